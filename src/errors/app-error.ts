@@ -1,0 +1,11 @@
+// The one error type thrown at boundaries (files, HTTP, database), with a stable code.
+export type ErrorCode =
+  | "FILE_NOT_FOUND" | "FILE_UNREADABLE" | "FILE_EMPTY" | "FILE_BINARY" | "FILE_TOO_LARGE" | "INVALID_UTF8"
+  | "NOT_A_FILE" | "BAD_ARGUMENT" | "BAD_GOLD";
+
+export class AppError extends Error {
+  constructor(readonly code: ErrorCode, message: string, readonly status = 400, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "AppError";
+  }
+}

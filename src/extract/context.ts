@@ -1,0 +1,66 @@
+// What every extractor reads: the normalised text, its pack, its sentences, and cue scans
+// computed once per document and shared.
+import type { CompiledPack } from "../lang/compile.ts";
+import { scan, type CueMatcher, type Hit } from "../lang/terms.ts";
+import type { Evidence } from "../model/record.ts";
+import { sentenceSpans, spanIndexAt, type Span } from "../text/sentences.ts";
+
+export interface Context {
+  text: string;
+  pack: CompiledPack;
+  sentences: Span[];
+  /** Spans already claimed by indicators (e-mails, URLs…), which names and numbers must skip. */
+  masked: Span[];
+  /** End of the title/lead, where a mention weighs more. */
+  leadEnd: number;
+  cache: Map<CueMatcher<string>, Hit<string>[]>;
+}
+
+export function makeContext(text: string, pack: CompiledPack): Context {
+  const sentences = sentenceSpans(text);
+  const leadEnd = Math.min(text.length, (sentences[1] ?? sentences[0])?.end ?? 0, 600);
+  return { text, pack, sentences, masked: [], leadEnd, cache: new Map() };
+}
+
+/** All hits of a cue family in the document, scanned once. */
+export function hitsOf<T extends string>(ctx: Context, matcher: CueMatcher<T>): Hit<T>[] {
+  let hits = ctx.cache.get(matcher as CueMatcher<string>);
+  if (!hits) {
+    hits = scan(matcher as CueMatcher<string>, ctx.text);
+    ctx.cache.set(matcher as CueMatcher<string>, hits);
+  }
+  return hits as Hit<T>[];
+}
+
+/** Hits of a family inside [start, end). */
+export function hitsIn<T extends string>(ctx: Context, matcher: CueMatcher<T>, start: number, end: number): Hit<T>[] {
+  return hitsOf(ctx, matcher).filter((h) => h.start >= start && h.end <= end);
+}
+
+/** The sentence containing offset (or an empty span at it). */
+export function sentenceAt(ctx: Context, offset: number): Span {
+  const i = spanIndexAt(ctx.sentences, offset);
+  return i >= 0 ? ctx.sentences[i]! : { start: offset, end: offset };
+}
+
+export function evidence(ctx: Context, start: number, end: number): Evidence {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+export function isMasked(ctx: Context, start: number, end: number): boolean {
+  return ctx.masked.some((m) => start < m.end && end > m.start);
+}
+
+/** Distinct values, first evidence kept and later evidence appended. */
+export function mergeFindings<T>(items: { value: T; evidence: Evidence[]; reasons?: string[] }[]) {
+  const out = new Map<T, { value: T; evidence: Evidence[]; reasons: string[] }>();
+  for (const it of items) {
+    const f = out.get(it.value);
+    if (!f) out.set(it.value, { value: it.value, evidence: [...it.evidence], reasons: [...(it.reasons ?? [])] });
+    else {
+      for (const e of it.evidence) if (f.evidence.length < 3 && !f.evidence.some((x) => x.start === e.start)) f.evidence.push(e);
+      for (const r of it.reasons ?? []) if (!f.reasons.includes(r)) f.reasons.push(r);
+    }
+  }
+  return [...out.values()];
+}

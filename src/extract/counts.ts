@@ -1,0 +1,59 @@
+// Counts of affected people, customers, records or accounts: "68 mila clienti", "1,2 millioner
+// kunder", "über 500.000 Kunden", "rund 3 000". A share ("fem prosent") is not a count.
+import type { Affected } from "../model/record.ts";
+import type { Unit } from "../model/vocab.ts";
+import { evidence, hitsIn, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
+
+const NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+|\d+(?:[.,]\d+)?)(?![\p{N}])/gu;
+
+/** The value of a written number in a language with decimal commas or decimal points. */
+export function parseNumber(raw: string, decimalComma: boolean): number | null {
+  const s = raw.replace(/[\u00a0\u202f ’']/g, "");
+  const thousands = decimalComma ? /^\d{1,3}(?:\.\d{3})+$/ : /^\d{1,3}(?:,\d{3})+$/;
+  if (thousands.test(s)) return Number(s.replace(/[.,]/g, ""));
+  const decimal = decimalComma ? s.replace(",", ".") : s.replace(/,/g, "");
+  const n = Number(decimal);
+  return Number.isFinite(n) ? n : null;
+}
+
+interface Candidate extends Affected {
+  nearCompromise: boolean;
+}
+
+export function extractAffected(ctx: Context): Affected | null {
+  const { text, pack } = ctx;
+  const candidates: Candidate[] = [];
+  const numbers: { start: number; end: number; value: number; reason: string }[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(text)) !== null) {
+    if (isMasked(ctx, m.index, m.index + m[0].length)) continue;
+    const v = parseNumber(m[1]!, pack.source.decimalComma);
+    if (v !== null) numbers.push({ start: m.index, end: m.index + m[0].length, value: v, reason: "count.digits" });
+  }
+  for (const h of hitsOf(ctx, pack.numberWords)) numbers.push({ start: h.start, end: h.end, value: +h.value, reason: h.reason });
+  const scales = hitsOf(ctx, pack.scales), units = hitsOf(ctx, pack.units), percents = hitsOf(ctx, pack.percent);
+  for (const n of numbers) {
+    let end = n.end, value = n.value;
+    const gap = (a: number, b: number, max: number) => b >= a && b - a <= max && /^[\s-]*$/.test(text.slice(a, b));
+    const scale = scales.find((s) => gap(end, s.start, 2));
+    if (scale) { value *= +scale.value; end = scale.end; }
+    if (percents.some((p) => gap(end, p.start, 2))) continue;
+    // Up to two words ("68 mila clienti", "5 million user records") between number and unit.
+    const unit = units.find((u) => u.start >= end && u.start - end <= 40 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, u.start)) || u.start === end + 1 && text[end] === " ");
+    if (!unit) continue;
+    if (value < 2 || (value >= 1900 && value <= 2100 && !scale && !/[.,\s]/.test(text.slice(n.start, n.end)))) continue;
+    const approx = hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).length > 0;
+    const s = sentenceAt(ctx, n.start);
+    const near = hitsIn(ctx, pack.compromise, s.start, s.end).length + hitsIn(ctx, pack.incident, s.start, s.end).length > 0;
+    const start = approx ? hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).at(-1)!.start : n.start;
+    candidates.push({ count: Math.round(value), unit: unit.value as Unit, approximate: approx, nearCompromise: near,
+      evidence: [evidence(ctx, start, unit.end)], reasons: [n.reason, unit.reason] });
+  }
+  if (!candidates.length) return null;
+  const pool = candidates.filter((c) => c.nearCompromise && c.unit !== "organisations");
+  const pick = (pool.length ? pool : candidates.filter((c) => c.unit !== "organisations"))[0];
+  if (!pick) return null;
+  const { nearCompromise: _, ...affected } = pick;
+  return affected;
+}

@@ -1,0 +1,335 @@
+// Dates: published, occurred, discovered, disclosed, to the precision the text supports.
+// A day and month without a year take their year from an adjacent weekday (bounded by the
+// publication date or today), from the nearest dated mention in the same text, or from the
+// publication date; otherwise they are dropped rather than guessed.
+import type { CompiledPack } from "../lang/compile.ts";
+import { scan, termSource } from "../lang/terms.ts";
+import type { DateRole } from "../lang/types.ts";
+import type { DateFinding } from "../model/record.ts";
+import { evidence, hitsIn, sentenceAt, type Context } from "./context.ts";
+
+/** A calendar value at year, month or day precision. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  from: Partial<PartialDate>;
+  to?: Partial<PartialDate>;
+  /** 0 = Monday, when a weekday is written with the date or alone. */
+  weekday?: number;
+  relative?: string;
+  reason: string;
+}
+
+export function formatDate(d: PartialDate): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return d.day && d.month ? `${d.year}-${p(d.month)}-${p(d.day)}` : d.month ? `${d.year}-${p(d.month)}` : `${d.year}`;
+}
+
+export function parseIsoDate(s: string): PartialDate | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s.trim());
+  if (!m) return null;
+  return { year: +m[1]!, month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
+}
+
+const weekdayOf = (y: number, m: number, d: number) => (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+const validDay = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+const key = (d: Partial<PartialDate>) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+
+interface DatePatterns {
+  iso: RegExp;
+  numeric: RegExp;
+  dayRange: RegExp;
+  dayMonth: RegExp;
+  monthDay: RegExp;
+  monthYear: RegExp;
+  bareMonth: RegExp;
+  monthIndex: (word: string) => number;
+  capitalMonths: boolean;
+}
+
+const patternCache = new WeakMap<CompiledPack, DatePatterns>();
+
+function patternsFor(pack: CompiledPack): DatePatterns {
+  const cached = patternCache.get(pack);
+  if (cached) return cached;
+  const monthTerms = pack.source.months.flat().sort((a, b) => b.length - a.length).map(termSource).join("|");
+  const M = `(${monthTerms})`;
+  const B = "(?<![\\p{L}\\p{N}])", A = "(?![\\p{L}\\p{N}])";
+  const ofWord = "(?:(?:de|di|del|of|du|w|im|van)\\s+)?";
+  const joinDays = "\\s*(?:-|–|—|/|&|\\s(?:og|och|und|e|et|y|en|i|ja|and|to|al|au|bis|til|till|do|a)\\s)\\s*";
+  const Y = "(?:,?\\s+" + ofWord + "(\\d{4}))?";
+  const monthRes = pack.source.months.map((terms) => new RegExp(`^(?:${terms.map(termSource).join("|")})$`, "iu"));
+  const p: DatePatterns = {
+    iso: /(?<![\p{L}\p{N}-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/gu,
+    numeric: /(?<![\p{L}\p{N}.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\p{N}])/gu,
+    dayRange: new RegExp(`${B}(\\d{1,2})\\.?${joinDays}(\\d{1,2})\\.?\\s+${ofWord}${M}${A}${Y}`, "giu"),
+    dayMonth: new RegExp(`${B}(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+${ofWord}${M}${A}${Y}`, "giu"),
+    monthDay: new RegExp(`${B}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${A}(?!\\s*\\d{3})(?:,?\\s+(\\d{4}))?`, "giu"),
+    monthYear: new RegExp(`${B}${M}${A},?\\s+${ofWord}(\\d{4})${A}`, "giu"),
+    bareMonth: new RegExp(`${B}${M}${A}`, "giu"),
+    monthIndex: (word) => monthRes.findIndex((re) => re.test(word)) + 1,
+    capitalMonths: pack.source.months.every((terms) => /^\p{Lu}/u.test(terms[0] ?? "")),
+  };
+  patternCache.set(pack, p);
+  return p;
+}
+
+/** Every date mention in the text, with the most specific reading at each place. */
+function findMentions(ctx: Context): Mention[] {
+  const { text, pack } = ctx;
+  const p = patternsFor(pack);
+  const out: Mention[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const run = (re: RegExp, reason: string, read: (m: RegExpExecArray) => Omit<Mention, "start" | "end" | "reason"> | null) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index, end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const r = read(m);
+      if (!r) continue;
+      taken.push([start, end]);
+      out.push({ start, end, reason, ...r });
+    }
+  };
+  const year = (s: string | undefined) => (s ? +s : undefined);
+  const okYear = (y: number | undefined) => y === undefined || (y >= 1990 && y <= 2100);
+  run(p.iso, "date.iso", (m) => {
+    const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+    return okYear(y) && validDay(y, mo, d) ? { from: { year: y, month: mo, day: d } } : null;
+  });
+  run(p.numeric, "date.numeric", (m) => {
+    let d = +m[1]!, mo = +m[2]!;
+    const y = +m[3]!;
+    if (pack.code === "en" && text[m.index + m[1]!.length] === "/" && d <= 12) [d, mo] = [mo, d];
+    return okYear(y) && validDay(y, mo, d) ? { from: { year: y, month: mo, day: d } } : null;
+  });
+  run(p.dayRange, "date.day-range", (m) => {
+    const mo = p.monthIndex(m[3]!), d1 = +m[1]!, d2 = +m[2]!, y = year(m[4]);
+    if (!mo || d1 > 31 || d2 > 31 || d2 < d1 || !okYear(y)) return null;
+    return { from: { year: y, month: mo, day: d1 }, to: { year: y, month: mo, day: d2 } };
+  });
+  run(p.dayMonth, "date.day-month", (m) => {
+    const mo = p.monthIndex(m[2]!), d = +m[1]!, y = year(m[3]);
+    return mo && d >= 1 && d <= 31 && okYear(y) ? { from: { year: y, month: mo, day: d } } : null;
+  });
+  run(p.monthDay, "date.month-day", (m) => {
+    if (p.capitalMonths && !/^\p{Lu}/u.test(m[1]!)) return null;
+    const mo = p.monthIndex(m[1]!), d = +m[2]!, y = year(m[3]);
+    return mo && d >= 1 && d <= 31 && okYear(y) ? { from: { year: y, month: mo, day: d } } : null;
+  });
+  run(p.monthYear, "date.month-year", (m) => {
+    const mo = p.monthIndex(m[1]!), y = +m[2]!;
+    return mo && okYear(y) ? { from: { year: y, month: mo } } : null;
+  });
+  run(p.bareMonth, "date.month", (m) => {
+    // "may" and "march" are verbs too: where months are capitalised, only a capital counts.
+    if (p.capitalMonths && !/^\p{Lu}/u.test(m[1]!)) return null;
+    const mo = p.monthIndex(m[1]!);
+    return mo ? { from: { month: mo } } : null;
+  });
+  for (const h of scan(pack.weekdays, text)) {
+    if (!free(h.start, h.end)) continue;
+    const weekday = +h.value - 1;
+    // A weekday written just before a dated mention belongs to it ("fredag den 6. oktober").
+    const next = out.find((o) => o.start >= h.end && o.start - h.end <= 40 && o.from.day !== undefined
+      && /^[\s,]*(?:(?:den|der|le|el|il|am|on|the|d\.|og|och|und|e|et|y|and|natten|\p{L}{1,8})[\s,]+){0,4}$/iu.test(text.slice(h.end, o.start)));
+    if (next) { if (next.weekday === undefined) next.weekday = weekday; continue; }
+    out.push({ start: h.start, end: h.end, from: {}, weekday, reason: `date.weekday:${h.reason}` });
+  }
+  for (const h of scan(pack.relative, text)) {
+    if (free(h.start, h.end)) out.push({ start: h.start, end: h.end, from: {}, relative: h.value, reason: `date.relative:${h.reason}` });
+  }
+  // Ranges: "between February and 23 June 2018", "from X to Y".
+  out.sort((a, b) => a.start - b.start);
+  const merged: Mention[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!, b = out[i + 1];
+    if (b && a.from.month && b.from.month && !a.to) {
+      const gap = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 20), a.start);
+      const joined = hitsIn(ctx, pack.rangeJoin, a.end, b.start).length > 0 || /^\s*[-–—]\s*$/.test(gap);
+      if (gap.length <= 12 && joined && (hitsIn(ctx, pack.rangeOpen, a.start - before.length, a.start).length > 0 || /^\s*[-–—]\s*$/.test(gap))) {
+        merged.push({ start: a.start, end: b.end, from: a.from, to: b.from, weekday: a.weekday, reason: "date.range" });
+        i++;
+        continue;
+      }
+    }
+    merged.push(a);
+  }
+  return merged;
+}
+
+interface Resolved {
+  mention: Mention;
+  from: PartialDate;
+  to?: PartialDate;
+}
+
+function shift(pub: PartialDate, code: string): PartialDate | null {
+  const m = /^([dwmy])(-?\d+)$/.exec(code);
+  if (!m) return null;
+  const unit = m[1]!, n = +m[2]!;
+  if (unit === "y") return { year: pub.year + n };
+  if (!pub.month) return null;
+  if (unit === "m") {
+    const t = new Date(Date.UTC(pub.year, pub.month - 1 + n, 1));
+    return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1 };
+  }
+  if (!pub.day) return { year: pub.year, month: pub.month };
+  const t = new Date(Date.UTC(pub.year, pub.month - 1, pub.day + (unit === "w" ? 7 * n : n)));
+  const d = { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  return unit === "w" ? { year: d.year, month: d.month } : d;
+}
+
+function resolve(mentions: Mention[], pub: PartialDate | null, today: PartialDate): Resolved[] {
+  const bound = pub?.day ? pub : pub?.month ? { ...pub, day: 31 } : pub ? { year: pub.year, month: 12, day: 31 } : today;
+  const out: Resolved[] = [];
+  // Pass 1: explicit years, and years fixed by a weekday.
+  for (const m of mentions) {
+    const f = m.from;
+    if (f.year !== undefined) { out.push({ mention: m, from: f as PartialDate, to: m.to?.year ? m.to as PartialDate : m.to ? { ...m.to, year: m.to.year ?? f.year } as PartialDate : undefined }); continue; }
+    if (m.to?.year !== undefined && f.month) {
+      const y = f.month > (m.to.month ?? 12) ? m.to.year - 1 : m.to.year;
+      out.push({ mention: m, from: { ...f, year: y } as PartialDate, to: m.to as PartialDate });
+      continue;
+    }
+    if (f.day && f.month && m.weekday !== undefined) {
+      for (let y = bound.year; y > bound.year - 30; y--) {
+        if (!validDay(y, f.month, f.day) || key({ year: y, month: f.month, day: f.day }) > key(bound)) continue;
+        if (weekdayOf(y, f.month, f.day) === m.weekday) {
+          out.push({ mention: m, from: { year: y, month: f.month, day: f.day }, to: m.to ? { ...m.to, year: y } as PartialDate : undefined });
+          break;
+        }
+      }
+    }
+  }
+  const dated = () => out.filter((r) => r.mention.from.year !== undefined || r.mention.weekday !== undefined);
+  // Pass 2: a day or month without a year takes the year of the nearest dated mention, then the publication's.
+  for (const m of mentions) {
+    if (out.some((r) => r.mention === m)) continue;
+    const f = m.from;
+    if (f.month) {
+      const anchors = dated();
+      let y: number | undefined;
+      if (anchors.length) {
+        const near = anchors.reduce((a, b) => (Math.abs(b.mention.start - m.start) < Math.abs(a.mention.start - m.start) ? b : a));
+        y = near.from.year;
+      } else if (pub) {
+        y = key({ year: pub.year, month: f.month, day: f.day ?? 1 }) <= key(bound) ? pub.year : pub.year - 1;
+      }
+      if (y === undefined) continue;
+      out.push({ mention: m, from: { year: y, month: f.month, day: f.day }, to: m.to ? { ...m.to, year: y } as PartialDate : undefined });
+      continue;
+    }
+    if (m.weekday !== undefined && pub?.month) {
+      if (pub.day) {
+        const t = new Date(Date.UTC(pub.year, pub.month - 1, pub.day));
+        const back = (weekdayOf(pub.year, pub.month, pub.day) - m.weekday + 7) % 7;
+        t.setUTCDate(t.getUTCDate() - back);
+        out.push({ mention: m, from: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() } });
+        continue;
+      }
+      // Publication known to the month: a dated day of that weekday in the same month is meant.
+      const fits = (d?: PartialDate): d is PartialDate => !!d && d.year === pub.year && d.month === pub.month && !!d.day && weekdayOf(d.year, pub.month!, d.day) === m.weekday;
+      const same = out.find((r) => fits(r.to) || fits(r.from));
+      if (same) {
+        const d = fits(same.to) ? same.to : same.from;
+        out.push({ mention: m, from: { year: d.year, month: d.month, day: d.day } });
+      } else out.push({ mention: m, from: { year: pub.year, month: pub.month } });
+      continue;
+    }
+    if (m.relative && pub) {
+      const d = shift(pub, m.relative);
+      if (d) out.push({ mention: m, from: d });
+    }
+  }
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** The published date written at the head of the text: a ` date YYYY-MM ` line or a dateline. */
+function publishedFromText(ctx: Context, resolved: Resolved[]): { date: PartialDate; start: number; end: number; reason: string } | null {
+  const lead = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s)/.exec(ctx.text);
+  if (lead) {
+    const start = lead[0].length - lead[1]!.length;
+    return { date: parseIsoDate(lead[1]!)!, start, end: lead[0].length, reason: "published.date-line" };
+  }
+  for (const r of resolved) {
+    if (r.mention.start > 300) break;
+    if (r.from.day === undefined || r.to) continue;
+    const lineStart = ctx.text.lastIndexOf("\n", r.mention.start - 1) + 1;
+    const before = ctx.text.slice(lineStart, r.mention.start);
+    const after = ctx.text.slice(r.mention.end, r.mention.end + 4);
+    if (/^\s*(?:\p{L}+[:\s]+){0,2}$/u.test(before) && /^\s*(?:[-–—|:]|$|\n)/.test(after)) {
+      return { date: r.from, start: r.mention.start, end: r.mention.end, reason: "published.dateline" };
+    }
+  }
+  return null;
+}
+
+export interface DatesResult {
+  published: DateFinding | null;
+  occurred: DateFinding | null;
+  discovered: DateFinding | null;
+  disclosed: DateFinding | null;
+}
+
+/** Extracts the four dates of the record. `published` from options wins over the text. */
+export function extractDates(ctx: Context, options: { published?: string | null; now?: Date }): DatesResult {
+  const now = options.now ?? new Date();
+  const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+  const mentions = findMentions(ctx);
+  const given = options.published ? parseIsoDate(options.published) : null;
+  let pubFinding: DateFinding | null = null;
+  let pubSpan: [number, number] | null = null;
+  let pub: PartialDate | null = given;
+  if (given) pubFinding = { value: formatDate(given), end: null, evidence: [], reasons: ["published.option"] };
+  // A first pass with no publication date finds a dateline; then resolve again with it as bound.
+  const head = publishedFromText(ctx, resolve(mentions, given, today));
+  if (head && !given) {
+    pub = head.date;
+    pubSpan = [head.start, head.end];
+    pubFinding = { value: formatDate(head.date), end: null, evidence: [evidence(ctx, head.start, head.end)], reasons: [head.reason] };
+  }
+  const resolved = resolve(mentions, pub, today).filter((r) => !pubSpan || r.mention.end <= pubSpan[0] || r.mention.start >= pubSpan[1]);
+  const best: Partial<Record<DateRole, { r: Resolved; reason: string }>> = {};
+  for (const r of resolved) {
+    const role = roleOf(ctx, r.mention);
+    if (!role) continue;
+    // A date after the publication is a deadline or a plan, not when the incident happened.
+    if (pub && key(r.from) > key(pub.day ? pub : { ...pub, month: pub.month ?? 12, day: 31 })) continue;
+    if (key(r.from) > key(today)) continue;
+    const prev = best[role.role];
+    if (!prev || key(r.from) < key(prev.r.from)) best[role.role] = { r, reason: role.reason };
+  }
+  const finding = (role: DateRole): DateFinding | null => {
+    const b = best[role];
+    if (!b) return null;
+    return { value: formatDate(b.r.from), end: b.r.to ? formatDate(b.r.to) : null,
+      evidence: [evidence(ctx, b.r.mention.start, b.r.mention.end)], reasons: [b.r.mention.reason, b.reason] };
+  };
+  return { published: pubFinding, occurred: finding("occurred"), discovered: finding("discovered"), disclosed: finding("disclosed") };
+}
+
+/** The role of a date from the nearest role cue in its sentence; a range opener means "occurred". */
+function roleOf(ctx: Context, m: Mention): { role: DateRole; reason: string } | null {
+  const s = sentenceAt(ctx, m.start);
+  const cues = hitsIn(ctx, ctx.pack.dateRoles, s.start, s.end);
+  if (m.reason === "date.range" && !cues.some((c) => c.value === "discovered" && Math.abs(c.start - m.start) < 25)) {
+    return { role: "occurred", reason: "date.role.range-is-exposure" };
+  }
+  if (!cues.length) return null;
+  const dist = (c: { start: number; end: number }) => (c.end <= m.start ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0);
+  const nearest = cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  return { role: nearest.value, reason: nearest.reason };
+}

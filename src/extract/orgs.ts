@@ -1,0 +1,232 @@
+// Organisations by role: victim, impersonated brand, third party. Names are found from their
+// shape (capitals, acronyms, legal forms) and kept only when the text treats them as an
+// organisation; roles come from the cues of the pack around each mention.
+import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
+import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
+import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
+import type { Hit } from "../lang/terms.ts";
+import type { OrgRole } from "../lang/types.ts";
+import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
+import type { ThirdPartyRole } from "../model/vocab.ts";
+import { evidence, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  sentenceInitial: boolean;
+  strong: boolean;
+}
+
+interface Cluster {
+  key: string;
+  mentions: Mention[];
+  roles: Map<OrgRole | "legal", string>;
+  score: number;
+  person: boolean;
+  source: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
+const CONNECTORS = new Set(["of", "de", "di", "du", "von", "van", "der", "den", "la", "le", "del", "della", "&", "and", "und", "og", "och", "y", "e", "i"]);
+const NORDIC_GENITIVE = new Set(["da", "no", "sv"]);
+
+/** Folds a name for comparison: case, accents, legal forms and punctuation removed. */
+export function normaliseOrgName(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().split(/[\s,]+/)
+    .filter((w) => w && !LEGAL_FORMS.has(w)).join(" ").replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^\p{N}+\p{L}/u.test(t);
+const isAllCaps = (t: string) => /\p{Lu}.*\p{Lu}/u.test(t) && t === t.toUpperCase();
+const isCamel = (t: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t);
+
+function lowercaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu)) out.add(m[0]);
+  return out;
+}
+
+function tokenise(ctx: Context): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(ctx.text)) !== null) {
+    let t = m[0];
+    // Keep a final dot only on abbreviations written with dots ("B.T.", "S.p.A.").
+    if (t.endsWith(".") && !/\p{L}\.\p{L}/u.test(t)) t = t.slice(0, -1);
+    out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+  return out;
+}
+
+function overlapsAny(hits: Hit<string>[], start: number, end: number) {
+  return hits.some((h) => h.start < end && h.end > start);
+}
+
+function findMentions(ctx: Context): Mention[] {
+  const { text, pack } = ctx;
+  const tokens = tokenise(ctx);
+  const lower = lowercaseWords(text);
+  const countries = hitsOf(ctx, pack.countries), legal = hitsOf(ctx, pack.legalForms);
+  const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
+  const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  const mentions: Mention[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Connectors may sit inside a name, never at its edge.
+    while (run.length && CONNECTORS.has(run.at(-1)!.text.toLowerCase())) run.pop();
+    while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run.shift();
+    if (run.length) {
+      const first = run[0]!;
+      const sentenceInitial = isSentenceStart(first);
+      const strong = run.some((t) => isAllCaps(t.text) || isCamel(t.text) || /\p{N}/u.test(t.text)) || overlapsAny(legal, first.start, run.at(-1)!.end + 1);
+      mentions.push({ start: first.start, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end), tokens: run, sentenceInitial, strong });
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i]!;
+    const prev = run.at(-1);
+    if (prev && !/^ (?:& )?$/.test(text.slice(prev.end, t.start))) flush();
+    if (isMasked(ctx, t.start, t.end)) { flush(); continue; }
+    const lowerT = t.text.toLowerCase();
+    // "IONOS-Mails": a name glued to a common noun by a hyphen keeps only the name.
+    if (t.text.includes("-")) {
+      const [head, ...rest] = t.text.split("-");
+      const tail = rest.join("-");
+      if (COMMON_ACRONYMS.has(head!.toLowerCase()) || head!.length < 2) { flush(); continue; }
+      if ((isAllCaps(head!) || isCamel(head!)) && !isCap(tail) || (isAllCaps(head!) && pack.source.capitalisesNouns)) {
+        t = { start: t.start, end: t.start + head!.length, text: head! };
+        run.push(t);
+        flush();
+        continue;
+      }
+    }
+    const legalHere = overlapsAny(legal, t.start, t.end) && run.length > 0;
+    if (legalHere) { run.push(t); continue; }
+    if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }
+    if (!isCap(t.text) || t.text.length < 2) { flush(); continue; }
+    if (COMMON_ACRONYMS.has(lowerT)) { flush(); continue; }
+    if (isAllCaps(t.text) && text[t.end] === ":") { flush(); continue; }
+    if (overlapsAny(countries, t.start, t.end) && !isAllCaps(t.text)) { flush(); continue; }
+    if (pack.functionWords.has(lowerT)) { flush(); continue; }
+    const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
+    if (common && !isAllCaps(t.text) && !isCamel(t.text)) { flush(); continue; }
+    run.push(t);
+  }
+  flush();
+  return mentions.filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m)));
+}
+
+function orgWordBefore(ctx: Context, m: Mention): boolean {
+  return hitsOf(ctx, ctx.pack.orgWords).some((h) => h.end <= m.start && m.start - h.end <= 12
+    && /^[\s,]*(?:(?:der|die|das|des|dem|den)\s+)?$/iu.test(ctx.text.slice(h.end, m.start)));
+}
+
+const near = (hits: Hit<OrgRole>[], role: OrgRole, from: number, to: number) =>
+  hits.find((h) => h.value === role && h.start >= from && h.end <= to);
+
+export interface OrgResult {
+  victims: Org[];
+  impersonated: Org[];
+  thirdParties: ThirdParty[];
+  /** Normalised names of people, sources and organisations, for the other extractors. */
+  excluded: Set<string>;
+}
+
+const THIRD_PARTY_ROLE: [RegExp, ThirdPartyRole][] = [
+  [/process|behandl|verarbeit|trattament|käsittel/i, "processor"],
+  [/provid|host|lever|anbieter|dienstleist|fornitor|toimitta|dostawc|prestat|proveedor/i, "provider"],
+];
+
+export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victimEvidence: boolean }): OrgResult {
+  const { pack, text } = ctx;
+  const mentions = findMentions(ctx);
+  const roleHits = hitsOf(ctx, pack.roles);
+  const sourceHits = hitsOf(ctx, pack.sources);
+  const clusters = new Map<string, Cluster>();
+  const genitive = NORDIC_GENITIVE.has(pack.code);
+  const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
+  for (const m of mentions) {
+    let key = normaliseOrgName(m.text);
+    if (!key) continue;
+    if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || /[aeiouyæøå]s$/.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
+      key = key.slice(0, -1);
+      const last = m.tokens.at(-1)!;
+      if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }
+    }
+    let c = clusters.get(key);
+    if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false }));
+    c.mentions.push(m);
+  }
+  // A name seen once, at the start of a sentence, with nothing organisation-like about it, is a word.
+  for (const [k, c] of clusters) {
+    if (c.mentions.every((m) => m.sentenceInitial) && c.mentions.length === 1 && !c.mentions[0]!.strong && c.mentions[0]!.tokens.length === 1) clusters.delete(k);
+  }
+  const persons = new Set<string>();
+  for (const c of clusters.values()) {
+    for (const m of c.mentions) {
+      const first = m.tokens[0]!.text.toLowerCase();
+      const s = sentenceAt(ctx, m.start);
+      const personCue = roleHits.find((h) => h.value === "person" && h.start >= Math.max(s.start, m.start - 45) && h.end <= m.start);
+      if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || (personCue && !m.strong)) {
+        c.person = true;
+        if (m.tokens.length >= 2) persons.add(normaliseOrgName(m.tokens.at(-1)!.text));
+        c.roles.set("person", personCue?.reason ?? "org.person.given-name");
+      }
+      if (overlapsAny(sourceHits as Hit<string>[], m.start, m.end)) { c.source = true; c.roles.set("source", "org.source.known"); }
+      const sourceCue = near(roleHits, "source", Math.max(s.start, m.start - 30), m.start);
+      if (sourceCue) c.roles.set("source", sourceCue.reason);
+      const notVictim = near(roleHits, "notVictim", Math.max(s.start, m.start - 40), m.start);
+      if (notVictim) c.roles.set("notVictim", notVictim.reason);
+      const imp = near(roleHits, "impersonated", Math.max(s.start, m.start - 60), m.start)
+        ?? near(roleHits, "impersonated", m.end, Math.min(s.end, m.end + 8));
+      if (imp) c.roles.set("impersonated", imp.reason);
+      const supBefore = roleHits.find((h) => h.value === "supplier" && h.end <= m.start && m.start - h.end <= 25
+        && /^[\s,:]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(h.end, m.start)) && !/(?:^|\s)(?:til|till|to|for|für|per|för|of|di|de|dla)\s*$/iu.test(text.slice(h.start, h.end)));
+      const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.start - m.end <= 25
+        && /^[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start)));
+      if (supBefore || supAfter) c.roles.set("supplier", (supBefore ?? supAfter)!.reason);
+      const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
+      if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
+      c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
+    }
+  }
+  for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1) && persons.has(c.key)) {
+    c.person = true;
+    c.roles.set("person", "org.person.surname-of-named-person");
+  }
+  // A sender address on the brand's own domain means the brand was impersonated.
+  for (const ind of opts.indicators) {
+    if (ind.role !== "spoofed_sender") continue;
+    const host = (ind.value.split("@")[1] ?? ind.value).split(".").slice(-2, -1)[0]?.replace(/[^a-z0-9]/g, "") ?? "";
+    for (const c of clusters.values()) if (host && c.key.replace(/ /g, "") === host) c.roles.set("impersonated", "org.impersonated.sender-domain");
+  }
+  const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.roles.has("source"));
+  const toOrg = (c: Cluster, role: string): Org => {
+    const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
+    return { name: best.text, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values()] };
+  };
+  const thirdParties: ThirdParty[] = candidates.filter((c) => c.roles.has("supplier")).map((c) => {
+    const reason = c.roles.get("supplier") ?? "";
+    const role = THIRD_PARTY_ROLE.find(([re]) => re.test(reason))?.[1] ?? "vendor";
+    return { ...toOrg(c, "org.third-party"), role };
+  });
+  const impersonated = candidates.filter((c) => c.roles.has("impersonated")).map((c) => toOrg(c, "org.impersonated"));
+  const ranked = candidates.filter((c) => !c.roles.has("supplier") && !c.roles.has("notVictim") && c.score >= 3)
+    .filter((c) => !c.roles.has("impersonated") || opts.victimEvidence)
+    .sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  const victims = top ? ranked.filter((c) => c === top || (c.roles.has("victim") && c.score >= Math.max(4, top.score * 0.5))).slice(0, 4) : [];
+  const excluded = new Set([...clusters.values()].filter((c) => c.person || c.source || c.roles.has("source")).map((c) => c.key));
+  return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded };
+}

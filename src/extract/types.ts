@@ -1,0 +1,45 @@
+// Incident types and the isIncident decision. A type needs a cue in the title or lead, or two
+// cues, and the text must be about computers at all: a football "angreb" or a fish-farm
+// "virus" is not a cyber incident.
+import type { Finding } from "../model/record.ts";
+import type { IncidentType } from "../model/vocab.ts";
+import { evidence, hitsOf, mergeFindings, type Context } from "./context.ts";
+
+export interface TypesResult {
+  types: Finding<IncidentType>[];
+  cyberScore: number;
+}
+
+export function extractTypes(ctx: Context): TypesResult {
+  const hits = hitsOf(ctx, ctx.pack.types);
+  const cyber = new Set(hitsOf(ctx, ctx.pack.cyber).map((h) => ctx.text.slice(h.start, h.end).toLowerCase()));
+  const cyberScore = cyber.size;
+  const byType = new Map<IncidentType, typeof hits>();
+  for (const h of hits) byType.set(h.value, [...(byType.get(h.value) ?? []), h]);
+  const found: Finding<IncidentType>[] = [];
+  for (const [type, list] of byType) {
+    const inLead = list.some((h) => h.start < ctx.leadEnd);
+    if (!(inLead || list.length >= 2)) continue;
+    if (cyberScore < 2) continue;
+    found.push({ value: type, evidence: list.slice(0, 3).map((h) => evidence(ctx, h.start, h.end)), reasons: [...new Set(list.map((h) => h.reason))].slice(0, 3) });
+  }
+  const order = (f: Finding<IncidentType>) => f.evidence[0]!.start;
+  return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore };
+}
+
+export interface IncidentDecision {
+  isIncident: boolean;
+  confidence: number;
+  reasons: string[];
+}
+
+/** Does the text report one concrete incident or campaign, rather than a trend, a study or advice? */
+export function decideIncident(ctx: Context, t: TypesResult, signals: { victims: number; impersonated: number; affected: boolean; response: number; maliciousIndicators: number }): IncidentDecision {
+  const incident = new Set(hitsOf(ctx, ctx.pack.incident).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
+  const general = new Set(hitsOf(ctx, ctx.pack.general).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
+  const concrete = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + Math.min(2, signals.response) + Math.min(1, signals.maliciousIndicators);
+  const z = -2.2 + 0.9 * Math.min(3, t.types.length) + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
+  const confidence = 1 / (1 + Math.exp(-z));
+  const reasons = [`incident.types:${t.types.length}`, `incident.cues:${incident}`, `incident.concrete:${concrete}`, `incident.general:${general}`];
+  return { isIncident: t.types.length > 0 && confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, reasons };
+}

@@ -1,0 +1,93 @@
+// Compiles a pack's terms once into the matchers the extractors use; cached per pack.
+import type {
+  ActorKind, Advice, DataCategory, IncidentType, Motive, ResponseAction, Sector, Unit,
+} from "../model/vocab.ts";
+import { compileCues, compileList, type CueMatcher } from "./terms.ts";
+import type { DateRole, OrgRole, PackSource } from "./types.ts";
+
+export interface CompiledPack {
+  source: PackSource;
+  code: string;
+  types: CueMatcher<IncidentType>;
+  incident: CueMatcher<"incident">;
+  cyber: CueMatcher<"cyber">;
+  general: CueMatcher<"general">;
+  data: CueMatcher<DataCategory>;
+  compromise: CueMatcher<"compromise">;
+  negation: CueMatcher<"negation">;
+  hedges: CueMatcher<"hedge">;
+  response: CueMatcher<ResponseAction>;
+  advice: CueMatcher<Advice>;
+  actors: CueMatcher<ActorKind>;
+  motives: CueMatcher<Motive>;
+  countries: CueMatcher<string>;
+  sectors: CueMatcher<Sector>;
+  orgWords: CueMatcher<"org">;
+  roles: CueMatcher<OrgRole>;
+  sources: CueMatcher<"source">;
+  legalForms: CueMatcher<"legal">;
+  months: CueMatcher<string>;
+  weekdays: CueMatcher<string>;
+  relative: CueMatcher<string>;
+  rangeOpen: CueMatcher<"open">;
+  rangeJoin: CueMatcher<"join">;
+  dateRoles: CueMatcher<DateRole>;
+  numberWords: CueMatcher<string>;
+  scales: CueMatcher<string>;
+  approximate: CueMatcher<"approx">;
+  percent: CueMatcher<"percent">;
+  units: CueMatcher<Unit>;
+  indicatorRoles: CueMatcher<"contact" | "sender" | "malicious" | "reference">;
+  functionWords: Set<string>;
+  markers: Set<string>;
+}
+
+const byIndex = (lists: string[][]): Record<string, string[]> =>
+  Object.fromEntries(lists.map((terms, i) => [String(i + 1), terms]));
+const byKey = (record: Record<string, number | string>): Record<string, string[]> => {
+  const out: Record<string, string[]> = {};
+  for (const [term, value] of Object.entries(record)) (out[String(value)] ??= []).push(term);
+  return out;
+};
+const lower = (words: string[]) => new Set(words.map((w) => w.toLocaleLowerCase()));
+
+/** Compiles every term of a pack. Throws (at load, never on text) when a term is not a valid pattern. */
+export function compilePack(p: PackSource): CompiledPack {
+  const c = p.code;
+  return {
+    source: p,
+    code: c,
+    types: compileCues(c, "types", p.types),
+    incident: compileList(c, "incident", "incident", p.incident),
+    cyber: compileList(c, "cyber", "cyber", p.cyber),
+    general: compileList(c, "general", "general", p.general),
+    data: compileCues(c, "data", p.data),
+    compromise: compileList(c, "compromise", "compromise", p.compromise),
+    negation: compileList(c, "negation", "negation", p.negation),
+    hedges: compileList(c, "hedges", "hedge", p.hedges),
+    response: compileCues(c, "response", p.response),
+    advice: compileCues(c, "advice", p.advice),
+    actors: compileCues(c, "actors", p.actors),
+    motives: compileCues(c, "motives", p.motives),
+    countries: compileCues(c, "countries", p.countries),
+    sectors: compileCues(c, "sectors", p.sectors),
+    orgWords: compileList(c, "orgWords", "org", p.orgWords),
+    roles: compileCues(c, "roles", p.roles),
+    sources: compileList(c, "sources", "source", p.sources),
+    legalForms: compileList(c, "legalForms", "legal", p.legalForms),
+    months: compileCues(c, "months", byIndex(p.months)),
+    weekdays: compileCues(c, "weekdays", byIndex(p.weekdays)),
+    relative: compileCues(c, "relative", byKey(p.relative)),
+    rangeOpen: compileList(c, "ranges", "open", p.ranges.open),
+    rangeJoin: compileList(c, "ranges", "join", p.ranges.join),
+    dateRoles: compileCues(c, "dateRoles", p.dateRoles),
+    numberWords: compileCues(c, "numberWords", byKey(p.numberWords)),
+    scales: compileCues(c, "scales", byKey(p.scales)),
+    approximate: compileList(c, "approximate", "approx", p.approximate),
+    percent: compileList(c, "percent", "percent", p.percent),
+    units: compileCues(c, "units", p.units),
+    indicatorRoles: compileCues(c, "indicatorRoles", p.indicatorRoles),
+    functionWords: lower(p.functionWords),
+    markers: lower(p.markers),
+  };
+}

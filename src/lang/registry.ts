@@ -1,0 +1,23 @@
+// The one list of language packs. Adding a language = a folder under src/lang/ and a line here.
+import { compilePack, type CompiledPack } from "./compile.ts";
+import type { PackSource } from "./types.ts";
+import { da } from "./da/pack.ts";
+import { en } from "./en/pack.ts";
+
+export const PACK_SOURCES: readonly PackSource[] = [da, en];
+
+const compiled = new Map<string, CompiledPack>();
+
+/** The compiled pack for a language code, compiled on first use; undefined when none ships. */
+export function getPack(code: string): CompiledPack | undefined {
+  const hit = compiled.get(code);
+  if (hit) return hit;
+  const source = PACK_SOURCES.find((p) => p.code === code);
+  if (!source) return undefined;
+  const pack = compilePack(source);
+  compiled.set(code, pack);
+  return pack;
+}
+
+/** Codes of every shipped pack. */
+export const PACK_CODES: readonly string[] = PACK_SOURCES.map((p) => p.code);

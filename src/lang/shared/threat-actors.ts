@@ -1,0 +1,48 @@
+// Named threat actors and the country they are attributed to in public reporting. Hand-kept.
+// `names` are terms (syntax: ../types.ts); `country` is ISO 3166-1 alpha-2 or null.
+import type { Motive } from "../../model/vocab.ts";
+
+export interface KnownActor {
+  name: string;
+  names: string[];
+  country: string | null;
+  motive: Motive | null;
+}
+
+export const KNOWN_ACTORS: readonly KnownActor[] = [
+  { name: "APT28", names: ["APT ?28", "Fancy Bear", "Sofacy", "Strontium", "Forest Blizzard"], country: "RU", motive: "espionage" },
+  { name: "APT29", names: ["APT ?29", "Cozy Bear", "Nobelium", "Midnight Blizzard"], country: "RU", motive: "espionage" },
+  { name: "Sandworm", names: ["Sandworm", "Seashell Blizzard"], country: "RU", motive: "espionage" },
+  { name: "Turla", names: ["Turla", "Snake"], country: "RU", motive: "espionage" },
+  { name: "Killnet", names: ["Kill[Nn]et"], country: "RU", motive: "ideology" },
+  { name: "NoName057(16)", names: ["NoName ?057\\(?16\\)?", "NoName057"], country: "RU", motive: "ideology" },
+  { name: "Lazarus Group", names: ["Lazarus( Group)?", "Hidden Cobra"], country: "KP", motive: "financial" },
+  { name: "Kimsuky", names: ["Kimsuky"], country: "KP", motive: "espionage" },
+  { name: "APT41", names: ["APT ?41", "Double Dragon", "Winnti"], country: "CN", motive: "espionage" },
+  { name: "APT40", names: ["APT ?40"], country: "CN", motive: "espionage" },
+  { name: "APT31", names: ["APT ?31", "Zirconium"], country: "CN", motive: "espionage" },
+  { name: "Volt Typhoon", names: ["Volt Typhoon"], country: "CN", motive: "espionage" },
+  { name: "Salt Typhoon", names: ["Salt Typhoon"], country: "CN", motive: "espionage" },
+  { name: "Charming Kitten", names: ["Charming Kitten", "APT ?35", "APT ?42"], country: "IR", motive: "espionage" },
+  { name: "Anonymous Sudan", names: ["Anonymous Sudan"], country: null, motive: "ideology" },
+  { name: "Anonymous", names: ["Anonymous"], country: null, motive: "ideology" },
+  { name: "Lapsus$", names: ["Lapsus\\$?"], country: null, motive: "financial" },
+  { name: "Scattered Spider", names: ["Scattered Spider", "Octo Tempest", "UNC3944"], country: null, motive: "financial" },
+  { name: "ShinyHunters", names: ["ShinyHunters", "Shiny Hunters"], country: null, motive: "financial" },
+  { name: "FIN7", names: ["FIN ?7", "Carbanak"], country: null, motive: "financial" },
+  { name: "LockBit", names: ["LockBit( ?\\d\\.\\d)?"], country: null, motive: "financial" },
+  { name: "Conti", names: ["Conti"], country: "RU", motive: "financial" },
+  { name: "REvil", names: ["REvil", "Sodinokibi"], country: "RU", motive: "financial" },
+  { name: "BlackCat", names: ["BlackCat", "ALPHV"], country: null, motive: "financial" },
+  { name: "Cl0p", names: ["Cl[0o]p"], country: null, motive: "financial" },
+  { name: "Akira", names: ["Akira"], country: null, motive: "financial" },
+  { name: "Black Basta", names: ["Black ?Basta"], country: null, motive: "financial" },
+  { name: "Rhysida", names: ["Rhysida"], country: null, motive: "financial" },
+  { name: "Medusa", names: ["Medusa"], country: null, motive: "financial" },
+  { name: "Play", names: ["Play ransomware"], country: null, motive: "financial" },
+  { name: "Qilin", names: ["Qilin", "Agenda ransomware"], country: null, motive: "financial" },
+  { name: "Evil Corp", names: ["Evil Corp"], country: "RU", motive: "financial" },
+  { name: "Vice Society", names: ["Vice Society"], country: null, motive: "financial" },
+  { name: "Hive", names: ["Hive ransomware"], country: null, motive: "financial" },
+  { name: "DarkSide", names: ["DarkSide"], country: "RU", motive: "financial" },
+];

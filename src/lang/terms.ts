@@ -1,0 +1,78 @@
+// Turns the hand-written terms of a language pack (syntax in ./types.ts) into one regular
+// expression per cue family, so a text is scanned once per family rather than once per term.
+import type { Cues } from "./types.ts";
+
+/** One term of a pack, with the id that travels into every finding it produces. */
+export interface Rule<T extends string> {
+  value: T;
+  reason: string;
+  term: string;
+}
+
+/** One compiled cue family: a single alternation whose capture group i+1 is rule i. */
+export interface CueMatcher<T extends string> {
+  regex: RegExp;
+  rules: Rule<T>[];
+}
+
+/** A place in a text where a term matched. */
+export interface Hit<T extends string> {
+  value: T;
+  reason: string;
+  start: number;
+  end: number;
+}
+
+const BEFORE = "(?<![\\p{L}\\p{N}])";
+const AFTER = "(?![\\p{L}\\p{N}])";
+// A gap may cross words but not a sentence end, and is bounded so matching stays linear.
+const GAP = "\\s(?:[^.!?\\n]{0,60}?\\s)?";
+
+/** Regular-expression source for one term. */
+export function termSource(term: string): string {
+  return term.trim()
+    .replace(/\s*…\s*/g, "\u0001")
+    .replace(/\((?!\?)/g, "(?:")
+    .replace(/\*/g, "\\p{L}*")
+    .replace(/ +/g, "\\s+")
+    .replace(/\u0001/g, GAP);
+}
+
+/** Compiles a family of cues; reason ids read `lang/family/value/term`. */
+export function compileCues<T extends string>(lang: string, family: string, cues: Cues<T>): CueMatcher<T> {
+  const rules: Rule<T>[] = [];
+  for (const [value, terms] of Object.entries(cues) as [T, string[] | undefined][]) {
+    for (const term of terms ?? []) rules.push({ value, term, reason: `${lang}/${family}/${value}/${term}` });
+  }
+  // Longer terms first, so "phishing-mail" wins over "mail" at the same place.
+  rules.sort((a, b) => b.term.length - a.term.length);
+  const body = rules.length ? rules.map((r) => `(${termSource(r.term)})`).join("|") : "(?!)";
+  return { regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"), rules };
+}
+
+/** Compiles a flat list of terms as one family whose value is `value`. */
+export function compileList<T extends string>(lang: string, family: string, value: T, terms: string[]): CueMatcher<T> {
+  return compileCues(lang, family, { [value]: terms } as Cues<T>);
+}
+
+/** Every non-overlapping place where a term of the family matches. Never throws on text. */
+export function scan<T extends string>(matcher: CueMatcher<T>, text: string, from = 0, to = text.length): Hit<T>[] {
+  const hits: Hit<T>[] = [];
+  const re = matcher.regex;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index >= to) break;
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    let i = 1;
+    while (i < m.length && m[i] === undefined) i++;
+    const rule = matcher.rules[i - 1];
+    if (rule) hits.push({ value: rule.value, reason: rule.reason, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** True when some term of the family matches inside text[from, to). */
+export function matchesWithin<T extends string>(matcher: CueMatcher<T>, text: string, from: number, to: number): boolean {
+  return scan(matcher, text.slice(from, to)).length > 0;
+}

@@ -1,0 +1,94 @@
+// The shape of a language pack: data only. The extractors are shared and read packs through this
+// type; a pack never holds an algorithm.
+//
+// A *term* is a small pattern written by hand, matched case-insensitively between letter
+// boundaries. Its syntax is plain regular-expression source with four conveniences:
+//   `*`   any further letters (inflection, compounds): "angreb*" matches "angrebet", "angrebene"
+//   ` `   one or more spaces or line breaks
+//   ` … ` a short gap of up to 60 characters inside the same sentence
+//   `(`   always non-capturing: "(a|b)" is read as "(?:a|b)"
+// A term must not match the empty string; the contract test checks every term compiles.
+import type {
+  ActorKind, Advice, DataCategory, IncidentType, Motive, ResponseAction, Sector, Unit,
+} from "../model/vocab.ts";
+
+/** Terms per vocabulary value. */
+export type Cues<T extends string> = Partial<Record<T, string[]>>;
+
+export type DateRole = "occurred" | "discovered" | "disclosed";
+export type OrgRole = "impersonated" | "supplier" | "victim" | "source" | "person" | "notVictim";
+
+export interface PackSource {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name of the language. */
+  name: string;
+  /** The country a text in this language most often concerns (for phone numbers), or null. */
+  defaultCountry: string | null;
+  /** True where every noun is capitalised (German), so capitals alone do not mark a name. */
+  capitalisesNouns?: boolean;
+  /** True where "1,2" is one point two and "1.000" is a thousand. */
+  decimalComma: boolean;
+  /** Short, frequent words typical of this language and rarer in its close neighbours. */
+  markers: string[];
+  /** Words that start sentences with a capital but never begin a name. */
+  functionWords: string[];
+
+  types: Cues<IncidentType>;
+  /** A concrete event happened: "was attacked", "hit by", "stole". */
+  incident: string[];
+  /** The text is about computer security at all: "hacker", "cyber*", "IT systems". */
+  cyber: string[];
+  /** The text is about trends, studies or advice in general rather than one event. */
+  general: string[];
+
+  data: Cues<DataCategory>;
+  /** Data was taken, exposed or reached: "stolen", "leaked", "accessed". */
+  compromise: string[];
+  /** Negation words that put what follows (or the clause) out of scope. */
+  negation: string[];
+  /** Hedges that make a negated statement too uncertain to record. */
+  hedges: string[];
+
+  response: Cues<ResponseAction>;
+  advice: Cues<Advice>;
+  actors: Cues<ActorKind>;
+  motives: Cues<Motive>;
+  /** ISO 3166-1 alpha-2 → country names and adjectives in this language. */
+  countries: Cues<string>;
+  sectors: Cues<Sector>;
+
+  /** Nouns that, next to a name, mark it as an organisation: "company", "firma". */
+  orgWords: string[];
+  /** Cues around a name that tell its role in the story. */
+  roles: Record<OrgRole, string[]>;
+  /** Names that are sources and never victims: news agencies, outlets, authorities. */
+  sources: string[];
+  /** Legal forms written after a company name: "A/S", "GmbH". */
+  legalForms: string[];
+
+  /** Twelve entries, January first; each lists the month's forms. */
+  months: string[][];
+  /** Seven entries, Monday first; each lists the weekday's forms. */
+  weekdays: string[][];
+  /** Relative date words → offset: "d-1" yesterday, "w-1" last week, "m-1", "y-1", "d0" today. */
+  relative: Record<string, string>;
+  /** Words that open and join a range: "between X and Y", "from X to Y". */
+  ranges: { open: string[]; join: string[] };
+  /** Words before a month that mean its start or end: "early", "late". */
+  monthParts: { early: string[]; late: string[] };
+  /** Verbs and nouns that tell which of the incident's dates a date in the same clause is. */
+  dateRoles: Cues<DateRole>;
+
+  /** Number words → value: "five": 5. */
+  numberWords: Record<string, number>;
+  /** Scale words after a number → multiplier: "million": 1e6. */
+  scales: Record<string, number>;
+  /** Words before a count that make it approximate: "about", "over". */
+  approximate: string[];
+  /** Words for "percent", so that a share is not read as a count. */
+  percent: string[];
+  units: Cues<Unit>;
+  /** Context words that tell an indicator's role in its sentence. */
+  indicatorRoles: Cues<"contact" | "sender" | "malicious" | "reference">;
+}

@@ -1,0 +1,94 @@
+// Document → report record: the stages in the order their inputs require.
+import { createHash } from "node:crypto";
+import { detectLanguage } from "../lang/detect.ts";
+import { getPack } from "../lang/registry.ts";
+import { extractCued } from "../extract/actions.ts";
+import { extractActors } from "../extract/actors.ts";
+import { makeContext } from "../extract/context.ts";
+import { extractAffected } from "../extract/counts.ts";
+import { extractData } from "../extract/data.ts";
+import { extractDates } from "../extract/dates.ts";
+import { extractIndicators } from "../extract/indicators.ts";
+import { mapTypes } from "../extract/mappings.ts";
+import { extractOrgs } from "../extract/orgs.ts";
+import { extractCountries, extractSectors } from "../extract/places.ts";
+import { decideIncident, extractTypes } from "../extract/types.ts";
+import type { ReportRecord } from "../model/record.ts";
+import { normaliseText } from "../text/normalise.ts";
+
+export interface DocumentInput {
+  text: string;
+  uri?: string | null;
+  title?: string | null;
+  fetchedAt?: string | null;
+  /** ISO 639-1 code when known; detected otherwise. */
+  lang?: string | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD when the source says (feed or page metadata, --published). */
+  published?: string | null;
+}
+
+export interface ExtractOptions {
+  /** "Today", the bound for years implied by weekdays when no publication date is known. */
+  now: Date;
+  /** Pack used when the text's language has none. */
+  fallbackLang: string;
+}
+
+const DEFAULTS: ExtractOptions = { now: new Date(), fallbackLang: "en" };
+
+export function reportId(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+/** Extracts one report record from one document. Never throws on odd text. */
+export function extractReport(doc: DocumentInput, options: Partial<ExtractOptions> = {}): ReportRecord {
+  const opts = { ...DEFAULTS, now: new Date(), ...options };
+  const text = normaliseText(doc.text);
+  const lang = doc.lang ? (doc.lang === "nb" || doc.lang === "nn" ? "no" : doc.lang) : detectLanguage(text).lang;
+  const pack = getPack(lang) ?? getPack(opts.fallbackLang)!;
+  const ctx = makeContext(text, pack);
+  const typed = extractTypes(ctx);
+  const phishingDoc = typed.types.some((t) => t.value === "phishing" || t.value === "scam");
+  const indicators = extractIndicators(ctx, phishingDoc);
+  const dates = extractDates(ctx, { published: doc.published ?? null, now: opts.now });
+  const data = extractData(ctx);
+  const response = extractCued(ctx, pack.response);
+  const advice = extractCued(ctx, pack.advice);
+  const affected = extractAffected(ctx);
+  const orgs = extractOrgs(ctx, { indicators, victimEvidence: response.length > 0 || data.compromised.length > 0 });
+  const actors = extractActors(ctx, typed.types);
+  const countries = extractCountries(ctx, orgs, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
+  const sectors = extractSectors(ctx, [...orgs.victims, ...orgs.impersonated]);
+  const decision = decideIncident(ctx, typed, {
+    victims: orgs.victims.length, impersonated: orgs.impersonated.length, affected: affected !== null,
+    response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
+  });
+  return {
+    id: reportId(text),
+    source: { uri: doc.uri ?? null, title: doc.title ?? firstLine(text), fetchedAt: doc.fetchedAt ?? null },
+    lang,
+    text,
+    isIncident: decision.isIncident,
+    confidence: decision.confidence,
+    types: typed.types,
+    victims: orgs.victims,
+    impersonated: orgs.impersonated,
+    thirdParties: orgs.thirdParties,
+    actors: decision.isIncident ? actors : actors.filter((a) => !a.reasons?.includes("actor.external-implied-by-type")),
+    countries,
+    sectors,
+    dates,
+    affected,
+    data,
+    response,
+    advice,
+    indicators,
+    mappings: mapTypes(typed.types.map((t) => t.value)),
+  };
+}
+
+function firstLine(text: string): string | null {
+  const line = text.replace(/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+/, "").split("\n").find((l) => l.trim())?.trim();
+  if (!line) return null;
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
