@@ -23,6 +23,8 @@ export function extractTypes(ctx: Context): TypesResult {
     if (cyberScore < 2) continue;
     found.push({ value: type, evidence: list.slice(0, 3).map((h) => evidence(ctx, h.start, h.end)), reasons: [...new Set(list.map((h) => h.reason))].slice(0, 3) });
   }
+  // "other" only stands when nothing more specific was found.
+  if (found.length > 1) found.splice(0, found.length, ...found.filter((f) => f.value !== "other"));
   const order = (f: Finding<IncidentType>) => f.evidence[0]!.start;
   return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore };
 }

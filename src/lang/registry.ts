@@ -2,9 +2,13 @@
 import { compilePack, type CompiledPack } from "./compile.ts";
 import type { PackSource } from "./types.ts";
 import { da } from "./da/pack.ts";
+import { de } from "./de/pack.ts";
 import { en } from "./en/pack.ts";
+import { it } from "./it/pack.ts";
+import { no } from "./no/pack.ts";
+import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [da, en];
+export const PACK_SOURCES: readonly PackSource[] = [da, de, en, it, no, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
