@@ -29,7 +29,9 @@ export function extractData(ctx: Context): DataResult {
     }
     const negAfter = negInSentence.filter((n) => n.start > h.end);
     const cueBeforeNeg = cues.some((c) => negAfter.length && c.start < negAfter[0]!.start);
-    if (negAfter.length && !cues.length) {
+    // "Bankdaten sind nicht betroffen", "indgår derfor ikke": the negation governs the cue after it.
+    const negatedCue = negAfter.length > 0 && cues.some((c) => negAfter.some((n) => n.end <= c.start && c.start - n.end <= 30));
+    if (negAfter.length && (!cues.length || negatedCue)) {
       if (!hedged) notCompromised.push(finding(`data.negated-in-sentence:${negAfter[0]!.reason}`));
       continue;
     }

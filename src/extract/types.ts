@@ -12,8 +12,11 @@ export interface TypesResult {
 
 export function extractTypes(ctx: Context): TypesResult {
   const hits = hitsOf(ctx, ctx.pack.types);
-  const cyber = new Set(hitsOf(ctx, ctx.pack.cyber).map((h) => ctx.text.slice(h.start, h.end).toLowerCase()));
-  const cyberScore = cyber.size;
+  // Computer context: distinct cue words, type words and data categories. One word alone
+  // ("virus", "leak") is not enough.
+  const words = (list: { start: number; end: number }[]) => list.map((h) => ctx.text.slice(h.start, h.end).toLowerCase());
+  const cyber = new Set([...words(hitsOf(ctx, ctx.pack.cyber)), ...words(hits)]);
+  const cyberScore = cyber.size + new Set(hitsOf(ctx, ctx.pack.data).map((h) => h.value)).size;
   const byType = new Map<IncidentType, typeof hits>();
   for (const h of hits) byType.set(h.value, [...(byType.get(h.value) ?? []), h]);
   const found: Finding<IncidentType>[] = [];
@@ -36,11 +39,11 @@ export interface IncidentDecision {
 }
 
 /** Does the text report one concrete incident or campaign, rather than a trend, a study or advice? */
-export function decideIncident(ctx: Context, t: TypesResult, signals: { victims: number; impersonated: number; affected: boolean; response: number; maliciousIndicators: number }): IncidentDecision {
+export function decideIncident(ctx: Context, t: TypesResult, signals: { victims: number; impersonated: number; affected: boolean; response: number; maliciousIndicators: number; dated: boolean; namedActor: boolean }): IncidentDecision {
   const incident = new Set(hitsOf(ctx, ctx.pack.incident).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
   const general = new Set(hitsOf(ctx, ctx.pack.general).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
-  const concrete = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + Math.min(2, signals.response) + Math.min(1, signals.maliciousIndicators);
-  const z = -2.2 + 0.9 * Math.min(3, t.types.length) + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
+  const concrete = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + Math.min(2, signals.response) + Math.min(1, signals.maliciousIndicators) + (signals.dated ? 1 : 0) + (signals.namedActor ? 1 : 0);
+  const z = -1.8 + 0.9 * Math.min(3, t.types.length) + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
   const confidence = 1 / (1 + Math.exp(-z));
   const reasons = [`incident.types:${t.types.length}`, `incident.cues:${incident}`, `incident.concrete:${concrete}`, `incident.general:${general}`];
   return { isIncident: t.types.length > 0 && confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, reasons };

@@ -62,6 +62,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const decision = decideIncident(ctx, typed, {
     victims: orgs.victims.length, impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
+    dated: !!(dates.occurred ?? dates.discovered), namedActor: actors.some((a) => a.name || a.country),
   });
   return {
     id: reportId(text),
