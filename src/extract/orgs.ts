@@ -76,6 +76,8 @@ function findMentions(ctx: Context): Mention[] {
   const tokens = tokenise(ctx);
   const lower = lowercaseWords(text);
   const countries = hitsOf(ctx, pack.countries), legal = hitsOf(ctx, pack.legalForms);
+  // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
+  const cueWords = [...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)] as Hit<string>[];
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
   const mentions: Mention[] = [];
@@ -117,6 +119,7 @@ function findMentions(ctx: Context): Mention[] {
     if (COMMON_ACRONYMS.has(lowerT)) { flush(); continue; }
     if (isAllCaps(t.text) && text[t.end] === ":") { flush(); continue; }
     if (overlapsAny(countries, t.start, t.end) && !isAllCaps(t.text)) { flush(); continue; }
+    if (!isAllCaps(t.text) && !isCamel(t.text) && cueWords.some((h) => h.start <= t.start && h.end >= t.end)) { flush(); continue; }
     if (pack.functionWords.has(lowerT)) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
     if (common && !isAllCaps(t.text) && !isCamel(t.text)) { flush(); continue; }

@@ -5,8 +5,13 @@ import { eld } from "eld/large";
 import { PACK_SOURCES } from "./registry.ts";
 
 const NORDIC = ["da", "no", "sv"] as const;
-const markerSets = new Map(PACK_SOURCES.filter((p) => (NORDIC as readonly string[]).includes(p.code))
-  .map((p) => [p.code, new Set(p.markers.map((w) => w.toLowerCase()))]));
+// A marker counts only for the one Nordic language that lists it: shared words cancel out.
+const nordicPacks = PACK_SOURCES.filter((p) => (NORDIC as readonly string[]).includes(p.code));
+const markerSets = new Map<string, Set<string>>();
+for (const p of nordicPacks) {
+  const others = new Set(nordicPacks.filter((o) => o !== p).flatMap((o) => o.markers.map((w) => w.toLowerCase())));
+  markerSets.set(p.code, new Set(p.markers.map((w) => w.toLowerCase()).filter((w) => !others.has(w))));
+}
 
 // Letters that only one of the three writes.
 const ORTHOGRAPHY: Record<string, RegExp> = { sv: /[äö]/g, da: /(?<![\p{L}])(?:af|ikke|mellem|efter|nu|hvad|nogle|meget)(?![\p{L}])/gu, no: /(?<![\p{L}])(?:av|ble|blitt|etter|nå|hva|noen|mellom|ikkje)(?![\p{L}])/gu };

@@ -33,7 +33,7 @@ export function termSource(term: string): string {
   return term.trim()
     .replace(/\s*…\s*/g, "\u0001")
     .replace(/\((?!\?)/g, "(?:")
-    .replace(/\*/g, "\\p{L}*")
+    .replace(/(?<!\})\*/g, "\\p{L}*")
     .replace(/ +/g, "\\s+")
     .replace(/\u0001/g, GAP);
 }
