@@ -9,10 +9,13 @@ export interface Rule<T extends string> {
   term: string;
 }
 
-/** One compiled cue family: a single alternation whose capture group i+1 is rule i. */
+/** One compiled cue family: a single alternation without capture groups, so a match allocates
+ * little; which rule matched is found afterwards with sticky per-rule patterns, cached by text. */
 export interface CueMatcher<T extends string> {
   regex: RegExp;
   rules: Rule<T>[];
+  ruleRes: RegExp[];
+  ruleByText: Map<string, number>;
 }
 
 /** A place in a text where a term matched. */
@@ -46,8 +49,14 @@ export function compileCues<T extends string>(lang: string, family: string, cues
   }
   // Longer terms first, so "phishing-mail" wins over "mail" at the same place.
   rules.sort((a, b) => b.term.length - a.term.length);
-  const body = rules.length ? rules.map((r) => `(${termSource(r.term)})`).join("|") : "(?!)";
-  return { regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"), rules };
+  const sources = rules.map((r) => termSource(r.term));
+  const body = rules.length ? sources.map((s) => `(?:${s})`).join("|") : "(?!)";
+  return {
+    regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"),
+    rules,
+    ruleRes: sources.map((s) => new RegExp(`(?:${s})${AFTER}`, "iuy")),
+    ruleByText: new Map(),
+  };
 }
 
 /** Compiles a flat list of terms as one family whose value is `value`. */
@@ -64,12 +73,27 @@ export function scan<T extends string>(matcher: CueMatcher<T>, text: string, fro
   while ((m = re.exec(text)) !== null) {
     if (m.index >= to) break;
     if (m[0].length === 0) { re.lastIndex++; continue; }
-    let i = 1;
-    while (i < m.length && m[i] === undefined) i++;
-    const rule = matcher.rules[i - 1];
+    const rule = matcher.rules[ruleIndex(matcher, text, m.index, m[0])];
     if (rule) hits.push({ value: rule.value, reason: rule.reason, start: m.index, end: m.index + m[0].length });
   }
   return hits;
+}
+
+/** The first rule (in alternation order) that matches exactly `matched` at `at`. */
+function ruleIndex<T extends string>(matcher: CueMatcher<T>, text: string, at: number, matched: string): number {
+  const key = matched.toLowerCase();
+  const cached = matcher.ruleByText.get(key);
+  if (cached !== undefined) return cached;
+  let found = -1;
+  for (let i = 0; i < matcher.ruleRes.length; i++) {
+    const re = matcher.ruleRes[i]!;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m && m[0].length === matched.length) { found = i; break; }
+  }
+  // The alternation tries rules in order, so the first rule matching the same text is the one it took.
+  if (matcher.ruleByText.size < 5000) matcher.ruleByText.set(key, found);
+  return found;
 }
 
 /** True when some term of the family matches inside text[from, to). */
