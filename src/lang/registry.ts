@@ -4,11 +4,12 @@ import type { PackSource } from "./types.ts";
 import { da } from "./da/pack.ts";
 import { de } from "./de/pack.ts";
 import { en } from "./en/pack.ts";
+import { fr } from "./fr/pack.ts";
 import { it } from "./it/pack.ts";
 import { no } from "./no/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [da, de, en, it, no, sv];
+export const PACK_SOURCES: readonly PackSource[] = [da, de, en, fr, it, no, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
