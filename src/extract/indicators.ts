@@ -205,6 +205,5 @@ function dedupe(list: Indicator[]): Indicator[] {
     if (!prev) seen.set(key, i);
     else if (prev.evidence.length < 5) prev.evidence.push(...i.evidence);
   }
-  // A domain that only repeats the host of a URL or e-mail found alongside adds nothing.
   return [...seen.values()];
 }

@@ -95,8 +95,3 @@ function ruleIndex<T extends string>(matcher: CueMatcher<T>, text: string, at: n
   if (matcher.ruleByText.size < 5000) matcher.ruleByText.set(key, found);
   return found;
 }
-
-/** True when some term of the family matches inside text[from, to). */
-export function matchesWithin<T extends string>(matcher: CueMatcher<T>, text: string, from: number, to: number): boolean {
-  return scan(matcher, text.slice(from, to)).length > 0;
-}
