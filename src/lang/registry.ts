@@ -4,12 +4,16 @@ import type { PackSource } from "./types.ts";
 import { da } from "./da/pack.ts";
 import { de } from "./de/pack.ts";
 import { en } from "./en/pack.ts";
+import { es } from "./es/pack.ts";
+import { fi } from "./fi/pack.ts";
 import { fr } from "./fr/pack.ts";
 import { it } from "./it/pack.ts";
+import { nl } from "./nl/pack.ts";
 import { no } from "./no/pack.ts";
+import { pl } from "./pl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [da, de, en, fr, it, no, sv];
+export const PACK_SOURCES: readonly PackSource[] = [da, de, en, es, fi, fr, it, nl, no, pl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 

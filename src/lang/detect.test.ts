@@ -1,0 +1,27 @@
+// Language identification on headline-length texts, where n-gram models are weakest.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectLanguage } from "./detect.ts";
+
+const HEADLINES: [string, string][] = [
+  ["da", "Hackere angreb kommunen i nat og stjal oplysninger om borgerne"],
+  ["no", "Hackere angrep kommunen i natt og stjal opplysninger om innbyggerne"],
+  ["sv", "Hackare attackerade kommunen i natt och stal uppgifter om invånarna"],
+  ["de", "Hacker greifen Stadtverwaltung an und stehlen Daten der Bürger"],
+  ["it", "Gli hacker attaccano il comune e rubano i dati dei cittadini"],
+  ["en", "Hackers attack the city council and steal residents' data"],
+  ["fr", "Les pirates attaquent la mairie et volent les données des habitants"],
+  ["es", "Los piratas atacan el ayuntamiento y roban los datos de los vecinos"],
+  ["nl", "Hackers vallen de gemeente aan en stelen gegevens van inwoners"],
+  ["fi", "Hakkerit hyökkäsivät kuntaan ja varastivat asukkaiden tiedot"],
+  ["pl", "Hakerzy zaatakowali urząd gminy i ukradli dane mieszkańców"],
+];
+
+for (const [lang, text] of HEADLINES) {
+  test(`detects ${lang} on a headline`, () => assert.equal(detectLanguage(text).lang, lang, text));
+}
+
+test("answers und when there is too little text", () => {
+  assert.equal(detectLanguage("CVE-2024-1234").lang, "und");
+  assert.equal(detectLanguage("").lang, "und");
+});
