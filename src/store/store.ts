@@ -1,0 +1,499 @@
+// The incident store: reports with their evidence, incidents with merged fields and the reason
+// each report belongs to them, sources, corrections, the ingest log and the job queue. One
+// implementation over the Sql interface serves both PGlite and PostgreSQL.
+import { createHash } from "node:crypto";
+import { AppError } from "../errors/app-error.ts";
+import { IDENTITY_RULES, type KeyKind, type TypeFamily } from "../group/identity.ts";
+import { headWord, reportKeys, sameOrg, type ReportKeys } from "../group/keys.ts";
+import { mergeIncident, type LinkReason, type MemberReport, type MergedIncident } from "../group/merge.ts";
+import type { ReportRecord } from "../model/record.ts";
+import { normaliseOrg } from "../group/identity.ts";
+import { migrate, tsConfigFor, TS_CONFIG } from "./migrations.ts";
+import { defaultOpenOptions, openSql, type OpenOptions, type Sql } from "./sql.ts";
+
+/** A document as the loaders hand it over, before extraction. */
+export interface LoadedDocument {
+  uri: string;
+  kind: string;
+  text: string;
+  title: string | null;
+  published: string | null;
+  lang: string | null;
+  author?: string | null;
+  meta?: Record<string, unknown>;
+}
+
+export type IngestStatus = "new" | "updated" | "unchanged";
+
+export interface IngestOutcome {
+  status: IngestStatus;
+  reportId: string;
+  incidentId: string | null;
+}
+
+export interface IncidentFilters {
+  q?: string;
+  type?: string;
+  country?: string;
+  lang?: string;
+  sector?: string;
+  victim?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface IncidentSummary {
+  id: string;
+  title: string;
+  types: string[];
+  countries: string[];
+  sectors: string[];
+  victims: string[];
+  langs: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  reportCount: number;
+  rank?: number;
+}
+
+export interface StoredReport {
+  id: string;
+  uri: string;
+  lang: string;
+  title: string | null;
+  published: string | null;
+  version: number;
+  incidentId: string | null;
+  reason: LinkReason | null;
+  pinned: boolean;
+  record: ReportRecord;
+  source: { kind: string; title: string | null; author: string | null; published: string | null; meta: Record<string, unknown> };
+}
+
+export interface Facet { key: string; count: number }
+export interface Stats {
+  totals: { incidents: number; reports: number };
+  types: Facet[]; countries: Facet[]; sectors: Facet[]; languages: Facet[]; months: Facet[];
+}
+
+export const reportIdFor = (uri: string): string => `r_${createHash("sha256").update(uri).digest("hex").slice(0, 16)}`;
+const incidentIdFor = (firstReportId: string): string => `i_${createHash("sha256").update(firstReportId).digest("hex").slice(0, 16)}`;
+
+/** The hash that tells whether a document changed: its text and the metadata extraction reads. */
+export function contentHash(doc: LoadedDocument): string {
+  return createHash("sha256").update(JSON.stringify([doc.text, doc.title, doc.published, doc.lang])).digest("hex");
+}
+
+const GROUPING_LOCK = 724002;
+
+/** A union of every language's stemmed query, so one search finds "angreb", "Angriff" and "attacks" by stem. */
+function tsQuerySql(param: string): string {
+  return [...new Set([...Object.values(TS_CONFIG), "simple"])].map((c) => `websearch_to_tsquery('${c}', ${param})`).join(" || ");
+}
+
+const summaryCols = "i.id, i.title, i.types, i.countries, i.sectors, i.victims, i.langs, i.first_date, i.last_date, i.report_count, i.sort_date";
+
+interface IncidentRow {
+  id: string; title: string; types: string[]; countries: string[]; sectors: string[]; victims: string[]; langs: string[];
+  first_date: string | null; last_date: string | null; report_count: number; sort_date: string; rank?: number;
+}
+
+function toSummary(r: IncidentRow): IncidentSummary {
+  const out: IncidentSummary = {
+    id: r.id, title: r.title, types: r.types, countries: r.countries, sectors: r.sectors, victims: r.victims, langs: r.langs,
+    firstDate: dateText(r.first_date), lastDate: dateText(r.last_date), reportCount: r.report_count,
+  };
+  if (r.rank !== undefined) out.rank = Number(r.rank);
+  return out;
+}
+
+function dateText(d: unknown): string | null {
+  if (d === null || d === undefined) return null;
+  if (d instanceof Date) return d.toISOString().slice(0, 10);
+  return String(d).slice(0, 10);
+}
+
+function encodeCursor(row: IncidentRow): string {
+  return Buffer.from(`${dateText(row.sort_date)}|${row.id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { date: string; id: string } {
+  const [date, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!date || !id || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError("BAD_ARGUMENT", "the cursor is not one this server gave out");
+  return { date, id };
+}
+
+export class Store {
+  private constructor(readonly sql: Sql) {}
+
+  static async open(options: OpenOptions = defaultOpenOptions()): Promise<Store> {
+    const sql = await openSql(options);
+    try {
+      await migrate(sql);
+    } catch (err) {
+      await sql.close().catch(() => {});
+      throw err;
+    }
+    return new Store(sql);
+  }
+
+  get backend(): Sql["backend"] { return this.sql.backend; }
+
+  close(): Promise<void> { return this.sql.close(); }
+
+  /** Whether a document with this URI and content is stored already (cheap, before extracting). */
+  async isUnchanged(doc: LoadedDocument): Promise<boolean> {
+    const rows = await this.sql.query<{ content_hash: string }>("select content_hash from reports where uri = $1", [doc.uri]);
+    return rows[0]?.content_hash === contentHash(doc);
+  }
+
+  /** Stores one extracted document and groups it, all in one transaction. */
+  async ingest(doc: LoadedDocument, record: ReportRecord, tx?: Sql): Promise<IngestOutcome> {
+    const run = (t: Sql) => this.ingestIn(t, doc, record);
+    return tx ? run(tx) : this.sql.transaction(run);
+  }
+
+  private async ingestIn(tx: Sql, doc: LoadedDocument, record: ReportRecord): Promise<IngestOutcome> {
+    await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
+    const hash = contentHash(doc);
+    const id = reportIdFor(doc.uri);
+    const existing = (await tx.query<{ content_hash: string; version: number }>("select content_hash, version from reports where id = $1", [id]))[0];
+    if (existing && existing.content_hash === hash) {
+      const link = (await tx.query<{ incident_id: string }>("select incident_id from incident_reports where report_id = $1", [id]))[0];
+      return { status: "unchanged", reportId: id, incidentId: link?.incident_id ?? null };
+    }
+    const sourceRows = await tx.query<{ id: string }>(
+      `insert into sources (uri, kind, title, author, published, meta) values ($1, $2, $3, $4, $5, $6)
+       on conflict (uri) do update set kind = excluded.kind, title = excluded.title, author = excluded.author,
+         published = excluded.published, meta = excluded.meta, last_seen = now()
+       returning id`,
+      [doc.uri, doc.kind, doc.title, doc.author ?? null, doc.published, JSON.stringify(doc.meta ?? {})]);
+    const keys = reportKeys(record);
+    const cfg = tsConfigFor(record.lang);
+    const searchable = `${record.source.title ?? ""}\n${record.text}`;
+    const params = [id, sourceRows[0]!.id, doc.uri, hash, record.lang, record.source.title, record.dates.published?.value ?? doc.published,
+      keys.eventDate, record.isIncident, record.types.map((t) => t.value), record.countries.map((c) => c.value),
+      record.sectors.map((s) => s.value), cfg, searchable, JSON.stringify(record)];
+    if (existing) {
+      await tx.query(
+        `update reports set source_id = $2, content_hash = $4, version = version + 1, lang = $5, title = $6, published = $7, event_date = $8,
+           is_incident = $9, types = $10, countries = $11, sectors = $12, ts_config = $13::regconfig,
+           tsv = to_tsvector($13::regconfig, $14), record = $15, updated_at = now() where id = $1 and uri = $3`, params);
+      await tx.query("delete from report_orgs where report_id = $1", [id]);
+    } else {
+      await tx.query(
+        `insert into reports (id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::regconfig, to_tsvector($13::regconfig, $14), $15)`, params);
+    }
+    for (const [role, orgs] of [["victim", record.victims], ["impersonated", record.impersonated], ["third_party", record.thirdParties]] as const) {
+      for (const o of orgs) {
+        const norm = normaliseOrg(o.name);
+        if (norm) await tx.query("insert into report_orgs (report_id, role, name, norm) values ($1, $2, $3, $4) on conflict do nothing", [id, role, o.name, norm]);
+      }
+    }
+    const incidentId = await this.groupReport(tx, id, record, keys);
+    return { status: existing ? "updated" : "new", reportId: id, incidentId };
+  }
+
+  /** Links a report to its incident by the identity rules, or opens a new one. Pinned links stay. */
+  private async groupReport(tx: Sql, reportId: string, record: ReportRecord, keys: ReportKeys): Promise<string | null> {
+    const link = (await tx.query<{ incident_id: string; pinned: boolean }>("select incident_id, pinned from incident_reports where report_id = $1", [reportId]))[0];
+    if (link?.pinned) {
+      await this.recomputeIncident(tx, link.incident_id);
+      return link.incident_id;
+    }
+    if (link) {
+      await tx.query("delete from incident_reports where report_id = $1", [reportId]);
+      await this.recomputeIncident(tx, link.incident_id);
+    }
+    if (!record.isIncident) return null;
+    const match = await this.findIncident(tx, keys, reportId);
+    const incidentId = match?.incidentId ?? incidentIdFor(reportId);
+    const reason: LinkReason = match ? match.reason : { rule: "first-report", note: "no stored incident shares a victim, malicious indicator or impersonated brand within the time window" };
+    if (!match) {
+      await tx.query("insert into incidents (id, title, record) values ($1, $2, '{}') on conflict (id) do nothing", [incidentId, record.source.title ?? incidentId]);
+    }
+    await tx.query("insert into incident_reports (report_id, incident_id, reason) values ($1, $2, $3)", [reportId, incidentId, JSON.stringify(reason)]);
+    await this.recomputeIncident(tx, incidentId);
+    return incidentId;
+  }
+
+  private async findIncident(tx: Sql, keys: ReportKeys, reportId: string): Promise<{ incidentId: string; reason: LinkReason } | null> {
+    if (!keys.keys.length) return null;
+    const kinds = [...new Set(keys.keys.map((k) => k.kind))];
+    const heads = [...new Set(keys.keys.map((k) => (k.kind === "indicator" ? k.value : headWord(k.value))))];
+    const rows = await tx.query<{ incident_id: string; kind: KeyKind; value: string; families: TypeFamily[]; first_date: string | null; last_date: string | null; created_at: string }>(
+      `select k.incident_id, k.kind, k.value, i.families, i.first_date, i.last_date, i.created_at
+       from incident_keys k join incidents i on i.id = k.incident_id
+       where k.kind = any($1) and k.head = any($2)`, [kinds, heads]);
+    const byIncident = new Map<string, typeof rows>();
+    for (const r of rows) byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), r]);
+    let best: { incidentId: string; reason: LinkReason; score: number; created: string } | null = null;
+    for (const [incidentId, cand] of byIncident) {
+      const first = cand[0]!;
+      for (const rule of IDENTITY_RULES) {
+        const mine = keys.keys.filter((k) => k.kind === rule.key);
+        const theirs = cand.filter((c) => c.kind === rule.key);
+        const shared = mine.filter((k) => theirs.some((t) => (rule.key === "indicator" ? t.value === k.value : sameOrg(t.value, k.value))));
+        if (!shared.length) continue;
+        if (rule.families && !keys.families.some((f) => rule.families!.includes(f))) continue;
+        if (rule.sameFamily && keys.families.length && first.families.length && !keys.families.some((f) => first.families.includes(f))) continue;
+        if (!withinWindow(keys.eventDate, dateText(first.first_date), dateText(first.last_date), rule.windowDays)) continue;
+        const score = shared.length * (rule.key === "indicator" ? 2 : 1) + (IDENTITY_RULES.length - IDENTITY_RULES.indexOf(rule)) * 0.1;
+        const created = String(first.created_at);
+        if (!best || score > best.score || (score === best.score && created < best.created)) {
+          best = { incidentId, score, created, reason: { rule: rule.id, shared: shared.map((k) => ({ kind: k.kind, value: k.value })) } };
+        }
+        break;
+      }
+    }
+    if (best) {
+      const peers = await tx.query<{ report_id: string }>("select report_id from incident_reports where incident_id = $1 and report_id <> $2 order by linked_at limit 5", [best.incidentId, reportId]);
+      best.reason.with = peers.map((p) => p.report_id);
+    }
+    return best ? { incidentId: best.incidentId, reason: best.reason } : null;
+  }
+
+  /** Rebuilds an incident's merged record and identity keys from its reports; drops it when empty. */
+  private async recomputeIncident(tx: Sql, incidentId: string): Promise<void> {
+    const members = await this.membersOf(tx, incidentId);
+    if (!members.length) {
+      await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
+      await tx.query("delete from incidents where id = $1", [incidentId]);
+      return;
+    }
+    const merged = mergeIncident(incidentId, members);
+    const keySet = new Map<string, { kind: string; value: string }>();
+    const families = new Set<string>();
+    for (const m of members) {
+      const k = reportKeys(m.record);
+      for (const key of k.keys) keySet.set(`${key.kind}|${key.value}`, key);
+      for (const f of k.families) families.add(f);
+    }
+    await tx.query(
+      `update incidents set title = $2, record = $3, types = $4, families = $5, countries = $6, sectors = $7, victims = $8, langs = $9,
+         first_date = $10, last_date = $11, sort_date = coalesce($11::date, '0001-01-01'), report_count = $12, updated_at = now() where id = $1`,
+      [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
+        merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length]);
+    await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
+    for (const k of keySet.values()) {
+      await tx.query("insert into incident_keys (incident_id, kind, value, head) values ($1, $2, $3, $4)",
+        [incidentId, k.kind, k.value, k.kind === "indicator" ? k.value : headWord(k.value)]);
+    }
+  }
+
+  private async membersOf(tx: Sql, incidentId: string): Promise<MemberReport[]> {
+    const rows = await tx.query<{ id: string; uri: string; lang: string; title: string | null; published: string | null; record: ReportRecord; reason: LinkReason }>(
+      `select r.id, r.uri, r.lang, r.title, r.published, r.record, l.reason from incident_reports l join reports r on r.id = l.report_id
+       where l.incident_id = $1 order by l.linked_at, r.id`, [incidentId]);
+    return rows.map((r) => ({ ...r, record: parseJson(r.record), reason: parseJson(r.reason) }));
+  }
+
+  async getIncident(id: string): Promise<{ incident: MergedIncident; reports: StoredReport[] } | null> {
+    const row = (await this.sql.query<{ record: MergedIncident }>("select record from incidents where id = $1", [id]))[0];
+    if (!row) return null;
+    const ids = (await this.sql.query<{ report_id: string }>("select report_id from incident_reports where incident_id = $1 order by linked_at, report_id", [id])).map((r) => r.report_id);
+    const reports = (await Promise.all(ids.map((r) => this.getReport(r)))).filter((r): r is StoredReport => r !== null);
+    return { incident: parseJson(row.record), reports };
+  }
+
+  async getReport(id: string): Promise<StoredReport | null> {
+    const r = (await this.sql.query<{ id: string; uri: string; lang: string; title: string | null; published: string | null; version: number; record: ReportRecord;
+      incident_id: string | null; reason: LinkReason | null; pinned: boolean | null; kind: string; s_title: string | null; author: string | null; s_published: string | null; meta: Record<string, unknown> }>(
+      `select r.id, r.uri, r.lang, r.title, r.published, r.version, r.record, l.incident_id, l.reason, l.pinned,
+         s.kind, s.title as s_title, s.author, s.published as s_published, s.meta
+       from reports r join sources s on s.id = r.source_id left join incident_reports l on l.report_id = r.id where r.id = $1`, [id]))[0];
+    if (!r) return null;
+    return {
+      id: r.id, uri: r.uri, lang: r.lang, title: r.title, published: r.published, version: r.version, incidentId: r.incident_id,
+      reason: r.reason ? parseJson(r.reason) : null, pinned: !!r.pinned, record: parseJson(r.record),
+      source: { kind: r.kind, title: r.s_title, author: r.author, published: r.s_published, meta: parseJson(r.meta) },
+    };
+  }
+
+  /** Incidents newest first, filtered, with keyset pagination; with `q`, only those whose reports match it. */
+  async listIncidents(f: IncidentFilters = {}): Promise<{ items: IncidentSummary[]; nextCursor: string | null }> {
+    const { where, params } = this.filterSql(f);
+    const limit = Math.min(Math.max(f.limit ?? 50, 1), 500);
+    if (f.cursor) {
+      const c = decodeCursor(f.cursor);
+      params.push(c.date, c.id);
+      where.push(`(i.sort_date, i.id) < ($${params.length - 1}::date, $${params.length})`);
+    }
+    params.push(limit + 1);
+    const rows = await this.sql.query<IncidentRow>(
+      `select ${summaryCols} from incidents i ${where.length ? `where ${where.join(" and ")}` : ""}
+       order by i.sort_date desc, i.id desc limit $${params.length}`, params);
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    return { items: page.map(toSummary), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
+  }
+
+  /** Full-text search ranked by relevance: stemmed in every language, plus trigram-matched organisation names. */
+  async search(f: IncidentFilters & { q: string }): Promise<IncidentSummary[]> {
+    const { where, params } = this.filterSql({ ...f, q: undefined });
+    params.push(f.q);
+    const qp = `$${params.length}`;
+    params.push(Math.min(Math.max(f.limit ?? 20, 1), 200));
+    return (await this.sql.query<IncidentRow>(
+      `with q as (select (${tsQuerySql(qp)}) as query),
+         text_hits as (
+           select l.incident_id, max(ts_rank(r.tsv, q.query)) as rank
+           from q, reports r join incident_reports l on l.report_id = r.id
+           where r.tsv @@ q.query group by l.incident_id),
+         org_hits as (
+           select l.incident_id, max(similarity(o.norm, lower(unaccent(${qp})))) as rank
+           from report_orgs o join incident_reports l on l.report_id = o.report_id
+           where o.norm % lower(unaccent(${qp})) group by l.incident_id),
+         hits as (select incident_id, sum(rank) as rank from (select * from text_hits union all select * from org_hits) h group by incident_id)
+       select ${summaryCols}, h.rank from hits h join incidents i on i.id = h.incident_id
+       ${where.length ? `where ${where.join(" and ")}` : ""}
+       order by h.rank desc, i.sort_date desc, i.id limit $${params.length}`, params)).map(toSummary);
+  }
+
+  private filterSql(f: IncidentFilters): { where: string[]; params: unknown[] } {
+    const where: string[] = [], params: unknown[] = [];
+    const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+    if (f.type) where.push(`${p(f.type)} = any(i.types)`);
+    if (f.country) where.push(`${p(f.country.toUpperCase())} = any(i.countries)`);
+    if (f.sector) where.push(`${p(f.sector)} = any(i.sectors)`);
+    if (f.lang) where.push(`${p(f.lang)} = any(i.langs)`);
+    if (f.since) where.push(`coalesce(i.last_date, i.first_date) >= ${p(checkDate(f.since, "since"))}::date`);
+    if (f.until) where.push(`i.first_date <= ${p(checkDate(f.until, "until"))}::date`);
+    if (f.victim) {
+      const v = p(normaliseOrg(f.victim));
+      where.push(`exists (select 1 from report_orgs o join incident_reports l on l.report_id = o.report_id
+        where l.incident_id = i.id and o.role = 'victim' and (o.norm % ${v} or o.norm like '%' || ${v} || '%'))`);
+    }
+    if (f.q) {
+      const q = p(f.q);
+      where.push(`exists (select 1 from incident_reports l join reports r on r.id = l.report_id where l.incident_id = i.id and r.tsv @@ (${tsQuerySql(q)}))`);
+    }
+    return { where, params };
+  }
+
+  /** Moves every report of the other incidents into the target and pins them there. */
+  async mergeIncidents(target: string, others: string[]): Promise<MergedIncident> {
+    return this.sql.transaction(async (tx) => {
+      await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
+      for (const id of [target, ...others]) {
+        if (!(await tx.query("select 1 from incidents where id = $1", [id])).length) throw new AppError("NOT_FOUND", `no incident ${id}`, 404);
+      }
+      const moved = (await tx.query<{ report_id: string }>("select report_id from incident_reports where incident_id = any($1)", [others])).map((r) => r.report_id);
+      const reason: LinkReason = { rule: "manual-merge", note: `merged from ${others.join(", ")} by an analyst` };
+      await tx.query("update incident_reports set incident_id = $1, pinned = true, reason = $3 where incident_id = any($2)", [target, others, JSON.stringify(reason)]);
+      await tx.query("update incident_reports set pinned = true where incident_id = $1", [target]);
+      for (const id of others) await this.recomputeIncident(tx, id);
+      await this.recomputeIncident(tx, target);
+      await tx.query("insert into corrections (kind, detail) values ('merge', $1)", [JSON.stringify({ target, others, reports: moved })]);
+      return parseJson<MergedIncident>((await tx.query<{ record: MergedIncident }>("select record from incidents where id = $1", [target]))[0]!.record);
+    });
+  }
+
+  /** Moves the named reports out of an incident into a new one; both sides are pinned. */
+  async splitIncident(incidentId: string, reportIds: string[]): Promise<{ kept: string; created: string }> {
+    return this.sql.transaction(async (tx) => {
+      await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
+      const members = (await tx.query<{ report_id: string }>("select report_id from incident_reports where incident_id = $1", [incidentId])).map((r) => r.report_id);
+      if (!members.length) throw new AppError("NOT_FOUND", `no incident ${incidentId}`, 404);
+      const unknown = reportIds.filter((r) => !members.includes(r));
+      if (unknown.length) throw new AppError("BAD_ARGUMENT", `not reports of ${incidentId}: ${unknown.join(", ")}`);
+      if (reportIds.length === members.length) throw new AppError("BAD_ARGUMENT", "a split must leave at least one report in the incident");
+      const created = incidentIdFor(`split:${incidentId}:${[...reportIds].sort().join(",")}`);
+      const reason: LinkReason = { rule: "manual-split", note: `split out of ${incidentId} by an analyst` };
+      await tx.query("insert into incidents (id, title, record) values ($1, $2, '{}')", [created, created]);
+      await tx.query("update incident_reports set incident_id = $1, pinned = true, reason = $3 where report_id = any($2)", [created, reportIds, JSON.stringify(reason)]);
+      await tx.query("update incident_reports set pinned = true where incident_id = $1", [incidentId]);
+      await this.recomputeIncident(tx, incidentId);
+      await this.recomputeIncident(tx, created);
+      await tx.query("insert into corrections (kind, detail) values ('split', $1)", [JSON.stringify({ from: incidentId, created, reports: reportIds })]);
+      return { kept: incidentId, created };
+    });
+  }
+
+  /** Which incident each report belongs to: the input of the grouping evaluation. */
+  async membership(): Promise<Map<string, string>> {
+    const rows = await this.sql.query<{ uri: string; incident_id: string }>("select r.uri, l.incident_id from incident_reports l join reports r on r.id = l.report_id");
+    return new Map(rows.map((r) => [r.uri, r.incident_id]));
+  }
+
+  async stats(): Promise<Stats> {
+    const facet = async (expr: string) => (await this.sql.query<{ key: string; count: string | number }>(
+      `select k as key, count(*) as count from incidents i, ${expr} as k where k is not null group by k order by count(*) desc, k`))
+      .map((r) => ({ key: String(r.key), count: Number(r.count) }));
+    const [incidents, reports] = await Promise.all([
+      this.sql.query<{ n: string | number }>("select count(*) as n from incidents"),
+      this.sql.query<{ n: string | number }>("select count(*) as n from reports"),
+    ]);
+    return {
+      totals: { incidents: Number(incidents[0]!.n), reports: Number(reports[0]!.n) },
+      types: await facet("unnest(i.types)"),
+      countries: await facet("unnest(i.countries)"),
+      sectors: await facet("unnest(i.sectors)"),
+      languages: await facet("unnest(i.langs)"),
+      months: (await facet("to_char(coalesce(i.first_date, i.last_date), 'YYYY-MM')")).sort((a, b) => a.key.localeCompare(b.key)),
+    };
+  }
+
+  async logIngest(runId: string, uri: string, status: IngestStatus | "failed", reason: string | null, reportId: string | null): Promise<void> {
+    await this.sql.query("insert into ingest_log (run_id, uri, status, reason, report_id) values ($1, $2, $3, $4, $5)", [runId, uri, status, reason, reportId]);
+  }
+
+  async countReports(): Promise<number> {
+    return Number((await this.sql.query<{ n: string | number }>("select count(*) as n from reports"))[0]!.n);
+  }
+
+  // The job queue: documents waiting to be extracted by any worker sharing this database.
+
+  async enqueue(runId: string, docs: LoadedDocument[]): Promise<number> {
+    for (const d of docs) await this.sql.query("insert into jobs (run_id, uri, payload) values ($1, $2, $3)", [runId, d.uri, JSON.stringify(d)]);
+    return docs.length;
+  }
+
+  /**
+   * Claims one queued job and runs it inside the claiming transaction, so a job is done exactly
+   * once: if the worker dies, its lock goes with it and the job is claimed again.
+   */
+  async runNextJob(worker: string, handle: (doc: LoadedDocument, tx: Sql) => Promise<IngestOutcome>): Promise<{ id: number; uri: string; outcome?: IngestOutcome; error?: string } | null> {
+    return this.sql.transaction(async (tx) => {
+      const job = (await tx.query<{ id: number; uri: string; payload: LoadedDocument }>(
+        "select id, uri, payload from jobs where status = 'queued' order by id for update skip locked limit 1"))[0];
+      if (!job) return null;
+      await tx.exec("savepoint job");
+      try {
+        const outcome = await handle(parseJson(job.payload), tx);
+        await tx.exec("release savepoint job");
+        await tx.query("update jobs set status = 'done', worker = $2, attempts = attempts + 1, result = $3, done_at = now() where id = $1", [job.id, worker, JSON.stringify(outcome)]);
+        return { id: Number(job.id), uri: job.uri, outcome };
+      } catch (err) {
+        await tx.exec("rollback to savepoint job");
+        const message = (err as Error).message;
+        await tx.query("update jobs set status = 'failed', worker = $2, attempts = attempts + 1, error = $3, done_at = now() where id = $1", [job.id, worker, message]);
+        return { id: Number(job.id), uri: job.uri, error: message };
+      }
+    });
+  }
+
+  async jobCounts(): Promise<Record<string, number>> {
+    const rows = await this.sql.query<{ status: string; n: string | number }>("select status, count(*) as n from jobs group by status");
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+}
+
+function withinWindow(date: string | null, first: string | null, last: string | null, days: number): boolean {
+  if (!date || !first) return true;
+  const d = Date.parse(date), lo = Date.parse(first) - days * 86400000, hi = Date.parse(last ?? first) + days * 86400000;
+  return d >= lo && d <= hi;
+}
+
+function checkDate(v: string, name: string): string {
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v)) throw new AppError("BAD_ARGUMENT", `${name} must be YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+}
+
+/** JSONB comes back parsed from both drivers; text columns holding JSON do not. */
+function parseJson<T>(v: unknown): T {
+  return (typeof v === "string" ? JSON.parse(v) : v) as T;
+}
