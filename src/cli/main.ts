@@ -1,9 +1,22 @@
 // The command-line entry: one explicit table of commands.
-import { runEval } from "./eval.ts";
-import { runExtract } from "./extract.ts";
+// Commands load their modules on use: the language model behind extraction takes a second to
+// load, which `incidex show` or `incidex search` should not pay.
+const store = () => import("./store-commands.ts");
+const runExtract = async (a: string[]) => (await import("./extract.ts")).runExtract(a);
+const runEval = async (a: string[]) => (await import("./eval.ts")).runEval(a);
+const runIngest = async (a: string[]) => (await store()).runIngest(a);
+const runWorker = async (a: string[]) => (await store()).runWorker(a);
+const runSearch = async (a: string[]) => (await store()).runSearch(a);
+const runIncidents = async (a: string[]) => (await store()).runIncidents(a);
+const runShow = async (a: string[]) => (await store()).runShow(a);
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
   extract: { run: runExtract, summary: "extract [FILE|DIR|-]... [--jsonl|--json] [--lang CODE] [--published DATE]  one report record per input" },
+  ingest: { run: runIngest, summary: "ingest PATH|URL|FEED|-... [--db DIR] [--workers N] [--allow-private] [--follow] [--queue]  store and group documents" },
+  worker: { run: runWorker, summary: "worker [--once] [--idle-exit SECONDS]  process queued documents from the PostgreSQL job table" },
+  search: { run: runSearch, summary: "search QUERY [--type --country --lang --sector --victim --since --until --limit] [--json]  full-text search over incidents" },
+  incidents: { run: runIncidents, summary: "incidents [filters] [--cursor C] [--json] | incidents merge TARGET OTHER... | incidents split ID --reports R,...  list or correct incidents" },
+  show: { run: runShow, summary: "show INCIDENT_ID|REPORT_ID [--json]  a readable view that quotes the evidence" },
   eval: { run: runEval, summary: "eval --gold FILE.jsonl [--pred FILE.jsonl] [--by-lang] [--json]  score extraction against gold" },
 };
 
@@ -17,7 +30,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await cmd.run(rest);
   } catch (err) {
-    process.stderr.write(`incidex ${name}: ${(err as Error).message}\n`);
+    const code = (err as { code?: string }).code;
+    process.stderr.write(`incidex ${name}: ${(err as Error).message}${code && /^[A-Z_]+$/.test(code) ? ` [${code}]` : ""}\n`);
     return 2;
   }
 }

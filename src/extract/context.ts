@@ -18,7 +18,9 @@ export interface Context {
 
 export function makeContext(text: string, pack: CompiledPack): Context {
   const sentences = sentenceSpans(text);
-  const leadEnd = Math.min(text.length, (sentences[1] ?? sentences[0])?.end ?? 0, 600);
+  // The title and first sentence; a " date YYYY-MM-DD " line between them is not part of the lead.
+  const body = sentences.filter((sp) => !/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*$/.test(text.slice(sp.start, sp.end)));
+  const leadEnd = Math.min(text.length, (body[1] ?? body[0])?.end ?? 0, 600);
   return { text, pack, sentences, masked: [], leadEnd, cache: new Map() };
 }
 

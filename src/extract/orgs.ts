@@ -35,7 +35,7 @@ interface Cluster {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
-const CONNECTORS = new Set(["of", "de", "di", "du", "von", "van", "der", "den", "la", "le", "del", "della", "&", "and", "und", "og", "och", "y", "e", "i"]);
+const CONNECTORS = new Set(["of", "de", "di", "du", "von", "van", "der", "den", "la", "le", "del", "della", "&", "and", "und", "og", "och", "y", "e", "i", "w"]);
 const NORDIC_GENITIVE = new Set(["da", "no", "sv"]);
 
 /** Folds a name for comparison: case, accents, legal forms and punctuation removed. */
@@ -213,7 +213,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     const host = (ind.value.split("@")[1] ?? ind.value).split(".").slice(-2, -1)[0]?.replace(/[^a-z0-9]/g, "") ?? "";
     for (const c of clusters.values()) if (host && c.key.replace(/ /g, "") === host) c.roles.set("impersonated", "org.impersonated.sender-domain");
   }
-  const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.roles.has("source"));
+  // "according to X" makes X a source unless the text also gives X a part in the incident: the
+  // hit company is often the one quoted ("Enligt Nordlogistik är det oklart …").
+  const involved = (c: Cluster) => c.roles.has("supplier") || c.roles.has("victim") || c.roles.has("impersonated");
+  const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
@@ -226,10 +229,11 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   });
   const impersonated = candidates.filter((c) => c.roles.has("impersonated")).map((c) => toOrg(c, "org.impersonated"));
   const ranked = candidates.filter((c) => !c.roles.has("supplier") && !c.roles.has("notVictim") && c.score >= 3)
-    .filter((c) => !c.roles.has("impersonated") || opts.victimEvidence)
+    // A brand that was only pretended to be is no victim; it is one when the text also says it was hit.
+    .filter((c) => !c.roles.has("impersonated") || (opts.victimEvidence && c.roles.has("victim")))
     .sort((a, b) => b.score - a.score);
   const top = ranked[0];
   const victims = top ? ranked.filter((c) => c === top || (c.roles.has("victim") && c.score >= Math.max(4, top.score * 0.5))).slice(0, 4) : [];
-  const excluded = new Set([...clusters.values()].filter((c) => c.person || c.source || c.roles.has("source")).map((c) => c.key));
+  const excluded = new Set([...clusters.values()].filter((c) => !candidates.includes(c)).map((c) => c.key));
   return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded };
 }

@@ -12,7 +12,7 @@ export const TYPE_FAMILY: Record<IncidentType, TypeFamily> = {
   phishing: "fraud", scam: "fraud", other: "intrusion",
 };
 
-export type KeyKind = "victim" | "indicator" | "brand";
+export type KeyKind = "victim" | "party" | "indicator" | "brand";
 
 export interface IdentityRule {
   id: string;
@@ -29,6 +29,8 @@ export interface IdentityRule {
 export const IDENTITY_RULES: readonly IdentityRule[] = [
   // The same victim hit by the same kind of attack within two months: follow-ups, translations.
   { id: "same-victim-family-window", key: "victim", sameFamily: true, windowDays: 60 },
+  // A supplier attack: one report names the supplier as victim, another as its customers' third party.
+  { id: "same-party-family-window", key: "party", sameFamily: true, windowDays: 30 },
   // A complete malicious indicator (URL, domain, IP, hash, sender address) seen in both.
   { id: "shared-malicious-indicator", key: "indicator", sameFamily: false, windowDays: 180 },
   // Phishing or scam waves that pretend to be the same brand in the same fortnight.

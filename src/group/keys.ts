@@ -21,6 +21,7 @@ export function reportKeys(r: ReportRecord): ReportKeys {
   const keys: ReportKeys["keys"] = [];
   const add = (kind: KeyKind, value: string) => { if (value && !keys.some((k) => k.kind === kind && k.value === value)) keys.push({ kind, value }); };
   for (const v of r.victims) add("victim", normaliseOrg(v.name));
+  for (const v of [...r.victims, ...r.thirdParties]) add("party", normaliseOrg(v.name));
   for (const b of r.impersonated) add("brand", normaliseOrg(b.name));
   for (const i of r.indicators) {
     if (i.role !== "malicious" && i.role !== "spoofed_sender") continue;
@@ -39,5 +40,9 @@ export function sameOrg(a: string, b: string): boolean {
   return a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
-/** The first word of a folded name: the lookup key that finds "ticketmaster uk" for "ticketmaster". */
-export const headWord = (norm: string): string => norm.split(" ")[0] ?? norm;
+/** Lookup words of a key: every word of three or more characters of a name, or an indicator whole. */
+export function lookupWords(kind: KeyKind, value: string): string[] {
+  if (kind === "indicator") return [value];
+  const words = value.split(" ").filter((w) => w.length >= 3);
+  return words.length ? [...new Set(words)] : [value];
+}

@@ -87,7 +87,8 @@ export function compilePack(p: PackSource): CompiledPack {
     percent: compileList(c, "percent", "percent", p.percent),
     units: compileCues(c, "units", p.units),
     indicatorRoles: compileCues(c, "indicatorRoles", p.indicatorRoles),
-    functionWords: lower(p.functionWords),
+    // Month and weekday names start with a capital in English and never begin an organisation name.
+    functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
     markers: lower(p.markers),
   };
 }

@@ -80,9 +80,9 @@ create table incident_keys (
   incident_id text not null references incidents(id) on delete cascade,
   kind text not null,
   value text not null,
-  -- the first word of the value: finds "ticketmaster uk" when looking for "ticketmaster"
+  -- one row per word of the value: finds "hotel fjordblick" when looking for "fjordblick"
   head text not null,
-  primary key (incident_id, kind, value)
+  primary key (incident_id, kind, value, head)
 );
 create index incident_keys_lookup on incident_keys (kind, head);
 

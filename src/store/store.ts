@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { AppError } from "../errors/app-error.ts";
 import { IDENTITY_RULES, type KeyKind, type TypeFamily } from "../group/identity.ts";
-import { headWord, reportKeys, sameOrg, type ReportKeys } from "../group/keys.ts";
+import { lookupWords, reportKeys, sameOrg, type ReportKeys } from "../group/keys.ts";
 import { mergeIncident, type LinkReason, type MemberReport, type MergedIncident } from "../group/merge.ts";
 import type { ReportRecord } from "../model/record.ts";
 import { normaliseOrg } from "../group/identity.ts";
@@ -223,9 +223,9 @@ export class Store {
   private async findIncident(tx: Sql, keys: ReportKeys, reportId: string): Promise<{ incidentId: string; reason: LinkReason } | null> {
     if (!keys.keys.length) return null;
     const kinds = [...new Set(keys.keys.map((k) => k.kind))];
-    const heads = [...new Set(keys.keys.map((k) => (k.kind === "indicator" ? k.value : headWord(k.value))))];
+    const heads = [...new Set(keys.keys.flatMap((k) => lookupWords(k.kind, k.value)))];
     const rows = await tx.query<{ incident_id: string; kind: KeyKind; value: string; families: TypeFamily[]; first_date: string | null; last_date: string | null; created_at: string }>(
-      `select k.incident_id, k.kind, k.value, i.families, i.first_date, i.last_date, i.created_at
+      `select distinct k.incident_id, k.kind, k.value, i.families, i.first_date, i.last_date, i.created_at
        from incident_keys k join incidents i on i.id = k.incident_id
        where k.kind = any($1) and k.head = any($2)`, [kinds, heads]);
     const byIncident = new Map<string, typeof rows>();
@@ -265,7 +265,7 @@ export class Store {
       return;
     }
     const merged = mergeIncident(incidentId, members);
-    const keySet = new Map<string, { kind: string; value: string }>();
+    const keySet = new Map<string, { kind: KeyKind; value: string }>();
     const families = new Set<string>();
     for (const m of members) {
       const k = reportKeys(m.record);
@@ -279,8 +279,9 @@ export class Store {
         merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length]);
     await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
     for (const k of keySet.values()) {
-      await tx.query("insert into incident_keys (incident_id, kind, value, head) values ($1, $2, $3, $4)",
-        [incidentId, k.kind, k.value, k.kind === "indicator" ? k.value : headWord(k.value)]);
+      for (const head of lookupWords(k.kind, k.value)) {
+        await tx.query("insert into incident_keys (incident_id, kind, value, head) values ($1, $2, $3, $4)", [incidentId, k.kind, k.value, head]);
+      }
     }
   }
 

@@ -1,0 +1,146 @@
+// Ingest inputs (files, directories, URLs, feeds, "-") → documents. Each input or item that
+// cannot be read becomes one failure with its reason; the others go on.
+import { basename, extname } from "node:path";
+import { AppError } from "../errors/app-error.ts";
+import type { LoadedDocument } from "../store/store.ts";
+import { decodeDocument } from "./decode.ts";
+import { parseEmail } from "./email.ts";
+import { parseFeed, looksLikeFeed, type FeedItem } from "./feed.ts";
+import { fetchUrl, type FetchOptions } from "./fetch-url.ts";
+import { extractArticle, htmlToText, isoDay } from "./html.ts";
+import { expandInputs, readBytes } from "./read-inputs.ts";
+
+export type Loaded = { ok: true; doc: LoadedDocument } | { ok: false; uri: string; error: AppError };
+
+export interface LoadOptions extends FetchOptions {
+  /** Fetch each feed item's link for the full article instead of the feed's summary. */
+  followLinks?: boolean;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+function asAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return new AppError("FILE_NOT_FOUND", "no such file or directory", 404);
+  if (code === "EACCES" || code === "EPERM") return new AppError("FILE_UNREADABLE", "permission denied", 403);
+  return new AppError("FILE_UNREADABLE", (err as Error)?.message ?? String(err), 500);
+}
+
+export async function* loadInputs(inputs: string[], options: LoadOptions = {}): AsyncGenerator<Loaded> {
+  for (const input of inputs) {
+    if (isUrl(input)) { yield* loadUrl(input, options); continue; }
+    for (const path of expandInputs([input])) {
+      try {
+        yield* loadFile(path, options);
+      } catch (err) {
+        yield { ok: false, uri: path, error: asAppError(err) };
+      }
+    }
+  }
+}
+
+async function* loadUrl(url: string, options: LoadOptions): AsyncGenerator<Loaded> {
+  let fetched;
+  try {
+    fetched = await fetchUrl(url, options);
+  } catch (err) {
+    yield { ok: false, uri: url, error: asAppError(err) };
+    return;
+  }
+  try {
+    const decoded = decodeDocument(fetched.body);
+    const ct = fetched.contentType.toLowerCase();
+    if (/xml|rss|atom/.test(ct) || looksLikeFeed(decoded.text)) { yield* feedDocs(url, decoded.text, options); return; }
+    if (/html/.test(ct) || /^\s*(<!doctype html|<html)/i.test(decoded.text)) { yield { ok: true, doc: htmlDoc(url, decoded.text, "url") }; return; }
+    yield { ok: true, doc: textDoc(url, decoded.text, "url") };
+  } catch (err) {
+    yield { ok: false, uri: url, error: asAppError(err) };
+  }
+}
+
+async function* loadFile(path: string, options: LoadOptions): AsyncGenerator<Loaded> {
+  const bytes = readBytes(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === ".eml") {
+    const mail = await parseEmail(bytes);
+    yield { ok: true, doc: { uri: path, kind: "eml", text: mail.text, title: mail.title, published: mail.published, lang: null, author: mail.author, meta: mail.meta } };
+    return;
+  }
+  const decoded = decodeDocument(bytes);
+  const text = decoded.text;
+  if (!text.trim()) throw new AppError("FILE_EMPTY", "the file holds only whitespace");
+  if (ext === ".jsonl" || ext === ".ndjson") { yield* jsonlDocs(path, text); return; }
+  if ([".xml", ".rss", ".atom"].includes(ext) || ((ext === "" || ext === ".txt") && looksLikeFeed(text))) { yield* feedDocs(path, text, options); return; }
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") { yield { ok: true, doc: htmlDoc(path, text, "html") }; return; }
+  yield { ok: true, doc: textDoc(path, text, ext === ".md" || ext === ".markdown" ? "markdown" : "text") };
+}
+
+function textDoc(uri: string, text: string, kind: string): LoadedDocument {
+  // A leading " date YYYY-MM-DD " line is the extractor's business; the title is the first line.
+  const first = text.replace(/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*\n/, "").split("\n").find((l) => l.trim())?.replace(/^#+\s*/, "").trim() ?? null;
+  return { uri, kind, text, title: first ? first.slice(0, 300) : null, published: null, lang: null };
+}
+
+function htmlDoc(uri: string, html: string, kind: string): LoadedDocument {
+  const a = extractArticle(html);
+  return { uri, kind, text: a.text, title: a.title, published: a.published, lang: a.lang, author: a.author };
+}
+
+function* jsonlDocs(path: string, text: string): Generator<Loaded> {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const where = `${path}:${i + 1}`;
+    try {
+      let o: Record<string, unknown>;
+      try { o = JSON.parse(line); } catch (err) { throw new AppError("BAD_JSONL", `line ${i + 1} is not JSON: ${(err as Error).message}`); }
+      if (!o || typeof o !== "object" || Array.isArray(o)) throw new AppError("BAD_JSONL", `line ${i + 1} is not a JSON object`);
+      const url = typeof o.url === "string" && o.url ? o.url : null;
+      const uri = url ?? (typeof o.id === "string" && o.id ? `${path}#${o.id}` : `${path}#L${i + 1}`);
+      const published = typeof o.published === "string" ? o.published : null;
+      if (published && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(published)) throw new AppError("BAD_JSONL", `line ${i + 1}: published "${published}" is not an ISO date`);
+      const lang = typeof o.lang === "string" ? o.lang : null;
+      const title = typeof o.title === "string" ? o.title : null;
+      let body: string;
+      if (typeof o.text === "string" && o.text.trim()) body = o.text;
+      else if (typeof o.html === "string" && o.html.trim()) body = htmlToText(o.html);
+      else throw new AppError("BAD_JSONL", `line ${i + 1} has neither "text" nor "html"`);
+      const textWithTitle = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+      yield { ok: true, doc: { uri, kind: "jsonl", text: textWithTitle, title, published: published ? published.slice(0, 10) : null, lang, meta: { file: path, line: i + 1 } } };
+    } catch (err) {
+      yield { ok: false, uri: where, error: asAppError(err) };
+    }
+  }
+}
+
+async function* feedDocs(feedUri: string, xml: string, options: LoadOptions): AsyncGenerator<Loaded> {
+  let feed;
+  try {
+    feed = parseFeed(xml);
+  } catch (err) {
+    yield { ok: false, uri: feedUri, error: asAppError(err) };
+    return;
+  }
+  for (let i = 0; i < feed.items.length; i++) {
+    const item = feed.items[i]!;
+    const uri = item.link ?? (item.id ? `${feedUri}#${item.id}` : `${feedUri}#item-${i + 1}`);
+    if (options.followLinks && item.link && isUrl(item.link)) {
+      let followed: LoadedDocument | null = null;
+      for await (const r of loadUrl(item.link, options)) {
+        if (r.ok) followed = r.doc;
+        else yield r;
+      }
+      if (followed) { yield { ok: true, doc: { ...followed, kind: "feed-item", published: followed.published ?? item.published, meta: { feed: feedUri } } }; continue; }
+    }
+    yield feedItemDoc(feedUri, uri, item, feed.lang);
+  }
+}
+
+function feedItemDoc(feedUri: string, uri: string, item: FeedItem, lang: string | null): Loaded {
+  const body = item.text.trim();
+  if (!body && !item.title) return { ok: false, uri, error: new AppError("BAD_FEED", `an item of ${basename(feedUri)} has neither title nor text`, 422) };
+  const text = item.title && !body.startsWith(item.title) ? `${item.title}\n\n${body}` : body;
+  return { ok: true, doc: { uri, kind: "feed-item", text, title: item.title, published: isoDay(item.published), lang, author: item.author, meta: { feed: feedUri } } };
+}
