@@ -4,6 +4,7 @@
 const store = () => import("./store-commands.ts");
 const runExtract = async (a: string[]) => (await import("./extract.ts")).runExtract(a);
 const runEval = async (a: string[]) => (await import("./eval.ts")).runEval(a);
+const runEvalGroups = async (a: string[]) => (await import("./eval-groups.ts")).runEvalGroups(a);
 const runIngest = async (a: string[]) => (await store()).runIngest(a);
 const runWorker = async (a: string[]) => (await store()).runWorker(a);
 const runSearch = async (a: string[]) => (await store()).runSearch(a);
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summa
   search: { run: runSearch, summary: "search QUERY [--type --country --lang --sector --victim --since --until --limit] [--json]  full-text search over incidents" },
   incidents: { run: runIncidents, summary: "incidents [filters] [--cursor C] [--json] | incidents merge TARGET OTHER... | incidents split ID --reports R,...  list or correct incidents" },
   show: { run: runShow, summary: "show INCIDENT_ID|REPORT_ID [--json]  a readable view that quotes the evidence" },
+  "eval-groups": { run: runEvalGroups, summary: "eval-groups --gold GROUPING.json [--json]  B-cubed scores of incident grouping on a labelled set" },
   eval: { run: runEval, summary: "eval --gold FILE.jsonl [--pred FILE.jsonl] [--by-lang] [--json]  score extraction against gold" },
 };
 
