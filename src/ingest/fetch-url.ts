@@ -97,12 +97,19 @@ function requestOnce(url: string, o: { allowPrivate: boolean; deadline: number; 
       const stream = enc === "gzip" ? res.pipe(createGunzip()) : enc === "deflate" ? res.pipe(createInflate()) : enc === "br" ? res.pipe(createBrotliDecompress()) : res;
       const chunks: Buffer[] = [];
       let size = 0;
+      let over = false;
       stream.on("data", (c: Buffer) => {
+        if (over) return;
         size += c.length;
-        if (size > o.maxBytes) { req.destroy(new AppError("URL_TOO_LARGE", `the response is over the ${o.maxBytes}-byte limit`, 413)); return; }
+        if (size > o.maxBytes) {
+          over = true;
+          reject(new AppError("URL_TOO_LARGE", `the response is over the ${o.maxBytes}-byte limit`, 413));
+          res.destroy();
+          return;
+        }
         chunks.push(c);
       });
-      stream.on("end", () => resolve({ status, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      stream.on("end", () => over || resolve({ status, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
       stream.on("error", (err) => reject(err instanceof AppError ? err : new AppError("URL_UNREACHABLE", `reading the response failed: ${err.message}`, 502)));
     });
     req.on("timeout", () => req.destroy(new AppError("URL_TIMEOUT", `no complete answer within ${o.timeoutMs} ms`, 504)));
