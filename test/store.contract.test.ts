@@ -6,6 +6,9 @@ import { extractReport } from "../src/pipeline/extract-report.ts";
 import { Store, type LoadedDocument } from "../src/store/store.ts";
 import { postgresReachable, SKIP_NO_POSTGRES, tempDatabase } from "./helpers/postgres.ts";
 
+// Asked before any test runs: a test that blocks the event loop would make the probe time out.
+const pgUp = await postgresReachable();
+
 const NOW = new Date("2025-12-01");
 
 const DOCS: Record<string, LoadedDocument> = {
@@ -145,7 +148,6 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
 
 contract("PGlite (embedded, in memory)", async () => ({ store: await Store.open({ dataDir: ":memory:" }), cleanup: async () => {} }), () => false);
 
-const pgUp = await postgresReachable();
 contract("PostgreSQL", async () => {
   const db = await tempDatabase();
   return { store: await Store.open({ databaseUrl: db.url }), cleanup: db.drop };

@@ -19,11 +19,12 @@ function describeBackend(store: Store, db: string | undefined): string {
 }
 
 export async function runIngest(args: string[]): Promise<number> {
+  // --verbose prints one "status<TAB>uri" line per document as it is committed.
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: {
       db: { type: "string" }, workers: { type: "string" }, "allow-private": { type: "boolean" }, follow: { type: "boolean" },
-      queue: { type: "boolean" }, json: { type: "boolean" }, timeout: { type: "string" },
+      queue: { type: "boolean" }, json: { type: "boolean" }, timeout: { type: "string" }, verbose: { type: "boolean" },
     },
   });
   if (!positionals.length) throw new AppError("BAD_ARGUMENT", "name at least one file, directory, URL or feed (or - for standard input)");
@@ -42,6 +43,7 @@ export async function runIngest(args: string[]): Promise<number> {
       load: { allowPrivate: values["allow-private"], followLinks: values.follow, timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined },
       onProgress: (p, s) => {
         if (p.status === "failed" && !tty) err(`incidex ingest: ${p.uri}: ${s.failed[s.failed.length - 1]!.reason}\n`);
+        if (values.verbose) out(`${p.status}\t${p.uri}\n`);
         if (!tty || Date.now() - lastDraw < 80) return;
         lastDraw = Date.now();
         err(`\r${progressLine(p.done, s)}`);

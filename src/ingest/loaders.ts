@@ -71,6 +71,7 @@ async function* loadFile(path: string, options: LoadOptions): AsyncGenerator<Loa
   const text = decoded.text;
   if (!text.trim()) throw new AppError("FILE_EMPTY", "the file holds only whitespace");
   if (ext === ".jsonl" || ext === ".ndjson") { yield* jsonlDocs(path, text); return; }
+  if (ext === ".json") throw new AppError("UNSUPPORTED_TYPE", "a .json file is not read as a document; write one document per line as .jsonl", 415);
   if ([".xml", ".rss", ".atom"].includes(ext) || ((ext === "" || ext === ".txt") && looksLikeFeed(text))) { yield* feedDocs(path, text, options); return; }
   if (ext === ".html" || ext === ".htm" || ext === ".xhtml") { yield { ok: true, doc: htmlDoc(path, text, "html") }; return; }
   yield { ok: true, doc: textDoc(path, text, ext === ".md" || ext === ".markdown" ? "markdown" : "text") };

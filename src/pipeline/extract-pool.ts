@@ -14,38 +14,46 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** size ≤ 1 extracts on the calling thread; more starts that many worker threads. */
+/**
+ * size ≤ 1 extracts on the calling thread. More starts that many worker threads; until the first
+ * of them has loaded the language model (about a second), documents are extracted inline, so a
+ * small batch does not wait for threads it does not need.
+ */
 export function createExtractor(size: number, now = new Date()): Extractor {
-  if (size <= 1) {
-    const loaded = import("./extract-report.ts");
-    return { size: 1, extract: async (doc) => (await loaded).extractReport(doc, { now }), close: async () => {} };
-  }
+  const inline = import("./extract-report.ts");
+  const extractInline = async (doc: DocumentInput) => (await inline).extractReport(doc, { now });
+  if (size <= 1) return { size: 1, extract: extractInline, close: async () => {} };
   const entry = new URL("./extract-worker-entry.mjs", import.meta.url);
   const workers = Array.from({ length: size }, () => new Worker(entry));
-  const pending = new Map<number, { resolve: (r: ReportRecord) => void; reject: (e: Error) => void }>();
-  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const pending = new Map<number, { resolve: (r: ReportRecord) => void; reject: (e: Error) => void; worker: Worker }>();
+  const load = new Map<Worker, number>();
   let next = 0;
   for (const w of workers) {
     w.unref();
-    w.on("message", (m: { id: number; record?: ReportRecord; error?: string }) => {
+    w.on("message", (m: { ready?: boolean; id?: number; record?: ReportRecord; error?: string }) => {
+      if (m.ready) { load.set(w, 0); return; }
       load.set(w, (load.get(w) ?? 1) - 1);
-      const p = pending.get(m.id);
-      pending.delete(m.id);
+      const p = pending.get(m.id!);
+      pending.delete(m.id!);
       if (!p) return;
       if (m.record) p.resolve(m.record);
       else p.reject(new Error(m.error ?? "extraction failed"));
     });
-    w.on("error", (err) => { for (const p of pending.values()) p.reject(err); pending.clear(); });
+    w.on("error", (err) => {
+      load.delete(w);
+      for (const [id, p] of pending) if (p.worker === w) { p.reject(err); pending.delete(id); }
+    });
   }
   return {
     size,
     extract(doc) {
-      const id = next++;
-      // The least busy worker takes the document, so one long text does not stall the rest.
+      if (!load.size) return extractInline(doc);
+      // The least busy ready worker takes the document, so one long text does not stall the rest.
       const w = [...load.entries()].sort((a, b) => a[1] - b[1])[0]![0];
       load.set(w, load.get(w)! + 1);
+      const id = next++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, worker: w });
         w.postMessage({ id, doc, now: now.toISOString() });
       });
     },
