@@ -24,7 +24,8 @@ export interface LanguageGuess {
 
 /** ISO 639-1 code of the text's language, or "und". Never throws. */
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  // The first 1,500 characters tell the language as well as the whole text, at a fraction of the n-gram cost.
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < 8) return { lang: "und", reliable: false, reason: "lang.too-short" };
   const r = eld.detect(sample);

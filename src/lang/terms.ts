@@ -1,5 +1,7 @@
-// Turns the hand-written terms of a language pack (syntax in ./types.ts) into one regular
-// expression per cue family, so a text is scanned once per family rather than once per term.
+// Turns the hand-written terms of a language pack (syntax in ./types.ts) into regular
+// expressions dispatched by the first character of a word: at each place a word starts, only
+// the terms that can begin with its letter are tried, in one sticky alternation. A text is read
+// once per family, and each place costs a handful of alternatives instead of all of them.
 import type { Cues } from "./types.ts";
 
 /** One term of a pack, with the id that travels into every finding it produces. */
@@ -12,7 +14,12 @@ export interface Rule<T extends string> {
 /** One compiled cue family: a single alternation without capture groups, so a match allocates
  * little; which rule matched is found afterwards with sticky per-rule patterns, cached by text. */
 export interface CueMatcher<T extends string> {
-  regex: RegExp;
+  /** Lower-cased first character → the rules that may start with it (and those that may start with anything), in rule order. */
+  byFirst: Map<string, RegExp>;
+  /** The rules whose first character cannot be told from the term, or null when every term's can. */
+  anyStart: RegExp | null;
+  /** The rule indices behind each of those alternations, for telling which rule matched. */
+  groupRules: Map<RegExp, number[]>;
   rules: Rule<T>[];
   ruleRes: RegExp[];
   ruleByText: Map<string, number>;
@@ -26,7 +33,6 @@ export interface Hit<T extends string> {
   end: number;
 }
 
-const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
 // A gap may cross words but not a sentence end, and is bounded so matching stays linear.
 const GAP = "\\s(?:[^.!?\\n]{0,60}?\\s)?";
@@ -50,13 +56,93 @@ export function compileCues<T extends string>(lang: string, family: string, cues
   // Longer terms first, so "phishing-mail" wins over "mail" at the same place.
   rules.sort((a, b) => b.term.length - a.term.length);
   const sources = rules.map((r) => termSource(r.term));
-  const body = rules.length ? sources.map((s) => `(?:${s})`).join("|") : "(?!)";
+  const starts = rules.map((r) => firstChars(r.term));
+  const groupRules = new Map<RegExp, number[]>();
+  const alternation = (idx: number[]) => {
+    const re = new RegExp(`(?:${idx.map((i) => `(?:${sources[i]})`).join("|")})${AFTER}`, "iuy");
+    groupRules.set(re, idx);
+    return re;
+  };
+  const anyIdx = starts.flatMap((set, i) => (set ? [] : [i]));
+  const chars = new Set(starts.flatMap((set) => (set ? [...set] : [])));
+  const byFirst = new Map<string, RegExp>();
+  for (const ch of chars) byFirst.set(ch, alternation(starts.flatMap((set, i) => (!set || set.has(ch) ? [i] : []))));
   return {
-    regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"),
+    byFirst,
+    anyStart: anyIdx.length ? alternation(anyIdx) : null,
+    groupRules,
     rules,
     ruleRes: sources.map((s) => new RegExp(`(?:${s})${AFTER}`, "iuy")),
     ruleByText: new Map(),
   };
+}
+
+/**
+ * The lower-cased characters a term can begin with, or null when that cannot be told (a class,
+ * an escape such as \p, an optional first part). Read from the term syntax, before compiling.
+ */
+export function firstChars(term: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const alt of splitTop(term.trim())) {
+    const set = firstOfAlternative(alt);
+    if (!set) return null;
+    for (const c of set) out.add(c);
+  }
+  return out.size ? out : null;
+}
+
+function firstOfAlternative(src: string): Set<string> | null {
+  if (!src) return null;
+  const c = src[0]!;
+  if (c === "(") {
+    if (src[1] === "?") return null;
+    const close = matchingParen(src, 0);
+    if (close < 0) return null;
+    const after = src[close + 1];
+    if (after === "?" || after === "{") return null;
+    return firstChars(src.slice(1, close));
+  }
+  if (c === "[" || c === "." || c === "^" || c === "$" || c === "|" || c === "*" || /\s/.test(c)) return null;
+  let ch = c, next = 1;
+  if (c === "\\") {
+    const e = src[1];
+    if (!e || /[A-Za-z0-9]/.test(e)) return null;
+    ch = e;
+    next = 2;
+  }
+  if (src[next] === "?" || src[next] === "{") return null;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? new Set([lower]) : null;
+}
+
+/** Splits on "|" outside parentheses and classes. */
+function splitTop(src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0, cls = false, start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") { i++; continue; }
+    if (cls) { if (c === "]") cls = false; continue; }
+    if (c === "[") cls = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) { parts.push(src.slice(start, i)); start = i + 1; }
+  }
+  parts.push(src.slice(start));
+  return parts;
+}
+
+function matchingParen(src: string, open: number): number {
+  let depth = 0, cls = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") { i++; continue; }
+    if (cls) { if (c === "]") cls = false; continue; }
+    if (c === "[") cls = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Compiles a flat list of terms as one family whose value is `value`. */
@@ -64,28 +150,48 @@ export function compileList<T extends string>(lang: string, family: string, valu
   return compileCues(lang, family, { [value]: terms } as Cues<T>);
 }
 
-/** Every non-overlapping place where a term of the family matches. Never throws on text. */
+// Places where a word or symbol starts (not preceded by a letter or digit), computed once per text.
+const WORD_START = /(?<![\p{L}\p{N}])\S/gu;
+let startsFor: { text: string; positions: Int32Array; firsts: string[] } | null = null;
+
+function wordStarts(text: string): { positions: Int32Array; firsts: string[] } {
+  if (startsFor && startsFor.text === text) return startsFor;
+  const list: number[] = [], firsts: string[] = [];
+  WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_START.exec(text)) !== null) { list.push(m.index); firsts.push(m[0].toLowerCase()); }
+  startsFor = { text, positions: Int32Array.from(list), firsts };
+  return startsFor;
+}
+
+/** Every non-overlapping place where a term of the family matches, leftmost first. Never throws on text. */
 export function scan<T extends string>(matcher: CueMatcher<T>, text: string, from = 0, to = text.length): Hit<T>[] {
   const hits: Hit<T>[] = [];
-  const re = matcher.regex;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index >= to) break;
-    if (m[0].length === 0) { re.lastIndex++; continue; }
-    const rule = matcher.rules[ruleIndex(matcher, text, m.index, m[0])];
-    if (rule) hits.push({ value: rule.value, reason: rule.reason, start: m.index, end: m.index + m[0].length });
+  const { positions, firsts } = wordStarts(text);
+  let next = from;
+  for (let k = 0; k < positions.length; k++) {
+    const at = positions[k]!;
+    if (at < next) continue;
+    if (at >= to) break;
+    const re = matcher.byFirst.get(firsts[k]!) ?? matcher.anyStart;
+    if (!re) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const rule = matcher.rules[ruleIndex(matcher, matcher.groupRules.get(re)!, text, at, m[0])];
+    if (rule) hits.push({ value: rule.value, reason: rule.reason, start: at, end: at + m[0].length });
+    next = at + m[0].length;
   }
   return hits;
 }
 
-/** The first rule (in alternation order) that matches exactly `matched` at `at`. */
-function ruleIndex<T extends string>(matcher: CueMatcher<T>, text: string, at: number, matched: string): number {
+/** The first rule of the group (in alternation order) that matches exactly `matched` at `at`. */
+function ruleIndex<T extends string>(matcher: CueMatcher<T>, group: number[], text: string, at: number, matched: string): number {
   const key = matched.toLowerCase();
   const cached = matcher.ruleByText.get(key);
   if (cached !== undefined) return cached;
   let found = -1;
-  for (let i = 0; i < matcher.ruleRes.length; i++) {
+  for (const i of group) {
     const re = matcher.ruleRes[i]!;
     re.lastIndex = at;
     const m = re.exec(text);
