@@ -1,7 +1,6 @@
-// Turns the hand-written terms of a language pack (syntax in ./types.ts) into regular
-// expressions dispatched by the first character of a word: at each place a word starts, only
-// the terms that can begin with its letter are tried, in one sticky alternation. A text is read
-// once per family, and each place costs a handful of alternatives instead of all of them.
+// Turns the hand-written terms of a language pack (syntax in ./types.ts) into one regular
+// expression per cue family, so a text is scanned once per family rather than once per term.
+// Which term matched is then told among only the terms that can begin with the match's first letter.
 import type { Cues } from "./types.ts";
 
 /** One term of a pack, with the id that travels into every finding it produces. */
@@ -14,12 +13,11 @@ export interface Rule<T extends string> {
 /** One compiled cue family: a single alternation without capture groups, so a match allocates
  * little; which rule matched is found afterwards with sticky per-rule patterns, cached by text. */
 export interface CueMatcher<T extends string> {
-  /** Lower-cased first character → the rules that may start with it (and those that may start with anything), in rule order. */
-  byFirst: Map<string, RegExp>;
-  /** The rules whose first character cannot be told from the term, or null when every term's can. */
-  anyStart: RegExp | null;
-  /** The rule indices behind each of those alternations, for telling which rule matched. */
-  groupRules: Map<RegExp, number[]>;
+  regex: RegExp;
+  /** Lower-cased first character → indices of the rules that may start with it, in rule order. */
+  byFirst: Map<string, number[]>;
+  /** Indices of the rules whose first character cannot be told from the term. */
+  anyStart: number[];
   rules: Rule<T>[];
   ruleRes: RegExp[];
   ruleByText: Map<string, number>;
@@ -33,6 +31,7 @@ export interface Hit<T extends string> {
   end: number;
 }
 
+const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
 // A gap may cross words but not a sentence end, and is bounded so matching stays linear.
 const GAP = "\\s(?:[^.!?\\n]{0,60}?\\s)?";
@@ -57,20 +56,14 @@ export function compileCues<T extends string>(lang: string, family: string, cues
   rules.sort((a, b) => b.term.length - a.term.length);
   const sources = rules.map((r) => termSource(r.term));
   const starts = rules.map((r) => firstChars(r.term));
-  const groupRules = new Map<RegExp, number[]>();
-  const alternation = (idx: number[]) => {
-    const re = new RegExp(`(?:${idx.map((i) => `(?:${sources[i]})`).join("|")})${AFTER}`, "iuy");
-    groupRules.set(re, idx);
-    return re;
-  };
-  const anyIdx = starts.flatMap((set, i) => (set ? [] : [i]));
-  const chars = new Set(starts.flatMap((set) => (set ? [...set] : [])));
-  const byFirst = new Map<string, RegExp>();
-  for (const ch of chars) byFirst.set(ch, alternation(starts.flatMap((set, i) => (!set || set.has(ch) ? [i] : []))));
+  const anyStart = starts.flatMap((set, i) => (set ? [] : [i]));
+  const byFirst = new Map<string, number[]>();
+  for (const ch of new Set(starts.flatMap((set) => (set ? [...set] : [])))) byFirst.set(ch, starts.flatMap((set, i) => (!set || set.has(ch) ? [i] : [])));
+  const body = rules.length ? sources.map((src) => `(?:${src})`).join("|") : "(?!)";
   return {
+    regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"),
     byFirst,
-    anyStart: anyIdx.length ? alternation(anyIdx) : null,
-    groupRules,
+    anyStart,
     rules,
     ruleRes: sources.map((s) => new RegExp(`(?:${s})${AFTER}`, "iuy")),
     ruleByText: new Map(),
@@ -150,37 +143,18 @@ export function compileList<T extends string>(lang: string, family: string, valu
   return compileCues(lang, family, { [value]: terms } as Cues<T>);
 }
 
-// Places where a word or symbol starts (not preceded by a letter or digit), computed once per text.
-const WORD_START = /(?<![\p{L}\p{N}])\S/gu;
-let startsFor: { text: string; positions: Int32Array; firsts: string[] } | null = null;
-
-function wordStarts(text: string): { positions: Int32Array; firsts: string[] } {
-  if (startsFor && startsFor.text === text) return startsFor;
-  const list: number[] = [], firsts: string[] = [];
-  WORD_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_START.exec(text)) !== null) { list.push(m.index); firsts.push(m[0].toLowerCase()); }
-  startsFor = { text, positions: Int32Array.from(list), firsts };
-  return startsFor;
-}
-
 /** Every non-overlapping place where a term of the family matches, leftmost first. Never throws on text. */
 export function scan<T extends string>(matcher: CueMatcher<T>, text: string, from = 0, to = text.length): Hit<T>[] {
   const hits: Hit<T>[] = [];
-  const { positions, firsts } = wordStarts(text);
-  let next = from;
-  for (let k = 0; k < positions.length; k++) {
-    const at = positions[k]!;
-    if (at < next) continue;
-    if (at >= to) break;
-    const re = matcher.byFirst.get(firsts[k]!) ?? matcher.anyStart;
-    if (!re) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m || m[0].length === 0) continue;
-    const rule = matcher.rules[ruleIndex(matcher, matcher.groupRules.get(re)!, text, at, m[0])];
-    if (rule) hits.push({ value: rule.value, reason: rule.reason, start: at, end: at + m[0].length });
-    next = at + m[0].length;
+  const re = matcher.regex;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index >= to) break;
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const group = matcher.byFirst.get(m[0][0]!.toLowerCase()) ?? matcher.anyStart;
+    const rule = matcher.rules[ruleIndex(matcher, group, text, m.index, m[0])];
+    if (rule) hits.push({ value: rule.value, reason: rule.reason, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
