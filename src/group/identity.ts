@@ -37,5 +37,17 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
   { id: "same-impersonated-brand-campaign", key: "brand", sameFamily: true, families: ["fraud"], windowDays: 14 },
 ];
 
+/**
+ * Words too common in organisation names to find candidates by ("kommune", "hospital"): a name is
+ * looked up by its other words, and still compared whole. Folded: lower case, no accents.
+ */
+export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(`
+kommune kommun kommunen municipality city town council county region regione comune gemeente gmina urzad miasto stadt gemeinde
+landkreis kunta kaupunki hospital hospitals sjukhus sykehus hospitalet ospedale szpital krankenhaus klinikum clinic klinik clinica
+university universitet universitat universita uniwersytet yliopisto school skole skola schule scuola bank banca banco
+hotel group gruppe gruppo groupe grupa konsernet logistics logistik logistica energy energie energia services service
+systems solutions technologies international holding holdings the and of for
+`.split(/\s+/).filter(Boolean));
+
 /** Organisation names folded for identity: case, accents, legal forms and punctuation removed. */
 export { normaliseOrgName as normaliseOrg } from "../extract/orgs.ts";

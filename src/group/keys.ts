@@ -1,6 +1,6 @@
 // The identity keys of one report, as the identity rules read them.
 import type { ReportRecord } from "../model/record.ts";
-import { normaliseOrg, TYPE_FAMILY, type KeyKind, type TypeFamily } from "./identity.ts";
+import { GENERIC_NAME_WORDS, normaliseOrg, TYPE_FAMILY, type KeyKind, type TypeFamily } from "./identity.ts";
 
 export interface ReportKeys {
   keys: { kind: KeyKind; value: string }[];
@@ -40,9 +40,11 @@ export function sameOrg(a: string, b: string): boolean {
   return a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
-/** Lookup words of a key: every word of three or more characters of a name, or an indicator whole. */
+/** Lookup words of a key: the distinctive words (three or more characters) of a name, or an indicator whole. */
 export function lookupWords(kind: KeyKind, value: string): string[] {
   if (kind === "indicator") return [value];
   const words = value.split(" ").filter((w) => w.length >= 3);
-  return words.length ? [...new Set(words)] : [value];
+  const distinctive = words.filter((w) => !GENERIC_NAME_WORDS.has(w));
+  const use = distinctive.length ? distinctive : words;
+  return use.length ? [...new Set(use)] : [value];
 }

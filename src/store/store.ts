@@ -187,11 +187,11 @@ export class Store {
         `insert into reports (id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::regconfig, to_tsvector($13::regconfig, $14), $15)`, params);
     }
-    for (const [role, orgs] of [["victim", record.victims], ["impersonated", record.impersonated], ["third_party", record.thirdParties]] as const) {
-      for (const o of orgs) {
-        const norm = normaliseOrg(o.name);
-        if (norm) await tx.query("insert into report_orgs (report_id, role, name, norm) values ($1, $2, $3, $4) on conflict do nothing", [id, role, o.name, norm]);
-      }
+    const orgRows = ([["victim", record.victims], ["impersonated", record.impersonated], ["third_party", record.thirdParties]] as const)
+      .flatMap(([role, orgs]) => orgs.map((o) => ({ role, name: o.name, norm: normaliseOrg(o.name) }))).filter((o) => o.norm);
+    if (orgRows.length) {
+      await tx.query("insert into report_orgs (report_id, role, name, norm) select $1, * from unnest($2::text[], $3::text[], $4::text[]) on conflict do nothing",
+        [id, orgRows.map((o) => o.role), orgRows.map((o) => o.name), orgRows.map((o) => o.norm)]);
     }
     const incidentId = await this.groupReport(tx, id, record, keys);
     return { status: existing ? "updated" : "new", reportId: id, incidentId };
@@ -278,10 +278,10 @@ export class Store {
       [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
         merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length]);
     await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
-    for (const k of keySet.values()) {
-      for (const head of lookupWords(k.kind, k.value)) {
-        await tx.query("insert into incident_keys (incident_id, kind, value, head) values ($1, $2, $3, $4)", [incidentId, k.kind, k.value, head]);
-      }
+    const keyRows = [...keySet.values()].flatMap((k) => lookupWords(k.kind, k.value).map((head) => ({ ...k, head })));
+    if (keyRows.length) {
+      await tx.query("insert into incident_keys (incident_id, kind, value, head) select $1, * from unnest($2::text[], $3::text[], $4::text[]) on conflict do nothing",
+        [incidentId, keyRows.map((k) => k.kind), keyRows.map((k) => k.value), keyRows.map((k) => k.head)]);
     }
   }
 

@@ -1,0 +1,51 @@
+// Prints ingest throughput into the embedded store (worker threads on every core), search
+// latency percentiles, data-directory size and peak RSS. `npm run bench:store -- 5000` sets the
+// number of generated reports (default 3000).
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createExtractor } from "../src/pipeline/extract-pool.ts";
+import { ingestInputs } from "../src/pipeline/ingest.ts";
+import { Store } from "../src/store/store.ts";
+
+const n = Number(process.argv[2] ?? 3000);
+const dir = mkdtempSync(join(tmpdir(), "incidex-store-bench-"));
+const orgs = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Gum", "Hazel", "Ivy", "Juniper", "Kauri", "Larch"];
+const kinds = ["Logistik A/S", "Kommune", "Energie GmbH", "Sjukhus AB", "Banca S.p.A.", "Clinic Ltd"];
+const templates = [
+  (o: string, i: number) => `${o} ramt af ransomware\n\n${o} blev ramt af et ransomware-angreb. Hackere krypterede serverne og stjal navne og adresser på ${1000 + i} kunder. Virksomheden har anmeldt angrebet til politiet.`,
+  (o: string, i: number) => `Datenleck bei ${o}\n\nDie ${o} ist Opfer eines Hackerangriffs geworden. Die Angreifer stahlen Namen von rund ${2000 + i} Kunden. Bankdaten sind nicht betroffen.`,
+  (o: string, i: number) => `${o} discloses data breach\n\n${o} said attackers accessed its systems and stole names and email addresses of ${3000 + i} customers. The company notified the police.`,
+];
+const lines: string[] = [];
+for (let i = 0; i < n; i++) {
+  const org = `${orgs[i % orgs.length]}${Math.floor(i / 36)} ${kinds[i % kinds.length]}`;
+  const month = String(1 + (i % 12)).padStart(2, "0");
+  lines.push(JSON.stringify({ url: `https://bench.example/${i}`, title: null, published: `2025-${month}-1${i % 10}`, text: templates[i % templates.length]!(org, i) }));
+}
+const input = join(dir, "docs.jsonl");
+writeFileSync(input, `${lines.join("\n")}\n`);
+
+let peak = process.memoryUsage.rss();
+const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 50);
+const dataDir = join(dir, "data");
+const store = await Store.open({ dataDir });
+const workers = availableParallelism();
+const extractor = createExtractor(workers);
+const summary = await ingestInputs(store, [input], { extractor });
+await extractor.close();
+const queries = ["ransomware", "angreb", "Hackerangriff", "data breach", "Alder", "Kommune", "Bankdaten", "police", "Birch3 Energie", "stjal navne"];
+const times: number[] = [];
+for (let r = 0; r < 20; r++) for (const q of queries) { const t = performance.now(); await store.search({ q }); times.push(performance.now() - t); }
+const listTimes: number[] = [];
+for (let r = 0; r < 100; r++) { const t = performance.now(); await store.listIncidents({ limit: 50, type: r % 2 ? "ransomware" : undefined }); listTimes.push(performance.now() - t); }
+const reports = await store.countReports();
+await store.close();
+clearInterval(timer);
+const size = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + size(join(p, f)), 0) : statSync(p).size);
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+console.log(`store (embedded PGlite): ${reports} reports from ${n} generated documents`);
+console.log(`  ingest ${(summary.new / summary.seconds).toFixed(0)} docs/s with ${workers} extraction workers (${summary.seconds.toFixed(1)} s)`);
+console.log(`  search p50 ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms over ${times.length} queries`);
+console.log(`  list incidents p50 ${pct(listTimes, 0.5).toFixed(1)} ms, p95 ${pct(listTimes, 0.95).toFixed(1)} ms`);
+console.log(`  data directory ${(size(dataDir) / 1048576).toFixed(0)} MB, peak RSS ${(peak / 1048576).toFixed(0)} MB`);
