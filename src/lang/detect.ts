@@ -14,7 +14,7 @@ for (const p of nordicPacks) {
 }
 
 // Letters that only one of the three writes.
-const ORTHOGRAPHY: Record<string, RegExp> = { sv: /[äö]/g, da: /(?<![\p{L}])(?:af|ikke|mellem|efter|nu|hvad|nogle|meget)(?![\p{L}])/gu, no: /(?<![\p{L}])(?:av|ble|blitt|etter|nå|hva|noen|mellom|ikkje|å|utgir|meldingen|meldingene)(?![\p{L}])/gu };
+const ORTHOGRAPHY: Record<string, RegExp> = { sv: /[äö]/g, da: /(?<![\p{L}])(?:af|ikke|mellem|efter|nu|hvad|nogle|meget)(?![\p{L}])/gu, no: /(?<![\p{L}])(?:av|ble|blitt|etter|nå|hva|noen|mellom|ikkje)(?![\p{L}])/gu };
 
 export interface LanguageGuess {
   lang: string;
