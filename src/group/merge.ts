@@ -2,7 +2,7 @@
 // it came from, so an analyst can see who said what.
 import type { ReportRecord } from "../model/record.ts";
 import { normaliseOrg } from "./identity.ts";
-import { dayOf } from "./keys.ts";
+import { dayOf, sameOrg } from "./keys.ts";
 
 export interface Sourced<T> { value: T; reports: string[] }
 
@@ -69,7 +69,7 @@ function orgTally(members: MemberReport[], pick: (r: ReportRecord) => { name: st
     for (const o of pick(m.record)) {
       const norm = normaliseOrg(o.name);
       if (!norm) continue;
-      const g = groups.find((x) => x.norm === norm || ` ${x.norm} `.includes(` ${norm} `) || ` ${norm} `.includes(` ${x.norm} `));
+      const g = groups.find((x) => sameOrg(x.norm, norm));
       if (!g) groups.push({ norm, name: o.name, reports: new Set([m.id]) });
       else {
         g.reports.add(m.id);

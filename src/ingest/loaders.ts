@@ -8,7 +8,7 @@ import { parseEmail } from "./email.ts";
 import { parseFeed, looksLikeFeed, type FeedItem } from "./feed.ts";
 import { fetchUrl, type FetchOptions } from "./fetch-url.ts";
 import { extractArticle, htmlToText, isoDay } from "./html.ts";
-import { expandInputs, readBytes } from "./read-inputs.ts";
+import { describeReadError, expandInputs, readBytes } from "./read-inputs.ts";
 
 export type Loaded = { ok: true; doc: LoadedDocument } | { ok: false; uri: string; error: AppError };
 
@@ -19,13 +19,7 @@ export interface LoadOptions extends FetchOptions {
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-function asAppError(err: unknown): AppError {
-  if (err instanceof AppError) return err;
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === "ENOENT") return new AppError("FILE_NOT_FOUND", "no such file or directory", 404);
-  if (code === "EACCES" || code === "EPERM") return new AppError("FILE_UNREADABLE", "permission denied", 403);
-  return new AppError("FILE_UNREADABLE", (err as Error)?.message ?? String(err), 500);
-}
+const asAppError = (err: unknown, where = "input"): AppError => describeReadError(err, where);
 
 export async function* loadInputs(inputs: string[], options: LoadOptions = {}): AsyncGenerator<Loaded> {
   for (const input of inputs) {

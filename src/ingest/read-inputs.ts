@@ -11,7 +11,8 @@ export type InputItem =
   | { ok: true; uri: string; text: string; encoding: Decoded["encoding"] }
   | { ok: false; uri: string; error: AppError };
 
-function describe(err: unknown, path: string): AppError {
+/** A read failure as an AppError with a stable code. */
+export function describeReadError(err: unknown, path: string): AppError {
   if (err instanceof AppError) return err;
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === "ENOENT") return new AppError("FILE_NOT_FOUND", "no such file or directory", 404, { cause: err });
@@ -63,7 +64,7 @@ export function* readInputs(args: string[]): Generator<InputItem> {
       if (!decoded.text.trim()) throw new AppError("FILE_EMPTY", "the file holds only whitespace");
       yield { ok: true, uri, text: decoded.text, encoding: decoded.encoding };
     } catch (err) {
-      yield { ok: false, uri, error: describe(err, uri) };
+      yield { ok: false, uri, error: describeReadError(err, uri) };
     }
   }
 }
