@@ -92,22 +92,31 @@ function* jsonlDocs(path: string, text: string): Generator<Loaded> {
       let o: Record<string, unknown>;
       try { o = JSON.parse(line); } catch (err) { throw new AppError("BAD_JSONL", `line ${i + 1} is not JSON: ${(err as Error).message}`); }
       if (!o || typeof o !== "object" || Array.isArray(o)) throw new AppError("BAD_JSONL", `line ${i + 1} is not a JSON object`);
-      const url = typeof o.url === "string" && o.url ? o.url : null;
-      const uri = url ?? (typeof o.id === "string" && o.id ? `${path}#${o.id}` : `${path}#L${i + 1}`);
-      const published = typeof o.published === "string" ? o.published : null;
-      if (published && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(published)) throw new AppError("BAD_JSONL", `line ${i + 1}: published "${published}" is not an ISO date`);
-      const lang = typeof o.lang === "string" ? o.lang : null;
-      const title = typeof o.title === "string" ? o.title : null;
-      let body: string;
-      if (typeof o.text === "string" && o.text.trim()) body = o.text;
-      else if (typeof o.html === "string" && o.html.trim()) body = htmlToText(o.html);
-      else throw new AppError("BAD_JSONL", `line ${i + 1} has neither "text" nor "html"`);
-      const textWithTitle = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
-      yield { ok: true, doc: { uri, kind: "jsonl", text: textWithTitle, title, published: published ? published.slice(0, 10) : null, lang, meta: { file: path, line: i + 1 } } };
+      yield { ok: true, doc: { ...documentFromFields(o, { fallbackUri: `${path}#L${i + 1}`, idBase: path, fail: (m) => new AppError("BAD_JSONL", `line ${i + 1}${m}`) }), meta: { file: path, line: i + 1 } } };
     } catch (err) {
       yield { ok: false, uri: where, error: asAppError(err) };
     }
   }
+}
+
+/**
+ * One document given as fields (a JSONL line, an API request): `text` or `html`, with optional
+ * `title`, `url`, `id`, `published` and `lang`. The URL, when given, is the document's identity.
+ */
+export function documentFromFields(
+  o: Record<string, unknown>,
+  at: { fallbackUri: string; idBase?: string; fail: (message: string) => AppError },
+): LoadedDocument {
+  const str = (k: string) => (typeof o[k] === "string" && (o[k] as string) ? (o[k] as string) : null);
+  const url = str("url"), id = str("id"), title = str("title"), lang = str("lang"), published = str("published");
+  const uri = url ?? (id && at.idBase ? `${at.idBase}#${id}` : at.fallbackUri);
+  if (published && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(published)) throw at.fail(`: published "${published}" is not an ISO date`);
+  let body: string;
+  if (str("text")?.trim()) body = str("text")!;
+  else if (str("html")?.trim()) body = htmlToText(str("html")!);
+  else throw at.fail(` has neither "text" nor "html"`);
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return { uri, kind: "jsonl", text, title, published: published ? published.slice(0, 10) : null, lang };
 }
 
 async function* feedDocs(feedUri: string, xml: string, options: LoadOptions): AsyncGenerator<Loaded> {

@@ -442,6 +442,12 @@ export class Store {
     await this.sql.query("insert into ingest_log (run_id, uri, status, reason, report_id) values ($1, $2, $3, $4, $5)", [runId, uri, status, reason, reportId]);
   }
 
+  async counts(): Promise<{ incidents: number; reports: number }> {
+    const [row] = await this.sql.query<{ incidents: string | number; reports: string | number }>(
+      "select (select count(*) from incidents) as incidents, (select count(*) from reports) as reports");
+    return { incidents: Number(row!.incidents), reports: Number(row!.reports) };
+  }
+
   async countReports(): Promise<number> {
     return Number((await this.sql.query<{ n: string | number }>("select count(*) as n from reports"))[0]!.n);
   }

@@ -1,0 +1,264 @@
+// The HTTP API and the web UI in one Hono app. Routes are declared with their schemas, which
+// validate requests and generate /openapi.json. Every error is JSON with a stable code.
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
+import { OpenAPIHono, createRoute, z, type RouteConfig } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { AppError } from "../errors/app-error.ts";
+import { documentFromFields, loadInputs } from "../ingest/loaders.ts";
+import type { FetchOptions } from "../ingest/fetch-url.ts";
+import type { Extractor } from "../pipeline/extract-pool.ts";
+import { reportIdFor, type LoadedDocument, type Store } from "../store/store.ts";
+import { Metrics } from "./metrics.ts";
+import * as S from "./schemas.ts";
+import { serveUi } from "./static.ts";
+
+export interface AppOptions {
+  store: Store;
+  extractor: Extractor;
+  /** Bearer token for write endpoints; null leaves them open, which is safe only on loopback. */
+  token: string | null;
+  fetch?: FetchOptions;
+  /** Directory of the built web UI; null serves the API alone. */
+  uiDir: string | null;
+  maxBodyBytes?: number;
+  version: string;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+type Ctx = Context;
+
+const errorJson = (c: Ctx, status: number, code: string, message: string, issues?: { path: string; message: string }[]) =>
+  c.json({ error: { code, message, ...(issues ? { issues } : {}) } }, status as 400);
+
+const errorResponses = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, {
+  description: { 400: "Invalid request", 401: "Missing or wrong bearer token", 404: "Not found", 413: "Body too large", 415: "Not JSON", 422: "Unusable document" }[s] ?? "Error",
+  content: { "application/json": { schema: S.ErrorBody } },
+}]));
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
+
+export function createApp(options: AppOptions): OpenAPIHono {
+  const { store, extractor } = options;
+  const metrics = new Metrics();
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issues = result.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
+      return errorJson(c, 400, "BAD_REQUEST", `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    // Without a token the server trusts whoever reaches it, so it answers only to loopback
+    // host names: a page elsewhere cannot rebind a DNS name onto it.
+    if (!options.token && !LOOPBACK_HOSTS.has(hostOf(c.req.header("host")))) {
+      return errorJson(c, 403, "FORBIDDEN_HOST", "this server has no INCIDEX_TOKEN and answers only to localhost");
+    }
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    const route = c.req.routePath && c.req.routePath !== "/*" && c.req.routePath !== "*" ? c.req.routePath : c.req.path.startsWith("/api/") ? "unmatched" : "ui";
+    metrics.record(c.req.method, route, c.res.status, (performance.now() - started) / 1000);
+  });
+
+  const requireToken: MiddlewareHandler = async (c, next) => {
+    if (options.token) {
+      const given = /^Bearer\s+(.+)$/i.exec(c.req.header("authorization") ?? "")?.[1]?.trim() ?? "";
+      if (!sameSecret(given, options.token)) {
+        c.header("WWW-Authenticate", 'Bearer realm="incidex"');
+        return errorJson(c, 401, "UNAUTHORIZED", "this endpoint needs Authorization: Bearer <INCIDEX_TOKEN>");
+      }
+    }
+    await next();
+  };
+  const limitBody = bodyLimit({
+    maxSize: maxBody,
+    onError: (c) => errorJson(c, 413, "PAYLOAD_TOO_LARGE", `the request body is larger than ${maxBody} bytes`),
+  });
+
+  const route = <R extends RouteConfig>(r: R) => createRoute(r);
+  const bearer = [{ bearer: [] as string[] }];
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "The server's INCIDEX_TOKEN." });
+
+  app.openapi(route({
+    method: "get", path: "/healthz", summary: "Liveness and database reachability",
+    responses: { 200: json(S.Health, "The server and its store answer"), ...errorResponses(503) },
+  }), async (c) => {
+    await store.sql.query("select 1");
+    return c.json({ status: "ok" as const, backend: store.backend, version: options.version }, 200);
+  });
+
+  app.get("/metrics", async (c) => {
+    const stats = await store.counts();
+    const body = metrics.render([
+      { name: "incidex_incidents", help: "Incidents in the store.", value: stats.incidents },
+      { name: "incidex_reports", help: "Reports in the store.", value: stats.reports },
+    ]);
+    return c.body(body, 200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8" });
+  });
+
+  app.openapi(route({
+    method: "get", path: "/api/incidents", summary: "Incidents, newest first, filtered, with cursor pagination",
+    request: { query: S.IncidentFilterQuery },
+    responses: { 200: json(S.IncidentPage, "One page of incidents"), ...errorResponses(400) },
+  }), async (c) => c.json(await store.listIncidents(c.req.valid("query")), 200));
+
+  app.openapi(route({
+    method: "get", path: "/api/incidents/{id}", summary: "One incident: its merged record and its reports",
+    request: { params: S.IdParam },
+    responses: { 200: json(S.IncidentDetail, "The incident"), ...errorResponses(400, 404) },
+  }), async (c) => {
+    const { id } = c.req.valid("param");
+    const found = await store.getIncident(id);
+    if (!found) throw new AppError("NOT_FOUND", `no incident ${id}`, 404);
+    return c.json(found as never, 200);
+  });
+
+  app.openapi(route({
+    method: "get", path: "/api/reports/{id}", summary: "One report: its record with text and evidence, and why it is in its incident",
+    request: { params: S.IdParam },
+    responses: { 200: json(S.StoredReport, "The report"), ...errorResponses(400, 404) },
+  }), async (c) => {
+    const { id } = c.req.valid("param");
+    const found = await store.getReport(id);
+    if (!found) throw new AppError("NOT_FOUND", `no report ${id}`, 404);
+    return c.json(found as never, 200);
+  });
+
+  app.openapi(route({
+    method: "get", path: "/api/search", summary: "Incidents ranked by relevance to a query",
+    request: { query: S.SearchQuery },
+    responses: { 200: json(z.object({ items: z.array(S.IncidentSummary) }), "Matching incidents, best first"), ...errorResponses(400) },
+  }), async (c) => c.json({ items: await store.search(c.req.valid("query")) }, 200));
+
+  app.openapi(route({
+    method: "get", path: "/api/stats", summary: "Counts by type, country, sector, language and month",
+    responses: { 200: json(S.StatsBody, "Counts over all incidents") },
+  }), async (c) => c.json(await store.stats(), 200));
+
+  app.use("/api/extract", limitBody);
+  app.openapi(route({
+    method: "post", path: "/api/extract", summary: "Extract a report record from a text, HTML or URL; nothing is stored",
+    request: { body: { content: { "application/json": { schema: S.ExtractBody } }, required: true } },
+    responses: { 200: json(z.object({ record: z.record(z.string(), z.unknown()) }), "The report record"), ...errorResponses(400, 413, 415, 422) },
+  }), async (c) => {
+    const docs = await documentsFrom(c.req.valid("json"), options.fetch);
+    if (docs.length !== 1) throw new AppError("BAD_ARGUMENT", `the URL is a feed of ${docs.length} items; POST it to /api/reports to ingest them`, 422);
+    const doc = docs[0]!;
+    const record = await extractor.extract({ text: doc.text, uri: doc.uri.startsWith("api:") ? null : doc.uri, title: doc.title, lang: doc.lang, published: doc.published });
+    return c.json({ record } as never, 200);
+  });
+
+  app.use("/api/reports", requireToken, limitBody);
+  app.openapi(route({
+    method: "post", path: "/api/reports", summary: "Ingest one document (or every item of a feed URL): extract, store and group it",
+    security: bearer,
+    request: { body: { content: { "application/json": { schema: S.ReportBody } }, required: true } },
+    responses: {
+      200: json(S.IngestResult, "Nothing new: the document is stored unchanged"),
+      201: json(S.IngestResult, "Stored: new or updated"),
+      ...errorResponses(400, 401, 413, 415, 422),
+    },
+  }), async (c) => {
+    const docs = await documentsFrom(c.req.valid("json"), options.fetch);
+    const runId = `api:${randomUUID()}`;
+    const reports = [];
+    for (const doc of docs) reports.push(await ingestOne(store, extractor, doc, runId, metrics));
+    const changed = reports.some((r) => r.status === "new" || r.status === "updated");
+    return c.json({ reports }, changed ? 201 : 200);
+  });
+
+  app.use("/api/incidents/:id/merge", requireToken);
+  app.openapi(route({
+    method: "post", path: "/api/incidents/{id}/merge", summary: "Merge other incidents into this one; the correction survives later ingests",
+    security: bearer,
+    request: { params: S.IdParam, body: { content: { "application/json": { schema: S.MergeBody } }, required: true } },
+    responses: { 200: json(z.object({ incident: z.record(z.string(), z.unknown()) }), "The merged incident"), ...errorResponses(400, 401, 404) },
+  }), async (c) => {
+    const merged = await store.mergeIncidents(c.req.valid("param").id, c.req.valid("json").others);
+    return c.json({ incident: merged } as never, 200);
+  });
+
+  app.use("/api/incidents/:id/split", requireToken);
+  app.openapi(route({
+    method: "post", path: "/api/incidents/{id}/split", summary: "Move reports out of this incident into a new one",
+    security: bearer,
+    request: { params: S.IdParam, body: { content: { "application/json": { schema: S.SplitBody } }, required: true } },
+    responses: { 200: json(z.object({ kept: z.string(), created: z.string() }), "The two incidents"), ...errorResponses(400, 401, 404) },
+  }), async (c) => c.json(await store.splitIncident(c.req.valid("param").id, c.req.valid("json").reports), 200));
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Incidex API", version: options.version, description: "Cyber-incident reports and incidents extracted from news, advisories and breach notices." },
+  });
+
+  app.all("/api/*", (c) => errorJson(c, 404, "NOT_FOUND", `no endpoint ${c.req.method} ${c.req.path}`));
+  if (options.uiDir) app.get("*", serveUi(options.uiDir));
+  else app.get("/", (c) => c.text("Incidex API. The web UI is not built: run npm run build:ui. The API is described at /openapi.json.\n"));
+
+  app.notFound((c) => errorJson(c, 404, "NOT_FOUND", `nothing at ${c.req.path}`));
+  app.onError((err, c) => {
+    if (err instanceof AppError) return errorJson(c, err.status, err.code, err.message);
+    const status = (err as { status?: number }).status;
+    if (status === 415 || status === 400) return errorJson(c, status, status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST", err.message);
+    process.stderr.write(`incidex serve: ${c.req.method} ${c.req.path}: ${(err as Error).stack ?? err}\n`);
+    return errorJson(c, 500, "INTERNAL", "the server failed on this request; its log has the details");
+  });
+  return app;
+}
+
+function hostOf(header: string | undefined): string {
+  if (!header) return "";
+  const h = header.toLowerCase();
+  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
+  return h.replace(/:\d+$/, "");
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash("sha256").update(given).digest(), b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** The documents a request names: its own text or HTML, or what its URL serves. */
+async function documentsFrom(body: Record<string, unknown>, fetchOptions: FetchOptions | undefined): Promise<LoadedDocument[]> {
+  const hasContent = typeof body.text === "string" && body.text.trim() || typeof body.html === "string" && body.html.trim();
+  if (hasContent) {
+    const fallbackUri = `api:${createHash("sha256").update(String(body.text ?? body.html)).digest("hex").slice(0, 16)}`;
+    const doc = documentFromFields(body, { fallbackUri, idBase: "api", fail: (m) => new AppError("BAD_ARGUMENT", `the document${m}`) });
+    return [{ ...doc, kind: "api" }];
+  }
+  const docs: LoadedDocument[] = [];
+  for await (const item of loadInputs([String(body.url)], fetchOptions)) {
+    if (!item.ok) throw new AppError(item.error.code, `${item.uri}: ${item.error.message}`, 422);
+    docs.push({ ...item.doc, lang: (body.lang as string | undefined) ?? item.doc.lang, published: (body.published as string | undefined) ?? item.doc.published });
+  }
+  if (!docs.length) throw new AppError("BAD_FEED", `${String(body.url)} holds no document`, 422);
+  return docs;
+}
+
+async function ingestOne(store: Store, extractor: Extractor, doc: LoadedDocument, runId: string, metrics: Metrics) {
+  try {
+    if (await store.isUnchanged(doc)) {
+      const stored = await store.getReport(reportIdFor(doc.uri));
+      await store.logIngest(runId, doc.uri, "unchanged", null, stored?.id ?? null);
+      metrics.ingested.inc({ status: "unchanged" });
+      return { uri: doc.uri, status: "unchanged" as const, reportId: stored?.id ?? null, incidentId: stored?.incidentId ?? null };
+    }
+    const record = await extractor.extract({ text: doc.text, uri: doc.uri, title: doc.title, lang: doc.lang, published: doc.published, fetchedAt: doc.kind === "url" ? new Date().toISOString() : null });
+    const out = await store.ingest(doc, record);
+    await store.logIngest(runId, doc.uri, out.status, null, out.reportId);
+    metrics.ingested.inc({ status: out.status });
+    return { uri: doc.uri, status: out.status, reportId: out.reportId, incidentId: out.incidentId };
+  } catch (err) {
+    const code = (err as AppError).code ?? "ERROR";
+    await store.logIngest(runId, doc.uri, "failed", `${code}: ${(err as Error).message}`, null).catch(() => {});
+    metrics.ingested.inc({ status: "failed" });
+    return { uri: doc.uri, status: "failed" as const, reportId: null, incidentId: null, error: { code, message: (err as Error).message } };
+  }
+}
