@@ -27,7 +27,8 @@ export interface AppOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+// The request URL carries the Host header the client sent.
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 type Ctx = Context;
 
@@ -57,7 +58,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const started = performance.now();
     // Without a token the server trusts whoever reaches it, so it answers only to loopback
     // host names: a page elsewhere cannot rebind a DNS name onto it.
-    if (!options.token && !LOOPBACK_HOSTS.has(hostOf(c.req.header("host")))) {
+    if (!options.token && !LOOPBACK_HOSTS.has(new URL(c.req.url).hostname)) {
       return errorJson(c, 403, "FORBIDDEN_HOST", "this server has no INCIDEX_TOKEN and answers only to localhost");
     }
     await next();
@@ -211,13 +212,6 @@ export function createApp(options: AppOptions): OpenAPIHono {
     return errorJson(c, 500, "INTERNAL", "the server failed on this request; its log has the details");
   });
   return app;
-}
-
-function hostOf(header: string | undefined): string {
-  if (!header) return "";
-  const h = header.toLowerCase();
-  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
-  return h.replace(/:\d+$/, "");
 }
 
 function sameSecret(given: string, expected: string): boolean {
