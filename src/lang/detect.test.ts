@@ -25,3 +25,9 @@ test("answers und when there is too little text", () => {
   assert.equal(detectLanguage("CVE-2024-1234").lang, "und");
   assert.equal(detectLanguage("").lang, "und");
 });
+
+test("a run-together token (hash, base64, a 400-letter name) does not outvote the sentence around it", () => {
+  const token = "Überlangername".repeat(28);
+  assert.equal(detectLanguage(`Hackers stole customer data from ${token} in a cyberattack; names and e-mail addresses of customers were stolen.`).lang, "en");
+  assert.equal(detectLanguage(`Die Angreifer haben ${"a3f9".repeat(16)} als Prüfsumme der Schadsoftware hinterlassen und Daten der Kunden gestohlen.`).lang, "de");
+});

@@ -25,7 +25,10 @@ export interface LanguageGuess {
 /** ISO 639-1 code of the text's language, or "und". Never throws. */
 export function detectLanguage(text: string): LanguageGuess {
   // The first 1,500 characters tell the language as well as the whole text, at a fraction of the n-gram cost.
-  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  // Words longer than any word of these languages (hashes, URLs, base64, run-together names)
+  // carry no evidence of a language but would outweigh the real words around them.
+  const head = text.length > 1500 ? text.slice(0, 1500) : text;
+  const sample = /\S{40}/.test(head) ? head.replace(/\S{40,}/g, " ") : head;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < 8) return { lang: "und", reliable: false, reason: "lang.too-short" };
   const r = eld.detect(sample);

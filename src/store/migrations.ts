@@ -129,6 +129,15 @@ create table jobs (
 create index jobs_queued on jobs (status, id);
 `,
   },
+  {
+    version: 2,
+    name: "victim display names on incidents",
+    // The victims column holds folded names for matching; lists show the names as written.
+    sql: `
+alter table incidents add column victim_names text[] not null default '{}';
+update incidents set victim_names = array(select v->>'value' from jsonb_array_elements(record->'victims') v) where record ? 'victims';
+`,
+  },
 ];
 
 /** Brings the schema up to date. Safe to run from several processes at once. */

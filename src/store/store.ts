@@ -93,16 +93,16 @@ function tsQuerySql(param: string): string {
   return [...new Set([...Object.values(TS_CONFIG), "simple"])].map((c) => `websearch_to_tsquery('${c}', ${param})`).join(" || ");
 }
 
-const summaryCols = "i.id, i.title, i.types, i.countries, i.sectors, i.victims, i.langs, i.first_date, i.last_date, i.report_count, i.sort_date";
+const summaryCols = "i.id, i.title, i.types, i.countries, i.sectors, i.victim_names, i.langs, i.first_date, i.last_date, i.report_count, i.sort_date";
 
 interface IncidentRow {
-  id: string; title: string; types: string[]; countries: string[]; sectors: string[]; victims: string[]; langs: string[];
+  id: string; title: string; types: string[]; countries: string[]; sectors: string[]; victim_names: string[]; langs: string[];
   first_date: string | null; last_date: string | null; report_count: number; sort_date: string; rank?: number;
 }
 
 function toSummary(r: IncidentRow): IncidentSummary {
   const out: IncidentSummary = {
-    id: r.id, title: r.title, types: r.types, countries: r.countries, sectors: r.sectors, victims: r.victims, langs: r.langs,
+    id: r.id, title: r.title, types: r.types, countries: r.countries, sectors: r.sectors, victims: r.victim_names, langs: r.langs,
     firstDate: dateText(r.first_date), lastDate: dateText(r.last_date), reportCount: r.report_count,
   };
   if (r.rank !== undefined) out.rank = Number(r.rank);
@@ -274,9 +274,9 @@ export class Store {
     }
     await tx.query(
       `update incidents set title = $2, record = $3, types = $4, families = $5, countries = $6, sectors = $7, victims = $8, langs = $9,
-         first_date = $10, last_date = $11, sort_date = coalesce($11::date, '0001-01-01'), report_count = $12, updated_at = now() where id = $1`,
+         first_date = $10, last_date = $11, sort_date = coalesce($11::date, '0001-01-01'), report_count = $12, victim_names = $13, updated_at = now() where id = $1`,
       [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
-        merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length]);
+        merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length, merged.victims.map((v) => v.value)]);
     await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
     const keyRows = [...keySet.values()].flatMap((k) => lookupWords(k.kind, k.value).map((head) => ({ ...k, head })));
     if (keyRows.length) {
