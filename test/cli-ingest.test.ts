@@ -45,7 +45,7 @@ test("ingest the examples, again unchanged, then search, list and show with quot
   assert.match(second.stdout, /new\s+0\n\s+updated\s+0\n\s+unchanged\s+29/);
 
   const list = JSON.parse(run(["incidents", "--db", db, "--json", "--limit", "100"]).stdout) as { items: { id: string; langs: string[]; victims: string[] }[] };
-  const roskilde = list.items.find((i) => i.victims.includes("roskilde kommune") && i.langs.length === 3)!;
+  const roskilde = list.items.find((i) => i.victims.includes("Roskilde Kommune") && i.langs.length === 3)!;
   assert.ok(roskilde, "the Roskilde ransomware attack is one incident in Danish, English and Swedish");
   const found = run(["search", "ransomware", "--db", db, "--country", "DK", "--json"]);
   assert.ok((JSON.parse(found.stdout) as { id: string }[]).some((i) => i.id === roskilde.id));

@@ -20,8 +20,9 @@ export function defaultWorkerCount(): number {
  * small batch does not wait for threads it does not need.
  */
 export function createExtractor(size: number, now = new Date()): Extractor {
-  const inline = import("./extract-report.ts");
-  const extractInline = async (doc: DocumentInput) => (await inline).extractReport(doc, { now });
+  // The language model loads on the first document, so a server that only reads never pays for it.
+  let inline: Promise<typeof import("./extract-report.ts")> | null = null;
+  const extractInline = async (doc: DocumentInput) => (await (inline ??= import("./extract-report.ts"))).extractReport(doc, { now });
   if (size <= 1) return { size: 1, extract: extractInline, close: async () => {} };
   const entry = new URL("./extract-worker-entry.mjs", import.meta.url);
   const workers = Array.from({ length: size }, () => new Worker(entry));

@@ -79,6 +79,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   }
   while (inFlight.length) await drainOne();
   if (queued.length) summary.queued = await store.enqueue(summary.runId, queued);
+  if (summary.new + summary.updated > 0) await store.analyze();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -26,6 +26,7 @@ export interface AppOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+const ANALYZE_EVERY = 500;
 
 // The request URL carries the Host header the client sent.
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -45,6 +46,7 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({ descrip
 export function createApp(options: AppOptions): OpenAPIHono {
   const { store, extractor } = options;
   const metrics = new Metrics();
+  let writesSinceAnalyze = 0;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
@@ -172,6 +174,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const reports = [];
     for (const doc of docs) reports.push(await ingestOne(store, extractor, doc, runId, metrics));
     const changed = reports.some((r) => r.status === "new" || r.status === "updated");
+    writesSinceAnalyze += reports.filter((r) => r.status === "new" || r.status === "updated").length;
+    // Planner statistics follow the data as it grows through the API, as batch ingest refreshes them.
+    if (writesSinceAnalyze >= ANALYZE_EVERY) { writesSinceAnalyze = 0; void store.analyze().catch(() => {}); }
     return c.json({ reports }, changed ? 201 : 200);
   });
 

@@ -442,6 +442,15 @@ export class Store {
     await this.sql.query("insert into ingest_log (run_id, uri, status, reason, report_id) values ($1, $2, $3, $4, $5)", [runId, uri, status, reason, reportId]);
   }
 
+  /**
+   * Refreshes the planner's statistics. PostgreSQL's autovacuum does this on its own; embedded
+   * PGlite has none, and without statistics a filtered incident list scans the table instead of
+   * walking the date index.
+   */
+  async analyze(): Promise<void> {
+    await this.sql.exec("analyze incidents; analyze reports; analyze report_orgs; analyze incident_keys; analyze incident_reports");
+  }
+
   async counts(): Promise<{ incidents: number; reports: number }> {
     const [row] = await this.sql.query<{ incidents: string | number; reports: string | number }>(
       "select (select count(*) from incidents) as incidents, (select count(*) from reports) as reports");
