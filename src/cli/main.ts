@@ -10,6 +10,7 @@ const runWorker = async (a: string[]) => (await store()).runWorker(a);
 const runSearch = async (a: string[]) => (await store()).runSearch(a);
 const runIncidents = async (a: string[]) => (await store()).runIncidents(a);
 const runShow = async (a: string[]) => (await store()).runShow(a);
+const runExport = async (a: string[]) => (await import("./export.ts")).runExport(a);
 const runServe = async (a: string[]) => (await import("./serve.ts")).runServe(a);
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summa
   search: { run: runSearch, summary: "search QUERY [--type --country --lang --sector --victim --since --until --limit] [--json]  full-text search over incidents" },
   incidents: { run: runIncidents, summary: "incidents [filters] [--cursor C] [--json] | incidents merge TARGET OTHER... | incidents split ID --reports R,...  list or correct incidents" },
   show: { run: runShow, summary: "show INCIDENT_ID|REPORT_ID [--json]  a readable view that quotes the evidence" },
+  export: { run: runExport, summary: "export --format stix|misp|veris|csv|jsonl [filters] [--q QUERY] [-o FILE] [--bom]  incidents for other platforms" },
   serve: { run: runServe, summary: "serve [--port 8080] [--host 127.0.0.1] [--db DIR] [--ingest PATH]... [--allow-private]  HTTP API and web UI" },
   "eval-groups": { run: runEvalGroups, summary: "eval-groups --gold GROUPING.json [--json]  B-cubed scores of incident grouping on a labelled set" },
   eval: { run: runEval, summary: "eval --gold FILE.jsonl [--pred FILE.jsonl] [--by-lang] [--json]  score extraction against gold" },

@@ -109,13 +109,13 @@ export async function runWorker(args: string[]): Promise<number> {
   }
 }
 
-const filterOptions = {
+export const filterOptions = {
   db: { type: "string" }, type: { type: "string" }, country: { type: "string" }, lang: { type: "string" }, sector: { type: "string" },
   victim: { type: "string" }, since: { type: "string" }, until: { type: "string" }, limit: { type: "string" }, cursor: { type: "string" },
   json: { type: "boolean" },
 } as const;
 
-function filtersFrom(values: Record<string, string | boolean | undefined>): IncidentFilters {
+export function filtersFrom(values: Record<string, string | boolean | undefined>): IncidentFilters {
   const limit = values.limit ? Number(values.limit) : undefined;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new AppError("BAD_ARGUMENT", `--limit must be a whole number ≥ 1, not "${values.limit}"`);
   const s = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);

@@ -27,3 +27,10 @@ export function mapTypes(types: IncidentType[]) {
     rsit: uniq(types.flatMap((t) => TYPE_MAPPINGS[t].rsit)),
   };
 }
+
+/** Names of the ATT&CK techniques the mappings use (enterprise matrix), for exports that need them. */
+export const ATTACK_TECHNIQUE_NAMES: Record<string, string> = {
+  T1566: "Phishing", T1486: "Data Encrypted for Impact", T1204: "User Execution", T1041: "Exfiltration Over C2 Channel",
+  T1195: "Supply Chain Compromise", T1078: "Valid Accounts", T1656: "Impersonation", T1498: "Network Denial of Service",
+  T1190: "Exploit Public-Facing Application", T1005: "Data from Local System", T1491: "Defacement",
+};

@@ -6,6 +6,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "../errors/app-error.ts";
 import { documentFromFields, loadInputs } from "../ingest/loaders.ts";
+import { EXPORT_FORMATS, FORMAT_NAMES, exportIncidents } from "../export/index.ts";
 import type { FetchOptions } from "../ingest/fetch-url.ts";
 import type { Extractor } from "../pipeline/extract-pool.ts";
 import { reportIdFor, type LoadedDocument, type Store } from "../store/store.ts";
@@ -198,6 +199,37 @@ export function createApp(options: AppOptions): OpenAPIHono {
     request: { params: S.IdParam, body: { content: { "application/json": { schema: S.SplitBody } }, required: true } },
     responses: { 200: json(z.object({ kept: z.string(), created: z.string() }), "The two incidents"), ...errorResponses(400, 401, 404) },
   }), async (c) => c.json(await store.splitIncident(c.req.valid("param").id, c.req.valid("json").reports), 200));
+
+  app.openapi(route({
+    method: "get", path: "/api/export", summary: "The selected incidents as STIX 2.1, MISP, VERIS, CSV or JSONL, streamed",
+    request: { query: S.ExportQuery },
+    responses: {
+      200: { description: "The export; its media type follows the format", content: Object.fromEntries(FORMAT_NAMES.map((f) => [EXPORT_FORMATS[f].contentType, { schema: z.string() }])) },
+      ...errorResponses(400),
+    },
+  }), (c) => {
+    const { format, bom, ...filters } = c.req.valid("query");
+    const chunks = exportIncidents(store, format, { ...filters, limit: undefined }, { bom: bom === "true" || bom === "1" });
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const next = await chunks.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        } catch (err) {
+          process.stderr.write(`incidex serve: export failed: ${(err as Error).message}\n`);
+          controller.error(err);
+        }
+      },
+      async cancel() { await chunks.return(undefined); },
+    });
+    const stamp = new Date().toISOString().slice(0, 10);
+    return c.body(body, 200, {
+      "Content-Type": EXPORT_FORMATS[format].contentType,
+      "Content-Disposition": `attachment; filename="incidex-${stamp}.${format === "stix" ? "stix.json" : format === "misp" ? "misp.json" : format === "veris" ? "veris.json" : EXPORT_FORMATS[format].extension}"`,
+    }) as never;
+  });
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,6 +1,7 @@
 // The API's request and response schemas: they validate requests and generate /openapi.json,
 // so the documentation cannot drift from what the server accepts.
 import { z } from "@hono/zod-openapi";
+import { FORMAT_NAMES, type ExportFormat } from "../export/index.ts";
 import { INCIDENT_TYPES, SECTORS } from "../model/vocab.ts";
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
@@ -101,3 +102,8 @@ export const StatsBody = z.object({
 }).openapi("Stats");
 
 export const Health = z.object({ status: z.literal("ok"), backend: z.string(), version: z.string() }).openapi("Health");
+
+export const ExportQuery = IncidentFilterQuery.omit({ cursor: true, limit: true }).extend({
+  format: z.enum(FORMAT_NAMES as [ExportFormat, ...ExportFormat[]]).openapi({ description: "stix: a STIX 2.1 bundle; misp: MISP events; veris: VERIS 1.4 records; csv: one row per incident; jsonl: the report records." }),
+  bom: z.enum(["true", "false", "1", "0"]).optional().openapi({ description: "CSV only: start with a UTF-8 byte-order mark, for Excel." }),
+});

@@ -72,6 +72,14 @@ export interface StoredReport {
   source: { kind: string; title: string | null; author: string | null; published: string | null; meta: Record<string, unknown> };
 }
 
+export interface IncidentDetail {
+  incident: MergedIncident;
+  reports: StoredReport[];
+  /** When the incident was first stored and last changed (ISO timestamps). */
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Facet { key: string; count: number }
 export interface Stats {
   totals: { incidents: number; reports: number };
@@ -107,6 +115,10 @@ function toSummary(r: IncidentRow): IncidentSummary {
   };
   if (r.rank !== undefined) out.rank = Number(r.rank);
   return out;
+}
+
+function isoTime(d: Date | string): string {
+  return (d instanceof Date ? d : new Date(String(d).replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00"))).toISOString();
 }
 
 function dateText(d: unknown): string | null {
@@ -292,12 +304,26 @@ export class Store {
     return rows.map((r) => ({ ...r, record: parseJson(r.record), reason: parseJson(r.reason) }));
   }
 
-  async getIncident(id: string): Promise<{ incident: MergedIncident; reports: StoredReport[] } | null> {
-    const row = (await this.sql.query<{ record: MergedIncident }>("select record from incidents where id = $1", [id]))[0];
+  async getIncident(id: string): Promise<IncidentDetail | null> {
+    const row = (await this.sql.query<{ record: MergedIncident; created_at: Date | string; updated_at: Date | string }>(
+      "select record, created_at, updated_at from incidents where id = $1", [id]))[0];
     if (!row) return null;
     const ids = (await this.sql.query<{ report_id: string }>("select report_id from incident_reports where incident_id = $1 order by linked_at, report_id", [id])).map((r) => r.report_id);
     const reports = (await Promise.all(ids.map((r) => this.getReport(r)))).filter((r): r is StoredReport => r !== null);
-    return { incident: parseJson(row.record), reports };
+    return { incident: parseJson(row.record), reports, createdAt: isoTime(row.created_at), updatedAt: isoTime(row.updated_at) };
+  }
+
+  /** Every incident the filters select, newest first, with its reports: the input of the exports. */
+  async *eachIncident(f: IncidentFilters = {}): AsyncGenerator<IncidentDetail> {
+    let cursor: string | undefined = f.cursor;
+    do {
+      const page = await this.listIncidents({ ...f, cursor, limit: 200 });
+      for (const item of page.items) {
+        const found = await this.getIncident(item.id);
+        if (found) yield found;
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
   }
 
   async getReport(id: string): Promise<StoredReport | null> {

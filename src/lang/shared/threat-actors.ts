@@ -7,6 +7,8 @@ export interface KnownActor {
   names: string[];
   country: string | null;
   motive: Motive | null;
+  /** Set when the name is also the group's malware family (ransomware operations are named after their ransomware). */
+  malware?: "ransomware";
 }
 
 export const KNOWN_ACTORS: readonly KnownActor[] = [
@@ -30,19 +32,19 @@ export const KNOWN_ACTORS: readonly KnownActor[] = [
   { name: "Scattered Spider", names: ["Scattered Spider", "Octo Tempest", "UNC3944"], country: null, motive: "financial" },
   { name: "ShinyHunters", names: ["ShinyHunters", "Shiny Hunters"], country: null, motive: "financial" },
   { name: "FIN7", names: ["FIN ?7", "Carbanak"], country: null, motive: "financial" },
-  { name: "LockBit", names: ["LockBit( ?\\d\\.\\d)?"], country: null, motive: "financial" },
-  { name: "Conti", names: ["Conti"], country: "RU", motive: "financial" },
-  { name: "REvil", names: ["REvil", "Sodinokibi"], country: "RU", motive: "financial" },
-  { name: "BlackCat", names: ["BlackCat", "ALPHV"], country: null, motive: "financial" },
-  { name: "Cl0p", names: ["Cl[0o]p"], country: null, motive: "financial" },
-  { name: "Akira", names: ["Akira"], country: null, motive: "financial" },
-  { name: "Black Basta", names: ["Black ?Basta"], country: null, motive: "financial" },
-  { name: "Rhysida", names: ["Rhysida"], country: null, motive: "financial" },
-  { name: "Medusa", names: ["Medusa"], country: null, motive: "financial" },
-  { name: "Play", names: ["Play ransomware"], country: null, motive: "financial" },
-  { name: "Qilin", names: ["Qilin", "Agenda ransomware"], country: null, motive: "financial" },
+  { name: "LockBit", names: ["LockBit( ?\\d\\.\\d)?"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Conti", names: ["Conti"], country: "RU", motive: "financial", malware: "ransomware" },
+  { name: "REvil", names: ["REvil", "Sodinokibi"], country: "RU", motive: "financial", malware: "ransomware" },
+  { name: "BlackCat", names: ["BlackCat", "ALPHV"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Cl0p", names: ["Cl[0o]p"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Akira", names: ["Akira"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Black Basta", names: ["Black ?Basta"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Rhysida", names: ["Rhysida"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Medusa", names: ["Medusa"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Play", names: ["Play ransomware"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "Qilin", names: ["Qilin", "Agenda ransomware"], country: null, motive: "financial", malware: "ransomware" },
   { name: "Evil Corp", names: ["Evil Corp"], country: "RU", motive: "financial" },
   { name: "Vice Society", names: ["Vice Society"], country: null, motive: "financial" },
-  { name: "Hive", names: ["Hive ransomware"], country: null, motive: "financial" },
-  { name: "DarkSide", names: ["DarkSide"], country: "RU", motive: "financial" },
+  { name: "Hive", names: ["Hive ransomware"], country: null, motive: "financial", malware: "ransomware" },
+  { name: "DarkSide", names: ["DarkSide"], country: "RU", motive: "financial", malware: "ransomware" },
 ];
