@@ -94,7 +94,10 @@ export function incidentToStix(detail: IncidentDetail): StixObject[] {
     reports.flatMap((r) => pick(r.record).filter((o) => normaliseOrg(o.name) === normaliseOrg(name) || normaliseOrg(o.name).includes(normaliseOrg(name)) || normaliseOrg(name).includes(normaliseOrg(o.name))));
   const identity = (name: string, role: string, reportIds: string[], pick: (r: ReportRecord) => { name: string; sector: string | null; country: string | null }[]) => {
     const seen = orgRecords(pick, name);
-    const sectors = [...new Set(seen.map((o) => (o.sector ? STIX_SECTORS[o.sector as Sector] : undefined)).filter((s): s is string => !!s))];
+    // A victim without a sector of its own takes the incident's: the text says the sector of the hit organisation.
+    const own = seen.map((o) => o.sector).filter((s): s is string => !!s);
+    const fromIncident = role === "victim" && !own.length ? m.sectors.map((s) => s.value) : [];
+    const sectors = [...new Set([...own, ...fromIncident].map((s) => STIX_SECTORS[s as Sector]).filter((s): s is string => !!s))];
     const countries = [...new Set(seen.map((o) => o.country).filter((c): c is string => !!c))];
     const id = put({
       type: "identity", id: sid("identity", `org:${normaliseOrg(name)}`), ...common, name, identity_class: "organization",

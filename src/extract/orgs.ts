@@ -4,6 +4,7 @@
 import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
+import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
 import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
@@ -150,6 +151,10 @@ const THIRD_PARTY_ROLE: [RegExp, ThirdPartyRole][] = [
   [/provid|host|lever|anbieter|dienstleist|fornitor|toimitta|dostawc|prestat|proveedor/i, "provider"],
 ];
 
+/** Known threat actors by name: "LockBit ransomware attack on X" names the attacker, not a victim. */
+const ACTOR_KEYS: ReadonlySet<string> = new Set(KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])
+  .map(normaliseOrgName));
+
 export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victimEvidence: boolean }): OrgResult {
   const { pack, text } = ctx;
   const mentions = findMentions(ctx);
@@ -216,7 +221,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // "according to X" makes X a source unless the text also gives X a part in the incident: the
   // hit company is often the one quoted ("Enligt Nordlogistik är det oklart …").
   const involved = (c: Cluster) => c.roles.has("supplier") || c.roles.has("victim") || c.roles.has("impersonated");
-  const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && (!c.roles.has("source") || involved(c)));
+  const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
