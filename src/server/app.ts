@@ -13,6 +13,7 @@ import { reportIdFor, type LoadedDocument, type Store } from "../store/store.ts"
 import { Metrics } from "./metrics.ts";
 import * as S from "./schemas.ts";
 import { serveUi } from "./static.ts";
+import { taxiiApp } from "./taxii.ts";
 
 export interface AppOptions {
   store: Store;
@@ -236,6 +237,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
     info: { title: "Incidex API", version: options.version, description: "Cyber-incident reports and incidents extracted from news, advisories and breach notices." },
   });
 
+  // Mounted, not merged: the TAXII app routes its own paths, with or without the trailing slash.
+  app.mount("/taxii2", taxiiApp(store, { title: "Incidex TAXII 2.1", basePath: "/taxii2" }).fetch);
   app.all("/api/*", (c) => errorJson(c, 404, "NOT_FOUND", `no endpoint ${c.req.method} ${c.req.path}`));
   if (options.uiDir) app.get("*", serveUi(options.uiDir));
   else app.get("/", (c) => c.text("Incidex API. The web UI is not built: run npm run build:ui. The API is described at /openapi.json.\n"));

@@ -138,6 +138,16 @@ alter table incidents add column victim_names text[] not null default '{}';
 update incidents set victim_names = array(select v->>'value' from jsonb_array_elements(record->'victims') v) where record ? 'victims';
 `,
   },
+  {
+    version: 3,
+    name: "incidents in the order they changed, for TAXII",
+    // Millisecond precision, as clients send added_after back: a finer stored time would make
+    // the incident a client last saw look newer than its own timestamp.
+    sql: `
+update incidents set updated_at = date_trunc('milliseconds', updated_at);
+create index incidents_changed on incidents (updated_at, id);
+`,
+  },
 ];
 
 /** Brings the schema up to date. Safe to run from several processes at once. */

@@ -286,7 +286,7 @@ export class Store {
     }
     await tx.query(
       `update incidents set title = $2, record = $3, types = $4, families = $5, countries = $6, sectors = $7, victims = $8, langs = $9,
-         first_date = $10, last_date = $11, sort_date = coalesce($11::date, '0001-01-01'), report_count = $12, victim_names = $13, updated_at = now() where id = $1`,
+         first_date = $10, last_date = $11, sort_date = coalesce($11::date, '0001-01-01'), report_count = $12, victim_names = $13, updated_at = date_trunc('milliseconds', now()) where id = $1`,
       [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
         merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length, merged.victims.map((v) => v.value)]);
     await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
@@ -311,6 +311,26 @@ export class Store {
     const ids = (await this.sql.query<{ report_id: string }>("select report_id from incident_reports where incident_id = $1 order by linked_at, report_id", [id])).map((r) => r.report_id);
     const reports = (await Promise.all(ids.map((r) => this.getReport(r)))).filter((r): r is StoredReport => r !== null);
     return { incident: parseJson(row.record), reports, createdAt: isoTime(row.created_at), updatedAt: isoTime(row.updated_at) };
+  }
+
+  /**
+   * Incidents in the order they were last changed (kept to the millisecond, then id), after a
+   * position: what a TAXII collection has added since a client last asked.
+   */
+  async incidentsChangedAfter(after: { time: string; id: string | null } | null, limit: number): Promise<{ id: string; changedAt: string }[]> {
+    const params: unknown[] = [];
+    let where = "";
+    if (after?.id) {
+      params.push(after.time, after.id);
+      where = "where (updated_at, id) > ($1::timestamptz, $2)";
+    } else if (after) {
+      params.push(after.time);
+      where = "where updated_at > $1::timestamptz";
+    }
+    params.push(limit);
+    const rows = await this.sql.query<{ id: string; changed_at: Date | string }>(
+      `select id, updated_at as changed_at from incidents ${where} order by updated_at, id limit $${params.length}`, params);
+    return rows.map((r) => ({ id: r.id, changedAt: isoTime(r.changed_at) }));
   }
 
   /** Every incident the filters select, newest first, with its reports: the input of the exports. */
