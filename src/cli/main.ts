@@ -11,6 +11,7 @@ const runSearch = async (a: string[]) => (await store()).runSearch(a);
 const runIncidents = async (a: string[]) => (await store()).runIncidents(a);
 const runShow = async (a: string[]) => (await store()).runShow(a);
 const runExport = async (a: string[]) => (await import("./export.ts")).runExport(a);
+const runWatch = async (a: string[]) => (await import("./watch.ts")).runWatch(a);
 const runServe = async (a: string[]) => (await import("./serve.ts")).runServe(a);
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summa
   incidents: { run: runIncidents, summary: "incidents [filters] [--cursor C] [--json] | incidents merge TARGET OTHER... | incidents split ID --reports R,...  list or correct incidents" },
   show: { run: runShow, summary: "show INCIDENT_ID|REPORT_ID [--json]  a readable view that quotes the evidence" },
   export: { run: runExport, summary: "export --format stix|misp|veris|csv|jsonl [filters] [--q QUERY] [-o FILE] [--bom]  incidents for other platforms" },
+  watch: { run: runWatch, summary: "watch add NAME [--roles victim,third_party,impersonated] | watch list | watch remove NAME | watch alerts  organisations to be alerted about" },
   serve: { run: runServe, summary: "serve [--port 8080] [--host 127.0.0.1] [--db DIR] [--ingest PATH]... [--allow-private]  HTTP API and web UI" },
   "eval-groups": { run: runEvalGroups, summary: "eval-groups --gold GROUPING.json [--json]  B-cubed scores of incident grouping on a labelled set" },
   eval: { run: runEval, summary: "eval --gold FILE.jsonl [--pred FILE.jsonl] [--by-lang] [--json]  score extraction against gold" },

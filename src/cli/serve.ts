@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { AppError } from "../errors/app-error.ts";
+import { deliverDue, webhookFromEnv } from "../watch/webhook.ts";
 import { openStore } from "./store-commands.ts";
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -51,20 +52,31 @@ export async function runServe(args: string[]): Promise<number> {
     throw err;
   }
   const version = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")).version as string;
-  const app = createApp({ store, extractor, token, uiDir: haveUi ? uiDir : null, maxBodyBytes: maxBody, version, fetch: { allowPrivate: values["allow-private"] } });
+  const webhook = webhookFromEnv();
+  // One delivery pass at a time: a tick every few seconds, and one as soon as alerts may be new.
+  let delivering: Promise<unknown> | null = null;
+  const deliver = () => {
+    if (!webhook || delivering) return;
+    delivering = deliverDue(store, webhook).catch((err) => process.stderr.write(`incidex serve: webhook: ${(err as Error).message}\n`)).finally(() => { delivering = null; });
+  };
+  const ticker = webhook ? setInterval(deliver, 2000) : null;
+  ticker?.unref();
+  const app = createApp({ store, extractor, token, uiDir: haveUi ? uiDir : null, maxBodyBytes: maxBody, version, fetch: { allowPrivate: values["allow-private"] }, onAlerts: deliver });
 
   return new Promise<number>((resolveExit, rejectExit) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
       const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
       process.stdout.write(`Incidex is serving http://${shown}:${info.port}/ (${store.backend === "postgres" ? "PostgreSQL" : "embedded store"})\n`);
       if (!token) process.stdout.write("no INCIDEX_TOKEN is set: write endpoints need no token, so the server listens on loopback only\n");
+      if (webhook) process.stdout.write(`alerts for watched organisations are POSTed to ${webhook.url}${webhook.secret ? " (signed)" : ""}\n`);
     });
     server.on("error", (err: NodeJS.ErrnoException) => {
       void store.close().finally(() => rejectExit(err.code === "EADDRINUSE" ? new AppError("BAD_ARGUMENT", `port ${port} on ${host} is in use; pick another with --port`) : err));
     });
     const stop = () => {
+      if (ticker) clearInterval(ticker);
       server.close();
-      void Promise.all([extractor.close(), store.close()]).finally(() => resolveExit(0));
+      void Promise.resolve(delivering).then(() => Promise.all([extractor.close(), store.close()])).finally(() => resolveExit(0));
       // Keep-alive connections would hold close() open; a second signal means now.
       setTimeout(() => resolveExit(0), 2000).unref();
     };

@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error.ts";
 import type { MergedIncident } from "../group/merge.ts";
 import type { IngestSummary } from "../pipeline/ingest.ts";
 import { defaultOpenOptions } from "../store/sql.ts";
+import { deliverPending, webhookFromEnv } from "../watch/webhook.ts";
 import { Store, type IncidentFilters, type IncidentSummary, type StoredReport } from "../store/store.ts";
 
 const out = (s: string) => process.stdout.write(s);
@@ -50,6 +51,11 @@ export async function runIngest(args: string[]): Promise<number> {
       },
     });
     if (tty) err(`\r${progressLine(summary.read, summary)}\n`);
+    const hook = webhookFromEnv();
+    if (hook) {
+      const r = await deliverPending(store, hook, 30_000);
+      if (r.delivered || r.failed || r.pending) err(`incidex ingest: webhook: ${r.delivered} alert${r.delivered === 1 ? "" : "s"} delivered${r.pending ? "; some are still pending and are retried by the next ingest or by incidex serve" : ""}\n`);
+    }
     if (values.json) out(`${JSON.stringify(summary)}\n`);
     else out(formatSummary(summary, describeBackend(store, values.db), extractor.size));
     return summary.failed.length ? 1 : 0;

@@ -25,6 +25,8 @@ export interface AppOptions {
   uiDir: string | null;
   maxBodyBytes?: number;
   version: string;
+  /** Called when alerts may have been raised, so their delivery need not wait for the next tick. */
+  onAlerts?: () => void;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -176,11 +178,47 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const reports = [];
     for (const doc of docs) reports.push(await ingestOne(store, extractor, doc, runId, metrics));
     const changed = reports.some((r) => r.status === "new" || r.status === "updated");
+    if (changed) options.onAlerts?.();
     writesSinceAnalyze += reports.filter((r) => r.status === "new" || r.status === "updated").length;
     // Planner statistics follow the data as it grows through the API, as batch ingest refreshes them.
     if (writesSinceAnalyze >= ANALYZE_EVERY) { writesSinceAnalyze = 0; void store.analyze().catch(() => {}); }
     return c.json({ reports }, changed ? 201 : 200);
   });
+
+  app.openapi(route({
+    method: "get", path: "/api/alerts", summary: "Alerts raised for watched organisations, newest first, with their delivery state",
+    request: { query: S.AlertQuery },
+    responses: { 200: json(z.object({ items: z.array(S.AlertSchema), nextCursor: z.string().nullable() }), "One page of alerts"), ...errorResponses(400) },
+  }), async (c) => {
+    const q = c.req.valid("query");
+    return c.json(await store.listAlerts({ limit: q.limit, before: q.cursor ? Number(q.cursor) : undefined }), 200);
+  });
+
+  app.openapi(route({
+    method: "get", path: "/api/watchlist", summary: "The watched organisations",
+    responses: { 200: json(z.object({ items: z.array(S.WatchSchema) }), "Every watched name") },
+  }), async (c) => c.json({ items: await store.listWatches() }, 200));
+
+  app.use("/api/watchlist", async (c, next) => (c.req.method === "GET" ? next() : requireToken(c, next)));
+  app.openapi(route({
+    method: "post", path: "/api/watchlist", summary: "Watch an organisation; incidents already stored that name it raise alerts at once",
+    security: bearer,
+    request: { body: { content: { "application/json": { schema: S.WatchBody } }, required: true } },
+    responses: { 201: json(z.object({ watch: S.WatchSchema, existingAlerts: z.number().int() }), "Watched"), ...errorResponses(400, 401) },
+  }), async (c) => {
+    const body = c.req.valid("json");
+    const out = await store.addWatch(body.name, body.roles);
+    if (out.existingAlerts) options.onAlerts?.();
+    return c.json(out, 201);
+  });
+
+  app.use("/api/watchlist/:id", requireToken);
+  app.openapi(route({
+    method: "delete", path: "/api/watchlist/{id}", summary: "Stop watching an organisation; its alerts go too",
+    security: bearer,
+    request: { params: z.object({ id: z.coerce.number().int().min(1) }) },
+    responses: { 200: json(z.object({ watch: S.WatchSchema }), "No longer watched"), ...errorResponses(400, 401, 404) },
+  }), async (c) => c.json({ watch: await store.removeWatch(c.req.valid("param").id) }, 200));
 
   app.use("/api/incidents/:id/merge", requireToken);
   app.openapi(route({

@@ -107,3 +107,21 @@ export const ExportQuery = IncidentFilterQuery.omit({ cursor: true, limit: true 
   format: z.enum(FORMAT_NAMES as [ExportFormat, ...ExportFormat[]]).openapi({ description: "stix: a STIX 2.1 bundle; misp: MISP events; veris: VERIS 1.4 records; csv: one row per incident; jsonl: the report records." }),
   bom: z.enum(["true", "false", "1", "0"]).optional().openapi({ description: "CSV only: start with a UTF-8 byte-order mark, for Excel." }),
 });
+
+export const WatchBody = z.object({
+  name: z.string().min(3).max(300).openapi({ description: "The organisation's name; matched loosely (case, accents, legal forms)." }),
+  roles: z.array(z.enum(["victim", "third_party", "impersonated"])).min(1).optional().openapi({ description: "Which roles raise an alert; all three when absent." }),
+}).openapi("WatchRequest");
+
+export const WatchSchema = z.object({ id: z.number().int(), name: z.string(), norm: z.string(), roles: z.array(z.string()), createdAt: z.string() }).openapi("Watch");
+
+export const AlertSchema = z.object({
+  id: z.number().int(), watch: z.string(), incidentId: z.string(), incidentTitle: z.string().nullable(), reportId: z.string(),
+  role: z.string(), orgName: z.string(), existing: z.boolean(), createdAt: z.string(), deliveredAt: z.string().nullable(),
+  attempts: z.number().int(), lastError: z.string().nullable(),
+}).openapi("Alert");
+
+export const AlertQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().regex(/^\d+$/).optional().openapi({ description: "The nextCursor of the previous page." }),
+});

@@ -148,6 +148,38 @@ update incidents set updated_at = date_trunc('milliseconds', updated_at);
 create index incidents_changed on incidents (updated_at, id);
 `,
   },
+  {
+    version: 4,
+    name: "watchlist and alerts",
+    // alerts is an outbox: a row is written in the ingest transaction that finds the match, and
+    // delivered to the webhook afterwards, so a crash never loses an alert nor sends one twice
+    // for the same incident, role and watched name.
+    sql: `
+create table watchlist (
+  id serial primary key,
+  name text not null,
+  norm text not null unique,
+  roles text[] not null default '{victim,third_party,impersonated}',
+  created_at timestamptz not null default now()
+);
+create table alerts (
+  id bigserial primary key,
+  watch_id int not null references watchlist (id) on delete cascade,
+  incident_id text not null,
+  report_id text not null,
+  role text not null,
+  org_name text not null,
+  existing boolean not null default false,
+  created_at timestamptz not null default now(),
+  delivered_at timestamptz,
+  attempts int not null default 0,
+  next_attempt_at timestamptz not null default now(),
+  last_error text,
+  unique (watch_id, incident_id, role)
+);
+create index alerts_pending on alerts (next_attempt_at) where delivered_at is null;
+`,
+  },
 ];
 
 /** Brings the schema up to date. Safe to run from several processes at once. */
