@@ -136,6 +136,36 @@ describe("web UI in Chromium", { skip }, () => {
     await shot("analyse");
   });
 
+  test("the incident list links exports of what it shows", async () => {
+    await page.goto(`${base}/#/incidents?type=phishing`);
+    await page.waitForSelector(".incident-card");
+    const href = await page.locator('.exports a[data-format="stix"]').getAttribute("href");
+    assert.equal(href, "/api/export?type=phishing&format=stix");
+    const bundle = await api(href!);
+    const shown = await page.locator(".incident-card").count();
+    assert.equal(bundle.objects.filter((o: { type: string }) => o.type === "incident").length, shown);
+  });
+
+  test("watching an organisation from the UI lists the alerts of stored incidents", async () => {
+    await page.goto(`${base}/#/alerts`);
+    await page.waitForSelector(".alerts-page");
+    await page.fill('input[name="name"]', "Chatwise");
+    await page.getByRole("button", { name: "Watch", exact: true }).click();
+    await page.waitForSelector("table.alerts");
+    assert.match((await page.locator(".notice").textContent())!, /Watching Chatwise\. Stored incidents already name it: 1 alert/);
+    const row = page.locator("table.alerts tbody tr").first();
+    assert.match((await row.textContent())!, /Chatwise.*third party.*Chatwise/);
+    await row.locator("a").click();
+    await page.waitForSelector(".incident-page");
+    assert.match((await page.locator(".incident-h1").textContent())!, /Billetto/);
+    await page.goto(`${base}/#/alerts`);
+    await page.waitForSelector("table.alerts");
+    await shot("alerts");
+    await page.getByRole("button", { name: "Stop watching Chatwise" }).click();
+    await page.waitForSelector('.notice:has-text("No longer watching Chatwise")');
+    assert.equal(await page.locator("table.alerts").count(), 0);
+  });
+
   test("stored markup stays text and a 400-character name does not break the layout", async () => {
     const longName = `${"Überlangername".repeat(28)}Holding`.slice(0, 400);
     const res = await fetch(`${base}/api/reports`, {

@@ -3,8 +3,16 @@ export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message); }
 }
 
+const TOKEN_KEY = "incidex.token";
+/** The server's INCIDEX_TOKEN, when the analyst gave it: kept for this browser tab only. */
+export const token = {
+  get: () => sessionStorage.getItem(TOKEN_KEY) ?? "",
+  set: (t: string) => (t ? sessionStorage.setItem(TOKEN_KEY, t) : sessionStorage.removeItem(TOKEN_KEY)),
+};
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}) } });
+  const auth: Record<string, string> = token.get() ? { authorization: `Bearer ${token.get()}` } : {};
+  const res = await fetch(path, { ...init, headers: { accept: "application/json", ...auth, ...(init?.body ? { "content-type": "application/json" } : {}) } });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? "HTTP_ERROR", body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
@@ -16,4 +24,5 @@ export const api = {
     return call<T>(`${path}${q.size ? `?${q}` : ""}`);
   },
   post: <T>(path: string, body: unknown) => call<T>(path, { method: "POST", body: JSON.stringify(body) }),
+  delete: <T>(path: string) => call<T>(path, { method: "DELETE" }),
 };

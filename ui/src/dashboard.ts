@@ -1,6 +1,6 @@
 // The dashboard: what is happening, at a glance.
 import { api } from "./api.ts";
-import { facetBars, incidentCard } from "./common.ts";
+import { exportLinks, facetBars, incidentCard } from "./common.ts";
 import { h, svg, LANGUAGE_NAMES } from "./dom.ts";
 import type { Facet, IncidentPage, Stats } from "./types.ts";
 
@@ -21,7 +21,8 @@ export async function dashboardPage(): Promise<HTMLElement> {
     h("section", { class: "panel latest" },
       h("h3", null, "Latest incidents"),
       latest.items.length ? h("ul", { class: "incident-list" }, latest.items.map(incidentCard)) : h("p", { class: "muted" }, "No incidents yet: ingest some documents with incidex ingest."),
-      h("p", null, h("a", { href: "#/incidents" }, "All incidents →"))));
+      h("p", null, h("a", { href: "#/incidents" }, "All incidents →"))),
+    exportLinks({}));
 }
 
 /** Months as SVG bars, gaps included, so a quiet month shows as quiet rather than vanishing. */

@@ -1,6 +1,6 @@
 // The incident list: filters and full-text search, kept in the URL so a view can be shared.
 import { api } from "./api.ts";
-import { errorBox, incidentCard } from "./common.ts";
+import { errorBox, exportLinks, incidentCard } from "./common.ts";
 import { h, label, LANGUAGE_NAMES } from "./dom.ts";
 import { INCIDENT_TYPES, SECTORS, type IncidentPage } from "./types.ts";
 
@@ -55,5 +55,5 @@ export async function incidentsPage(params: URLSearchParams): Promise<HTMLElemen
   };
   more.addEventListener("click", () => void load());
   await load();
-  return h("div", { class: "incidents" }, h("h1", null, "Incidents"), form, status, list, more);
+  return h("div", { class: "incidents" }, h("h1", null, "Incidents"), form, exportLinks(query), status, list, more);
 }

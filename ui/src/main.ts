@@ -1,5 +1,6 @@
 // A hash router over the four pages; each page is built from API data into fresh DOM.
 import "./style.css";
+import { alertsPage } from "./alerts.ts";
 import { analysePage } from "./analyse.ts";
 import { errorBox, loading } from "./common.ts";
 import { dashboardPage } from "./dashboard.ts";
@@ -26,6 +27,7 @@ async function route(): Promise<void> {
     else if (section === "incidents" && parts[1]) { page = await incidentPage(decodeURIComponent(parts[1])); document.title = `Incidex · ${page.querySelector("h1")?.textContent ?? "Incident"}`; }
     else if (section === "incidents") { page = await incidentsPage(new URLSearchParams(query)); document.title = "Incidex · Incidents"; }
     else if (section === "analyse") { page = analysePage(); document.title = "Incidex · Analyse a text"; }
+    else if (section === "alerts") { page = await alertsPage(); document.title = "Incidex · Watchlist and alerts"; }
     else throw new Error(`no page ${location.hash}`);
     // A slower earlier navigation must not overwrite a later one.
     if (mine !== generation) return;
