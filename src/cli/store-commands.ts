@@ -5,7 +5,7 @@ import { AppError } from "../errors/app-error.ts";
 import type { MergedIncident } from "../group/merge.ts";
 import type { IngestSummary } from "../pipeline/ingest.ts";
 import { defaultOpenOptions } from "../store/sql.ts";
-import { deliverPending, webhookFromEnv } from "../watch/webhook.ts";
+import { deliverDue, deliverPending, webhookFromEnv } from "../watch/webhook.ts";
 import { Store, type IncidentFilters, type IncidentSummary, type StoredReport } from "../store/store.ts";
 
 const out = (s: string) => process.stdout.write(s);
@@ -88,7 +88,8 @@ export async function runWorker(args: string[]): Promise<number> {
   const store = await openStore(undefined);
   const name = values.name ?? `${hostname()}:${process.pid}`;
   const idleExitMs = values["idle-exit"] ? Number(values["idle-exit"]) * 1000 : values.once ? 0 : Infinity;
-  let idleSince = Date.now(), processed = 0;
+  const hook = webhookFromEnv();
+  let idleSince = Date.now(), processed = 0, lastDelivery = 0;
   let stopping = false;
   const stop = () => { stopping = true; };
   process.once("SIGTERM", stop);
@@ -104,6 +105,11 @@ export async function runWorker(args: string[]): Promise<number> {
         idleSince = Date.now();
         if (job.error) err(`incidex worker: job ${job.id} ${job.uri}: ${job.error}\n`);
         continue;
+      }
+      // Alerts raised by the jobs go out between them, every few seconds.
+      if (hook && Date.now() - lastDelivery > 2000) {
+        lastDelivery = Date.now();
+        await deliverDue(store, hook).catch((e) => err(`incidex worker: webhook: ${(e as Error).message}\n`));
       }
       if (Date.now() - idleSince >= idleExitMs) break;
       await new Promise((r) => setTimeout(r, 250));

@@ -583,12 +583,19 @@ export class Store {
     return { items: page, nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null };
   }
 
-  /** Undelivered alerts whose next attempt is due, oldest first. */
-  async dueAlerts(limit: number, maxAttempts: number): Promise<Alert[]> {
+  /**
+   * Claims undelivered alerts whose next attempt is due, oldest first: each is leased for
+   * `leaseMs`, so several workers and servers sharing a database never send one twice at once.
+   */
+  async dueAlerts(limit: number, maxAttempts: number, leaseMs = 60_000): Promise<Alert[]> {
     return (await this.sql.query<AlertRow>(
-      `select a.*, w.name as watch_name, i.title as incident_title from alerts a join watchlist w on w.id = a.watch_id
-       left join incidents i on i.id = a.incident_id
-       where a.delivered_at is null and a.attempts < $2 and a.next_attempt_at <= now() order by a.id limit $1`, [limit, maxAttempts])).map(toAlert);
+      `with claimed as (
+         update alerts set next_attempt_at = now() + ($3 || ' milliseconds')::interval
+         where id in (select id from alerts where delivered_at is null and attempts < $2 and next_attempt_at <= now()
+                      order by id limit $1 for update skip locked)
+         returning *)
+       select c.*, w.name as watch_name, i.title as incident_title from claimed c join watchlist w on w.id = c.watch_id
+       left join incidents i on i.id = c.incident_id order by c.id`, [limit, maxAttempts, String(leaseMs)])).map(toAlert);
   }
 
   /** When the next undelivered alert becomes due, if any can still be tried. */

@@ -48,7 +48,7 @@ const retryDelay = (config: WebhookConfig, attempt: number) => Math.min(config.b
 export async function deliverDue(store: Store, config: WebhookConfig): Promise<{ delivered: number; failed: number }> {
   let delivered = 0, failed = 0;
   for (;;) {
-    const due = await store.dueAlerts(20, config.maxAttempts);
+    const due = await store.dueAlerts(20, config.maxAttempts, config.timeoutMs * 20 + 30_000);
     if (!due.length) return { delivered, failed };
     for (const alert of due) {
       const detail = await store.getIncident(alert.incidentId);
