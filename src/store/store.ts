@@ -129,6 +129,8 @@ export function contentHash(doc: LoadedDocument): string {
 }
 
 const GROUPING_LOCK = 724002;
+const SEARCH_TEXT_CANDIDATES = 2000;
+const ORG_SIMILARITY = 0.6;
 
 /** A union of every language's stemmed query, so one search finds "angreb", "Angriff" and "attacks" by stem. */
 function tsQuerySql(param: string): string {
@@ -413,26 +415,41 @@ export class Store {
     return { items: page.map(toSummary), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
   }
 
-  /** Full-text search ranked by relevance: stemmed in every language, plus trigram-matched organisation names. */
+  /**
+   * Full-text search ranked by relevance: stemmed in every language, plus trigram-matched
+   * organisation names. A term found in very many reports is ranked among its most recent
+   * SEARCH_TEXT_CANDIDATES matches, which keeps a query fast however large the store grows.
+   */
   async search(f: IncidentFilters & { q: string }): Promise<IncidentSummary[]> {
     const { where, params } = this.filterSql({ ...f, q: undefined });
     params.push(f.q);
     const qp = `$${params.length}`;
+    params.push(normaliseOrg(f.q));
+    const orgp = `$${params.length}`;
+    params.push(SEARCH_TEXT_CANDIDATES);
+    const candidates = `$${params.length}`;
     params.push(Math.min(Math.max(f.limit ?? 20, 1), 200));
-    return (await this.sql.query<IncidentRow>(
+    // The query is matched as a word sequence inside organisation names ("Hamerby" finds
+    // "Hammerby Kommune"), closely enough that similar names do not all answer on a large store.
+    return this.sql.transaction(async (tx) => {
+      await tx.query("select set_config('pg_trgm.word_similarity_threshold', $1, true)", [String(ORG_SIMILARITY)]);
+      return (await tx.query<IncidentRow>(
       `with q as (select (${tsQuerySql(qp)}) as query),
+         matches as (
+           select r.id, ts_rank(r.tsv, q.query) as rank from q, reports r
+           where r.tsv @@ q.query order by r.event_date desc nulls last, r.id limit ${candidates}),
          text_hits as (
-           select l.incident_id, max(ts_rank(r.tsv, q.query)) as rank
-           from q, reports r join incident_reports l on l.report_id = r.id
-           where r.tsv @@ q.query group by l.incident_id),
+           select l.incident_id, max(m.rank) as rank from matches m join incident_reports l on l.report_id = m.id group by l.incident_id),
+         org_matches as (
+           select o.report_id, word_similarity(${orgp}, o.norm) as rank from report_orgs o
+           where ${orgp} <> '' and ${orgp} <% o.norm order by rank desc limit ${candidates}),
          org_hits as (
-           select l.incident_id, max(similarity(o.norm, lower(unaccent(${qp})))) as rank
-           from report_orgs o join incident_reports l on l.report_id = o.report_id
-           where o.norm % lower(unaccent(${qp})) group by l.incident_id),
+           select l.incident_id, max(m.rank) as rank from org_matches m join incident_reports l on l.report_id = m.report_id group by l.incident_id),
          hits as (select incident_id, sum(rank) as rank from (select * from text_hits union all select * from org_hits) h group by incident_id)
        select ${summaryCols}, h.rank from hits h join incidents i on i.id = h.incident_id
        ${where.length ? `where ${where.join(" and ")}` : ""}
        order by h.rank desc, i.sort_date desc, i.id limit $${params.length}`, params)).map(toSummary);
+    });
   }
 
   private filterSql(f: IncidentFilters): { where: string[]; params: unknown[] } {
@@ -615,11 +632,15 @@ export class Store {
   }
 
   /**
-   * Refreshes the planner's statistics. PostgreSQL's autovacuum does this on its own; embedded
-   * PGlite has none, and without statistics a filtered incident list scans the table instead of
-   * walking the date index.
+   * Refreshes the planner's statistics and merges the GIN indexes' pending entries. PostgreSQL's
+   * autovacuum does both on its own; embedded PGlite has none, and without them a filtered
+   * incident list or an organisation search scans the table instead of using its index.
    */
   async analyze(): Promise<void> {
+    // GIN indexes buffer new entries in a pending list that autovacuum would merge; until it is,
+    // the planner prices the index so high that it scans the table instead.
+    await this.sql.query(`select gin_clean_pending_list(c.oid) from pg_index x join pg_class c on c.oid = x.indexrelid
+      join pg_am a on a.oid = c.relam where a.amname = 'gin' and x.indrelid in ('reports'::regclass, 'report_orgs'::regclass, 'incidents'::regclass)`);
     await this.sql.exec("analyze incidents; analyze reports; analyze report_orgs; analyze incident_keys; analyze incident_reports");
   }
 
