@@ -3,7 +3,7 @@
 // implementation over the Sql interface serves both PGlite and PostgreSQL.
 import { createHash } from "node:crypto";
 import { AppError } from "../errors/app-error.ts";
-import { IDENTITY_RULES, type KeyKind, type TypeFamily } from "../group/identity.ts";
+import { GENERIC_NAME_WORDS, IDENTITY_RULES, type KeyKind, type TypeFamily } from "../group/identity.ts";
 import { lookupWords, reportKeys, sameOrg, type ReportKeys } from "../group/keys.ts";
 import { mergeIncident, type LinkReason, type MemberReport, type MergedIncident } from "../group/merge.ts";
 import type { ReportRecord } from "../model/record.ts";
@@ -129,8 +129,9 @@ export function contentHash(doc: LoadedDocument): string {
 }
 
 const GROUPING_LOCK = 724002;
-const SEARCH_TEXT_CANDIDATES = 2000;
+const SEARCH_TEXT_CANDIDATES = 500;
 const ORG_SIMILARITY = 0.6;
+const SEARCH_CONFIGS = [...new Set([...Object.values(TS_CONFIG), "simple"])];
 
 /** A union of every language's stemmed query, so one search finds "angreb", "Angriff" and "attacks" by stem. */
 function tsQuerySql(param: string): string {
@@ -421,23 +422,33 @@ export class Store {
    * SEARCH_TEXT_CANDIDATES matches, which keeps a query fast however large the store grows.
    */
   async search(f: IncidentFilters & { q: string }): Promise<IncidentSummary[]> {
-    const { where, params } = this.filterSql({ ...f, q: undefined });
-    params.push(f.q);
-    const qp = `$${params.length}`;
-    params.push(normaliseOrg(f.q));
-    const orgp = `$${params.length}`;
-    params.push(SEARCH_TEXT_CANDIDATES);
-    const candidates = `$${params.length}`;
-    params.push(Math.min(Math.max(f.limit ?? 20, 1), 200));
-    // The query is matched as a word sequence inside organisation names ("Hamerby" finds
-    // "Hammerby Kommune"), closely enough that similar names do not all answer on a large store.
     return this.sql.transaction(async (tx) => {
+      // The query stemmed in every language, duplicates dropped, computed first: handed to the
+      // planner as a value, it estimates how common the terms are and picks the index to match.
+      const tsq = (await tx.query<{ q: string | null }>(
+        `select string_agg(distinct '(' || q::text || ')', ' | ') as q
+         from (select websearch_to_tsquery(c::regconfig, $1) as q from unnest($2::text[]) c) x where q::text <> ''`,
+        [f.q, SEARCH_CONFIGS]))[0]?.q ?? null;
+      const { where, params } = this.filterSql({ ...f, q: undefined });
+      params.push(tsq ?? "");
+      const qp = `$${params.length}`;
+      // A query of generic words only ("kommune", "hospital") names no organisation in particular.
+      const folded = normaliseOrg(f.q);
+      params.push(folded.split(" ").every((w) => GENERIC_NAME_WORDS.has(w)) ? "" : folded);
+      const orgp = `$${params.length}`;
+      params.push(SEARCH_TEXT_CANDIDATES);
+      const candidates = `$${params.length}`;
+      params.push(Math.min(Math.max(f.limit ?? 20, 1), 200));
+      // The query is matched as a word sequence inside organisation names ("Hamerby" finds
+      // "Hammerby Kommune"), closely enough that similar names do not all answer on a large store.
       await tx.query("select set_config('pg_trgm.word_similarity_threshold', $1, true)", [String(ORG_SIMILARITY)]);
+      // The candidates are few: fetching their links by index beats hashing the whole link table,
+      // which the default page costs (tuned for disks) do not see.
+      await tx.query("select set_config('random_page_cost', '1.1', true)");
       return (await tx.query<IncidentRow>(
-      `with q as (select (${tsQuerySql(qp)}) as query),
-         matches as (
-           select r.id, ts_rank(r.tsv, q.query) as rank from q, reports r
-           where r.tsv @@ q.query order by r.event_date desc nulls last, r.id limit ${candidates}),
+        `with matches as (
+           select r.id, ts_rank(r.tsv, ${qp}::tsquery) as rank from reports r
+           where ${qp} <> '' and r.tsv @@ ${qp}::tsquery order by r.event_date desc nulls last, r.id limit ${candidates}),
          text_hits as (
            select l.incident_id, max(m.rank) as rank from matches m join incident_reports l on l.report_id = m.id group by l.incident_id),
          org_matches as (
