@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { AppError } from "../errors/app-error.ts";
 import { loadInputs, type LoadOptions } from "../ingest/loaders.ts";
+import type { ReportRecord } from "../model/record.ts";
 import type { IngestStatus, LoadedDocument, Store } from "../store/store.ts";
 import type { Extractor } from "./extract-pool.ts";
 
@@ -33,51 +34,65 @@ export interface IngestOptions {
   queue?: boolean;
 }
 
+/** What a document came to before it is committed: stored unchanged, a record to store, or a failure. */
+type Step =
+  | { kind: "unchanged"; doc: LoadedDocument }
+  | { kind: "record"; doc: LoadedDocument; record: ReportRecord }
+  | { kind: "failed"; uri: string; error: AppError | Error };
+
+/** Documents committed in one transaction at most: fewer commits, and a crash loses at most these. */
+const BATCH = 32;
+
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { runId: randomUUID(), read: 0, new: 0, updated: 0, unchanged: 0, queued: 0, failed: [], seconds: 0 };
   const started = performance.now();
-  const window = Math.max(2, options.extractor.size * 2);
-  const inFlight: Promise<() => Promise<void>>[] = [];
+  const window = Math.max(BATCH, options.extractor.size * 8);
+  // Each entry settles to its step; steps are committed in the order documents were read, every
+  // run of already settled steps in one transaction.
+  const inFlight: { step: Promise<Step>; settled: boolean }[] = [];
   let done = 0;
   const report = (status: IngestStatus | "failed", uri: string) => { done++; options.onProgress?.({ done, status, uri }, summary); };
-  const fail = async (uri: string, error: AppError | Error) => {
-    const code = (error as AppError).code ?? "ERROR";
-    summary.failed.push({ uri, code, reason: error.message });
-    await store.logIngest(summary.runId, uri, "failed", `${code}: ${error.message}`, null).catch(() => {});
-    report("failed", uri);
+  const push = (step: Promise<Step>) => {
+    const entry = { step, settled: false };
+    step.then(() => { entry.settled = true; }, () => { entry.settled = true; });
+    inFlight.push(entry);
   };
-  // Each entry resolves to its commit step; commits run in the order documents were read.
-  const drainOne = async () => { const commit = await inFlight.shift()!; await commit(); };
+  const drain = async () => {
+    const steps: Step[] = [await inFlight.shift()!.step];
+    while (inFlight.length && inFlight[0]!.settled && steps.length < BATCH) steps.push(await inFlight.shift()!.step);
+    const outcomes = await store.commitBatch(summary.runId, steps.map((st) =>
+      st.kind === "record" ? { doc: st.doc, record: st.record } : st.kind === "unchanged" ? { doc: st.doc, unchanged: true as const } : { uri: st.uri, error: st.error }));
+    outcomes.forEach((out) => {
+      if (out.status === "failed") {
+        summary.failed.push({ uri: out.uri, code: out.code, reason: out.reason });
+        report("failed", out.uri);
+      } else {
+        summary[out.status]++;
+        report(out.status, out.uri);
+      }
+    });
+  };
   const queued: LoadedDocument[] = [];
 
   for await (const item of loadInputs(inputs, options.load)) {
     summary.read++;
-    if (!item.ok) { inFlight.push(Promise.resolve(() => fail(item.uri, item.error))); }
-    else if (options.queue) { queued.push(item.doc); }
+    if (!item.ok) push(Promise.resolve({ kind: "failed", uri: item.uri, error: item.error }));
+    else if (options.queue) queued.push(item.doc);
     else {
       const doc = item.doc;
-      inFlight.push((async () => {
-        if (await store.isUnchanged(doc)) {
-          return async () => { summary.unchanged++; await store.logIngest(summary.runId, doc.uri, "unchanged", null, null); report("unchanged", doc.uri); };
-        }
+      push((async (): Promise<Step> => {
         try {
+          if (await store.isUnchanged(doc)) return { kind: "unchanged", doc };
           const record = await options.extractor.extract({ text: doc.text, uri: doc.uri, title: doc.title, lang: doc.lang, published: doc.published, fetchedAt: doc.kind === "url" ? new Date().toISOString() : null });
-          return async () => {
-            try {
-              const out = await store.ingest(doc, record);
-              summary[out.status]++;
-              await store.logIngest(summary.runId, doc.uri, out.status, null, out.reportId);
-              report(out.status, doc.uri);
-            } catch (err) { await fail(doc.uri, err as Error); }
-          };
+          return { kind: "record", doc, record };
         } catch (err) {
-          return () => fail(doc.uri, err as Error);
+          return { kind: "failed", uri: doc.uri, error: err as Error };
         }
       })());
     }
-    while (inFlight.length >= window) await drainOne();
+    while (inFlight.length >= window) await drain();
   }
-  while (inFlight.length) await drainOne();
+  while (inFlight.length) await drain();
   if (queued.length) summary.queued = await store.enqueue(summary.runId, queued);
   if (summary.new + summary.updated > 0) await store.analyze();
   summary.seconds = (performance.now() - started) / 1000;

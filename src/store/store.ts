@@ -80,6 +80,15 @@ export interface IncidentDetail {
   updatedAt: string;
 }
 
+export type BatchItem =
+  | { doc: LoadedDocument; record: ReportRecord }
+  | { doc: LoadedDocument; unchanged: true }
+  | { uri: string; error: unknown };
+
+export type BatchOutcome =
+  | { status: IngestStatus; uri: string; reportId: string | null; incidentId: string | null }
+  | { status: "failed"; uri: string; code: string; reason: string };
+
 export const WATCH_ROLES = ["victim", "third_party", "impersonated"] as const;
 export type WatchRole = (typeof WATCH_ROLES)[number];
 
@@ -198,6 +207,41 @@ export class Store {
     return rows[0]?.content_hash === contentHash(doc);
   }
 
+  /**
+   * Commits several documents in one transaction, each under its own savepoint: a document that
+   * fails is rolled back alone and reported, the others are stored. The ingest log rows of the
+   * whole batch are written with it.
+   */
+  async commitBatch(runId: string, items: BatchItem[]): Promise<BatchOutcome[]> {
+    const outcomes: BatchOutcome[] = [];
+    const failure = (uri: string, err: unknown): BatchOutcome => {
+      const code = (err as AppError).code ?? "ERROR";
+      return { status: "failed", uri, code, reason: (err as Error).message };
+    };
+    const run = async (tx: Sql) => {
+      outcomes.length = 0;
+      for (const item of items) {
+        if ("error" in item) { outcomes.push(failure(item.uri, item.error)); continue; }
+        if ("unchanged" in item) { outcomes.push({ status: "unchanged", uri: item.doc.uri, reportId: null, incidentId: null }); continue; }
+        await tx.query("savepoint doc");
+        try {
+          const out = await this.ingestIn(tx, item.doc, item.record);
+          await tx.query("release savepoint doc");
+          outcomes.push({ ...out, uri: item.doc.uri });
+        } catch (err) {
+          await tx.query("rollback to savepoint doc");
+          outcomes.push(failure(item.doc.uri, err));
+        }
+      }
+      await tx.query(
+        "insert into ingest_log (run_id, uri, status, reason, report_id) select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[])",
+        [runId, outcomes.map((o) => o.uri), outcomes.map((o) => o.status), outcomes.map((o) => (o.status === "failed" ? `${o.code}: ${o.reason}` : null)),
+          outcomes.map((o) => (o.status === "failed" ? null : o.reportId))]);
+    };
+    await this.sql.transaction(run);
+    return outcomes;
+  }
+
   /** Stores one extracted document and groups it, all in one transaction. */
   async ingest(doc: LoadedDocument, record: ReportRecord, tx?: Sql): Promise<IngestOutcome> {
     const run = (t: Sql) => this.ingestIn(t, doc, record);
@@ -205,7 +249,9 @@ export class Store {
   }
 
   private async ingestIn(tx: Sql, doc: LoadedDocument, record: ReportRecord): Promise<IngestOutcome> {
-    await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
+    // Grouping reads then writes incidents: concurrent ingests on PostgreSQL take turns. PGlite
+    // is one connection whose transactions already run one at a time.
+    if (this.sql.backend === "postgres") await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
     const hash = contentHash(doc);
     const id = reportIdFor(doc.uri);
     const existing = (await tx.query<{ content_hash: string; version: number }>("select content_hash, version from reports where id = $1", [id]))[0];
@@ -242,14 +288,17 @@ export class Store {
       await tx.query("insert into report_orgs (report_id, role, name, norm) select $1, * from unnest($2::text[], $3::text[], $4::text[]) on conflict do nothing",
         [id, orgRows.map((o) => o.role), orgRows.map((o) => o.name), orgRows.map((o) => o.norm)]);
     }
-    const incidentId = await this.groupReport(tx, id, record, keys);
+    const member = { id, uri: doc.uri, lang: record.lang, title: record.source.title, published: record.dates.published?.value ?? doc.published, record };
+    const incidentId = await this.groupReport(tx, member, keys, !existing);
     if (incidentId && orgRows.length) await this.raiseAlerts(tx, incidentId, id, orgRows, false);
     return { status: existing ? "updated" : "new", reportId: id, incidentId };
   }
 
   /** Links a report to its incident by the identity rules, or opens a new one. Pinned links stay. */
-  private async groupReport(tx: Sql, reportId: string, record: ReportRecord, keys: ReportKeys): Promise<string | null> {
-    const link = (await tx.query<{ incident_id: string; pinned: boolean }>("select incident_id, pinned from incident_reports where report_id = $1", [reportId]))[0];
+  private async groupReport(tx: Sql, member: Omit<MemberReport, "reason">, keys: ReportKeys, isNew: boolean): Promise<string | null> {
+    const { id: reportId, record } = member;
+    // A report stored for the first time has no link yet.
+    const link = isNew ? undefined : (await tx.query<{ incident_id: string; pinned: boolean }>("select incident_id, pinned from incident_reports where report_id = $1", [reportId]))[0];
     if (link?.pinned) {
       await this.recomputeIncident(tx, link.incident_id);
       return link.incident_id;
@@ -266,7 +315,8 @@ export class Store {
       await tx.query("insert into incidents (id, title, record) values ($1, $2, '{}') on conflict (id) do nothing", [incidentId, record.source.title ?? incidentId]);
     }
     await tx.query("insert into incident_reports (report_id, incident_id, reason) values ($1, $2, $3)", [reportId, incidentId, JSON.stringify(reason)]);
-    await this.recomputeIncident(tx, incidentId);
+    // A new incident's only member is this report: nothing to load, no keys to replace.
+    await this.recomputeIncident(tx, incidentId, match ? undefined : [{ ...member, reason }]);
     return incidentId;
   }
 
@@ -307,8 +357,8 @@ export class Store {
   }
 
   /** Rebuilds an incident's merged record and identity keys from its reports; drops it when empty. */
-  private async recomputeIncident(tx: Sql, incidentId: string): Promise<void> {
-    const members = await this.membersOf(tx, incidentId);
+  private async recomputeIncident(tx: Sql, incidentId: string, knownMembers?: MemberReport[]): Promise<void> {
+    const members = knownMembers ?? await this.membersOf(tx, incidentId);
     if (!members.length) {
       await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
       await tx.query("delete from incidents where id = $1", [incidentId]);
@@ -327,7 +377,7 @@ export class Store {
          first_date = $10, last_date = $11, sort_date = coalesce($11::date, '0001-01-01'), report_count = $12, victim_names = $13, updated_at = date_trunc('milliseconds', now()) where id = $1`,
       [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
         merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length, merged.victims.map((v) => v.value)]);
-    await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
+    if (!knownMembers) await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
     const keyRows = [...keySet.values()].flatMap((k) => lookupWords(k.kind, k.value).map((head) => ({ ...k, head })));
     if (keyRows.length) {
       await tx.query("insert into incident_keys (incident_id, kind, value, head) select $1, * from unnest($2::text[], $3::text[], $4::text[]) on conflict do nothing",
@@ -554,7 +604,7 @@ export class Store {
   // names one as victim, third party or impersonated brand raises one alert per role.
 
   private async raiseAlerts(tx: Sql, incidentId: string, reportId: string, orgs: { role: string; name: string; norm: string }[], existing: boolean): Promise<number> {
-    const watches = await tx.query<{ id: number; norm: string; roles: string[] }>("select id, norm, roles from watchlist");
+    const watches = await this.watchesFor(tx);
     let raised = 0;
     for (const w of watches) {
       for (const o of orgs) {
@@ -566,6 +616,18 @@ export class Store {
       }
     }
     return raised;
+  }
+
+  // The watchlist is read on every ingest; it changes rarely. Changes made through this store
+  // are seen at once, those of other processes sharing a PostgreSQL database within seconds.
+  private watchCache: { at: number; rows: { id: number; norm: string; roles: string[] }[] } | null = null;
+
+  private async watchesFor(tx: Sql): Promise<{ id: number; norm: string; roles: string[] }[]> {
+    const ttl = this.sql.backend === "pglite" ? Infinity : 5000;
+    if (this.watchCache && Date.now() - this.watchCache.at < ttl) return this.watchCache.rows;
+    const rows = await tx.query<{ id: number; norm: string; roles: string[] }>("select id, norm, roles from watchlist");
+    this.watchCache = { at: Date.now(), rows };
+    return rows;
   }
 
   /** Adds a watched name and raises alerts for the incidents already stored that name it. */
@@ -582,6 +644,7 @@ export class Store {
       const candidates = await tx.query<{ report_id: string; role: string; name: string; norm: string; incident_id: string }>(
         `select o.report_id, o.role, o.name, o.norm, l.incident_id from report_orgs o join incident_reports l on l.report_id = o.report_id
          where o.norm like '%' || $1 || '%' or $1 like '%' || o.norm || '%'`, [norm]);
+      this.watchCache = null;
       let existingAlerts = 0;
       for (const c of candidates) existingAlerts += await this.raiseAlerts(tx, c.incident_id, c.report_id, [c], true);
       return { watch: toWatch(row), existingAlerts };
@@ -597,6 +660,7 @@ export class Store {
     const rows = typeof nameOrId === "number"
       ? await this.sql.query<WatchRow>("delete from watchlist where id = $1 returning id, name, norm, roles, created_at", [nameOrId])
       : await this.sql.query<WatchRow>("delete from watchlist where norm = $1 returning id, name, norm, roles, created_at", [normaliseOrg(nameOrId)]);
+    this.watchCache = null;
     if (!rows.length) throw new AppError("NOT_FOUND", `nothing watched as ${nameOrId}`, 404);
     return toWatch(rows[0]!);
   }
