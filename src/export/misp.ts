@@ -3,6 +3,7 @@
 // tags from the tlp, rsit, veris and gdpr taxonomies.
 import type { IncidentDetail } from "../store/store.ts";
 import { uuidv5 } from "./ids.ts";
+import { jsonSequence } from "./json-stream.ts";
 import { isDetectable } from "./stix.ts";
 
 type Attribute = {
@@ -146,12 +147,6 @@ export function incidentToMisp(d: IncidentDetail): { Event: Record<string, unkno
 }
 
 /** Events as MISP's REST search answers them, `{"response": [{"Event": …}, …]}`, streamed. */
-export async function* mispEvents(details: AsyncIterable<IncidentDetail>): AsyncGenerator<string> {
-  yield '{"response":[\n';
-  let first = true;
-  for await (const d of details) {
-    yield `${first ? "" : ",\n"}${JSON.stringify(incidentToMisp(d))}`;
-    first = false;
-  }
-  yield "\n]}\n";
+export function mispEvents(details: AsyncIterable<IncidentDetail>): AsyncGenerator<string> {
+  return jsonSequence(details, incidentToMisp, '{"response":[\n', "\n]}\n");
 }

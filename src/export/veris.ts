@@ -4,6 +4,7 @@
 import type { IncidentType, Sector } from "../model/vocab.ts";
 import type { IncidentDetail } from "../store/store.ts";
 import { uuidv5 } from "./ids.ts";
+import { jsonSequence } from "./json-stream.ts";
 import { NAICS, VERIS_ACTIONS, VERIS_DATA } from "./vocab-maps.ts";
 
 const MOTIVE: Record<string, string> = { financial: "Financial", espionage: "Espionage", ideology: "Ideology", grudge: "Grudge" };
@@ -119,12 +120,6 @@ export function incidentToVeris(d: IncidentDetail): Record<string, unknown> {
 }
 
 /** VERIS records as one JSON array, streamed. */
-export async function* verisRecords(details: AsyncIterable<IncidentDetail>): AsyncGenerator<string> {
-  yield "[\n";
-  let first = true;
-  for await (const d of details) {
-    yield `${first ? "" : ",\n"}${JSON.stringify(incidentToVeris(d))}`;
-    first = false;
-  }
-  yield "\n]\n";
+export function verisRecords(details: AsyncIterable<IncidentDetail>): AsyncGenerator<string> {
+  return jsonSequence(details, incidentToVeris, "[\n", "\n]\n");
 }
