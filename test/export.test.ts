@@ -13,7 +13,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { csvCell } from "../src/export/csv.ts";
-import { exportIncidents, type ExportFormat } from "../src/export/index.ts";
+import { exportIncidents, type ExportFormat } from "../src/export/formats.ts";
 import { uuidv5 } from "../src/export/ids.ts";
 import { createExtractor } from "../src/pipeline/extract-pool.ts";
 import { ingestInputs } from "../src/pipeline/ingest.ts";

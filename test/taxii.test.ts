@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { serve, type ServerType } from "@hono/node-server";
-import { exportIncidents } from "../src/export/index.ts";
+import { exportIncidents } from "../src/export/formats.ts";
 import { createExtractor } from "../src/pipeline/extract-pool.ts";
 import { ingestInputs } from "../src/pipeline/ingest.ts";
 import { createApp } from "../src/server/app.ts";

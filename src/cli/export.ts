@@ -3,7 +3,7 @@
 import { createWriteStream, renameSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { exportFormat, exportIncidents } from "../export/index.ts";
+import { exportFormat, exportIncidents } from "../export/formats.ts";
 import { filterOptions, filtersFrom, openStore } from "./store-commands.ts";
 
 export async function runExport(args: string[]): Promise<number> {

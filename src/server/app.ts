@@ -6,7 +6,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "../errors/app-error.ts";
 import { documentFromFields, loadInputs } from "../ingest/loaders.ts";
-import { EXPORT_FORMATS, FORMAT_NAMES, exportIncidents } from "../export/index.ts";
+import { EXPORT_FORMATS, FORMAT_NAMES, exportIncidents } from "../export/formats.ts";
 import type { FetchOptions } from "../ingest/fetch-url.ts";
 import type { Extractor } from "../pipeline/extract-pool.ts";
 import { reportIdFor, type LoadedDocument, type Store } from "../store/store.ts";

@@ -1,7 +1,7 @@
 // The API's request and response schemas: they validate requests and generate /openapi.json,
 // so the documentation cannot drift from what the server accepts.
 import { z } from "@hono/zod-openapi";
-import { FORMAT_NAMES, type ExportFormat } from "../export/index.ts";
+import { FORMAT_NAMES, type ExportFormat } from "../export/formats.ts";
 import { INCIDENT_TYPES, SECTORS } from "../model/vocab.ts";
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
