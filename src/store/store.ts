@@ -163,6 +163,12 @@ function toSummary(r: IncidentRow): IncidentSummary {
   return out;
 }
 
+/** A record's organisations by role, folded for matching: the rows of report_orgs. */
+function orgRowsOf(record: ReportRecord): { role: string; name: string; norm: string }[] {
+  return ([["victim", record.victims], ["impersonated", record.impersonated], ["third_party", record.thirdParties]] as const)
+    .flatMap(([role, orgs]) => orgs.map((o) => ({ role, name: o.name, norm: normaliseOrg(o.name) }))).filter((o) => o.norm);
+}
+
 function isoTime(d: Date | string): string {
   return (d instanceof Date ? d : new Date(String(d).replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00"))).toISOString();
 }
@@ -238,8 +244,106 @@ export class Store {
         [runId, outcomes.map((o) => o.uri), outcomes.map((o) => o.status), outcomes.map((o) => (o.status === "failed" ? `${o.code}: ${o.reason}` : null)),
           outcomes.map((o) => (o.status === "failed" ? null : o.reportId))]);
     };
+    // The fast path writes the batch's rows set-wise; anything unexpected in it (a document
+    // failing, the same URI twice) and the batch is redone document by document instead.
+    const fresh = items.filter((i): i is { doc: LoadedDocument; record: ReportRecord } => "record" in i);
+    if (fresh.length > 1 && new Set(fresh.map((i) => i.doc.uri)).size === fresh.length) {
+      try {
+        await this.sql.transaction(async (tx) => {
+          const stored = await this.storeRowsIn(tx, fresh);
+          outcomes.length = 0;
+          for (const item of items) {
+            if ("error" in item) { outcomes.push(failure(item.uri, item.error)); continue; }
+            if ("unchanged" in item) { outcomes.push({ status: "unchanged", uri: item.doc.uri, reportId: null, incidentId: null }); continue; }
+            const row = stored.get(item.doc.uri)!;
+            outcomes.push({ ...(row.status === "unchanged" ? row : { ...row, incidentId: await this.linkIn(tx, item.doc, item.record, row) }), uri: item.doc.uri });
+          }
+          await logIn(tx);
+        });
+        return outcomes;
+      } catch { /* redone below, one savepoint a document */ }
+    }
     await this.sql.transaction(run);
     return outcomes;
+
+    async function logIn(tx: Sql) {
+      await tx.query(
+        "insert into ingest_log (run_id, uri, status, reason, report_id) select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[])",
+        [runId, outcomes.map((o) => o.uri), outcomes.map((o) => o.status), outcomes.map((o) => (o.status === "failed" ? `${o.code}: ${o.reason}` : null)),
+          outcomes.map((o) => (o.status === "failed" ? null : o.reportId))]);
+    }
+  }
+
+  /**
+   * The rows of several documents in a few statements: sources, reports (new ones inserted
+   * together, changed ones updated) and their organisations. Grouping follows, per document.
+   */
+  private async storeRowsIn(tx: Sql, items: { doc: LoadedDocument; record: ReportRecord }[]): Promise<Map<string, IngestOutcome & { existed: boolean }>> {
+    if (this.sql.backend === "postgres") await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
+    const ids = items.map((i) => reportIdFor(i.doc.uri));
+    const existing = new Map((await tx.query<{ id: string; content_hash: string }>("select id, content_hash from reports where id = any($1)", [ids])).map((r) => [r.id, r.content_hash]));
+    const out = new Map<string, IngestOutcome & { existed: boolean }>();
+    const changed: { doc: LoadedDocument; record: ReportRecord; id: string; hash: string }[] = [];
+    for (const [n, item] of items.entries()) {
+      const id = ids[n]!, hash = contentHash(item.doc);
+      if (existing.get(id) === hash) {
+        const link = (await tx.query<{ incident_id: string }>("select incident_id from incident_reports where report_id = $1", [id]))[0];
+        out.set(item.doc.uri, { status: "unchanged", reportId: id, incidentId: link?.incident_id ?? null, existed: true });
+      } else changed.push({ ...item, id, hash });
+    }
+    if (!changed.length) return out;
+    const sources = new Map((await tx.query<{ id: string; uri: string }>(
+      `insert into sources (uri, kind, title, author, published, meta)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])
+       on conflict (uri) do update set kind = excluded.kind, title = excluded.title, author = excluded.author,
+         published = excluded.published, meta = excluded.meta, last_seen = now()
+       returning id, uri`,
+      [changed.map((c) => c.doc.uri), changed.map((c) => c.doc.kind), changed.map((c) => c.doc.title), changed.map((c) => c.doc.author ?? null),
+        changed.map((c) => c.doc.published), changed.map((c) => JSON.stringify(c.doc.meta ?? {}))])).map((r) => [r.uri, r.id]));
+    const rows = changed.map((c) => {
+      const keys = reportKeys(c.record);
+      return {
+        id: c.id, source_id: sources.get(c.doc.uri), uri: c.doc.uri, content_hash: c.hash, lang: c.record.lang, title: c.record.source.title,
+        published: c.record.dates.published?.value ?? c.doc.published, event_date: keys.eventDate, is_incident: c.record.isIncident,
+        types: c.record.types.map((t) => t.value), countries: c.record.countries.map((x) => x.value), sectors: c.record.sectors.map((x) => x.value),
+        ts_config: tsConfigFor(c.record.lang), searchable: `${c.record.source.title ?? ""}\n${c.record.text}`, record: c.record,
+      };
+    });
+    const updated = rows.filter((r) => existing.has(r.id));
+    const inserted = rows.filter((r) => !existing.has(r.id));
+    const rowColumns = `r.id, r.source_id, r.uri, r.content_hash, r.lang, r.title, r.published, r.event_date::date, r.is_incident,
+      array(select jsonb_array_elements_text(r.types)), array(select jsonb_array_elements_text(r.countries)), array(select jsonb_array_elements_text(r.sectors)),
+      r.ts_config::regconfig, to_tsvector(r.ts_config::regconfig, r.searchable), r.record`;
+    const recordset = `jsonb_to_recordset($1::jsonb) as r(id text, source_id bigint, uri text, content_hash text, lang text, title text, published text,
+      event_date text, is_incident boolean, types jsonb, countries jsonb, sectors jsonb, ts_config text, searchable text, record jsonb)`;
+    if (inserted.length) {
+      await tx.query(`insert into reports (id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
+        select ${rowColumns} from ${recordset}`, [JSON.stringify(inserted)]);
+    }
+    if (updated.length) {
+      await tx.query(`update reports t set source_id = n.source_id, content_hash = n.content_hash, version = t.version + 1, lang = n.lang, title = n.title,
+          published = n.published, event_date = n.event_date, is_incident = n.is_incident, types = n.types, countries = n.countries, sectors = n.sectors,
+          ts_config = n.ts_config, tsv = n.tsv, record = n.record, updated_at = now()
+        from (select ${rowColumns.replace(/\n\s*/g, " ")} from ${recordset}) as n(id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
+        where t.id = n.id`, [JSON.stringify(updated)]);
+      await tx.query("delete from report_orgs where report_id = any($1)", [updated.map((r) => r.id)]);
+    }
+    const orgRows = changed.flatMap((c) => orgRowsOf(c.record).map((o) => ({ ...o, id: c.id })));
+    if (orgRows.length) {
+      await tx.query("insert into report_orgs (report_id, role, name, norm) select * from unnest($1::text[], $2::text[], $3::text[], $4::text[]) on conflict do nothing",
+        [orgRows.map((o) => o.id), orgRows.map((o) => o.role), orgRows.map((o) => o.name), orgRows.map((o) => o.norm)]);
+    }
+    for (const c of changed) out.set(c.doc.uri, { status: existing.has(c.id) ? "updated" : "new", reportId: c.id, incidentId: null, existed: existing.has(c.id) });
+    return out;
+  }
+
+  /** Groups a document whose rows are stored, and raises its alerts. */
+  private async linkIn(tx: Sql, doc: LoadedDocument, record: ReportRecord, row: { reportId: string; existed: boolean }): Promise<string | null> {
+    const member = { id: row.reportId, uri: doc.uri, lang: record.lang, title: record.source.title, published: record.dates.published?.value ?? doc.published, record };
+    const incidentId = await this.groupReport(tx, member, reportKeys(record), !row.existed);
+    const orgs = orgRowsOf(record);
+    if (incidentId && orgs.length) await this.raiseAlerts(tx, incidentId, row.reportId, orgs, false);
+    return incidentId;
   }
 
   /** Stores one extracted document and groups it, all in one transaction. */
@@ -282,8 +386,7 @@ export class Store {
         `insert into reports (id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::regconfig, to_tsvector($13::regconfig, $14), $15)`, params);
     }
-    const orgRows = ([["victim", record.victims], ["impersonated", record.impersonated], ["third_party", record.thirdParties]] as const)
-      .flatMap(([role, orgs]) => orgs.map((o) => ({ role, name: o.name, norm: normaliseOrg(o.name) }))).filter((o) => o.norm);
+    const orgRows = orgRowsOf(record);
     if (orgRows.length) {
       await tx.query("insert into report_orgs (report_id, role, name, norm) select $1, * from unnest($2::text[], $3::text[], $4::text[]) on conflict do nothing",
         [id, orgRows.map((o) => o.role), orgRows.map((o) => o.name), orgRows.map((o) => o.norm)]);
@@ -314,9 +417,12 @@ export class Store {
     if (!match) {
       await tx.query("insert into incidents (id, title, record) values ($1, $2, '{}') on conflict (id) do nothing", [incidentId, record.source.title ?? incidentId]);
     }
+    // The members before this report: the peers it was matched with, and (with it) the members
+    // to merge. Adding a member only adds identity keys, so none are replaced.
+    const before = match ? await this.membersOf(tx, incidentId) : [];
+    if (match) reason.with = before.filter((m) => m.id !== reportId).slice(0, 5).map((m) => m.id);
     await tx.query("insert into incident_reports (report_id, incident_id, reason) values ($1, $2, $3)", [reportId, incidentId, JSON.stringify(reason)]);
-    // A new incident's only member is this report: nothing to load, no keys to replace.
-    await this.recomputeIncident(tx, incidentId, match ? undefined : [{ ...member, reason }]);
+    await this.recomputeIncident(tx, incidentId, [...before.filter((m) => m.id !== reportId), { ...member, reason }]);
     return incidentId;
   }
 
@@ -349,14 +455,14 @@ export class Store {
         break;
       }
     }
-    if (best) {
-      const peers = await tx.query<{ report_id: string }>("select report_id from incident_reports where incident_id = $1 and report_id <> $2 order by linked_at limit 5", [best.incidentId, reportId]);
-      best.reason.with = peers.map((p) => p.report_id);
-    }
     return best ? { incidentId: best.incidentId, reason: best.reason } : null;
   }
 
-  /** Rebuilds an incident's merged record and identity keys from its reports; drops it when empty. */
+  /**
+   * Rebuilds an incident's merged record and identity keys from its reports; drops it when
+   * empty. `knownMembers` (all of them, when a report was just added) saves reloading them and
+   * keeps the stored keys, to which the new ones are added.
+   */
   private async recomputeIncident(tx: Sql, incidentId: string, knownMembers?: MemberReport[]): Promise<void> {
     const members = knownMembers ?? await this.membersOf(tx, incidentId);
     if (!members.length) {
