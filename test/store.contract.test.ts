@@ -143,6 +143,27 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       assert.ok(s.months.some((m) => m.key === "2025-03"));
       assert.ok(s.languages.some((l) => l.key === "da"));
     });
+
+    test("a batch commits its documents together; one that cannot be stored fails alone", async () => {
+      const a = doc("mem://batch/a", "Ransomware-Angriff auf die Lindenhof Klinik GmbH\n\ndate 2025-09-02\n\nDie Lindenhof Klinik GmbH ist Opfer eines Ransomware-Angriffs geworden. Kriminelle verschlüsselten Server der Klinik.");
+      const b = doc("mem://batch/b", "Lindenhof Klinik GmbH hit by ransomware\n\ndate 2025-09-03\n\nLindenhof Klinik GmbH in Germany was hit by a ransomware attack. Criminals encrypted the clinic's servers.");
+      // PostgreSQL text cannot hold a NUL character: this one fails in the database, not before.
+      const broken = doc("mem://batch/nul", "Datenleck bei der Ostwind Energie GmbH\n\nDie Ostwind Energie GmbH ist Opfer eines Hackerangriffs geworden.\u0000");
+      const before = await store.countReports();
+      const outcomes = await store.commitBatch("batch-run", [
+        { doc: a, record: extract(a) }, { doc: broken, record: extract(broken) }, { doc: b, record: extract(b) }, { uri: "mem://batch/unreadable", error: new Error("could not read it") },
+      ]);
+      assert.deepEqual(outcomes.map((o) => o.status), ["new", "failed", "new", "failed"]);
+      assert.equal(await store.countReports(), before + 2);
+      const [first, , second] = outcomes as { incidentId: string }[];
+      assert.ok(first!.incidentId);
+      assert.equal(second!.incidentId, first!.incidentId, "grouped across the batch: the English report joins the German one");
+      const log = await store.sql.query<{ status: string }>("select status from ingest_log where run_id = 'batch-run' order by id");
+      assert.deepEqual(log.map((l) => l.status), ["new", "failed", "new", "failed"]);
+      const again = await store.commitBatch("batch-run-2", [{ doc: a, record: extract(a) }, { doc: b, record: extract(b) }]);
+      assert.deepEqual(again.map((o) => o.status), ["unchanged", "unchanged"]);
+      assert.equal((again[0] as { incidentId: string }).incidentId, first!.incidentId);
+    });
   });
 }
 
