@@ -237,7 +237,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // A brand that was only pretended to be is no victim; it is one when the text also says it was hit.
     .filter((c) => !c.roles.has("impersonated") || (opts.victimEvidence && c.roles.has("victim")))
     .sort((a, b) => b.score - a.score);
-  const top = ranked[0];
+  // The most salient organisation is the victim only if the text says so of it, or says that
+  // something was taken or done about an attack: in advisories and research news the most named
+  // company is the vendor or the researcher's employer.
+  const top = opts.victimEvidence ? ranked[0] : ranked.find((c) => c.roles.has("victim"));
   const victims = top ? ranked.filter((c) => c === top || (c.roles.has("victim") && c.score >= Math.max(4, top.score * 0.5))).slice(0, 4) : [];
   const excluded = new Set([...clusters.values()].filter((c) => !candidates.includes(c)).map((c) => c.key));
   return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded };

@@ -43,8 +43,12 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: { victims:
   const incident = new Set(hitsOf(ctx, ctx.pack.incident).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
   const general = new Set(hitsOf(ctx, ctx.pack.general).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
   const concrete = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + Math.min(2, signals.response) + Math.min(1, signals.maliciousIndicators) + (signals.dated ? 1 : 0) + (signals.namedActor ? 1 : 0);
-  // "other" alone ("a cyber incident") is weak evidence of a concrete event.
-  const specific = t.types.filter((x) => x.value !== "other").length;
+  // "other" alone ("a cyber incident") is weak evidence of a concrete event, and so is a
+  // vulnerability with nobody hit: that is an advisory or a patch note until a victim, a count,
+  // a response or a malicious indicator says something happened.
+  const harm = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + signals.response + signals.maliciousIndicators;
+  const weak = (v: string) => v === "other" || (v === "vulnerability_exploitation" && harm === 0);
+  const specific = t.types.filter((x) => !weak(x.value)).length;
   const typeWeight = specific ? 0.9 * Math.min(3, specific) : t.types.length ? 0.4 : 0;
   const z = -1.8 + typeWeight + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
   const confidence = 1 / (1 + Math.exp(-z));

@@ -55,7 +55,11 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const response = extractCued(ctx, pack.response);
   const advice = extractCued(ctx, pack.advice);
   const affected = extractAffected(ctx);
-  const orgs = extractOrgs(ctx, { indicators, victimEvidence: response.length > 0 || data.compromised.length > 0 });
+  // Patching and hardening are what vendors announce too; the other responses follow an attack.
+  const afterAttack = response.some((r) => r.value !== "patched_vulnerability" && r.value !== "strengthened_security");
+  // A website taken down or defaced names its victim by being about it.
+  const visibleHarm = typed.types.some((t) => t.value === "ddos" || t.value === "defacement");
+  const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || data.compromised.length + data.notCompromised.length > 0 || affected !== null });
   const actors = extractActors(ctx, typed.types);
   const countries = extractCountries(ctx, orgs, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...orgs.victims, ...orgs.impersonated]);
