@@ -4,7 +4,7 @@
 import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
-import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
+import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
 import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
@@ -151,8 +151,8 @@ const THIRD_PARTY_ROLE: [RegExp, ThirdPartyRole][] = [
   [/provid|host|lever|anbieter|dienstleist|fornitor|toimitta|dostawc|prestat|proveedor/i, "provider"],
 ];
 
-/** Known threat actors by name: "LockBit ransomware attack on X" names the attacker, not a victim. */
-const ACTOR_KEYS: ReadonlySet<string> = new Set(KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])
+/** Known threat actors and malware by name: "LockBit ransomware attack on X" names the attacker, not a victim. */
+const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])]
   .map(normaliseOrgName));
 
 export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victimEvidence: boolean }): OrgResult {

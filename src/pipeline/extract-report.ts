@@ -58,7 +58,8 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   // Patching and hardening are what vendors announce too; the other responses follow an attack.
   const afterAttack = response.some((r) => r.value !== "patched_vulnerability" && r.value !== "strengthened_security");
   // A website taken down or defaced names its victim by being about it.
-  const visibleHarm = typed.types.some((t) => t.value === "ddos" || t.value === "defacement");
+  // ("Susceptible to denial of service" describes a flaw, not an attack.)
+  const visibleHarm = typed.types.some((t) => t.value === "ddos" || t.value === "defacement") && !typed.types.some((t) => t.value === "vulnerability_exploitation");
   const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || data.compromised.length + data.notCompromised.length > 0 || affected !== null });
   const actors = extractActors(ctx, typed.types);
   const countries = extractCountries(ctx, orgs, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));

@@ -66,7 +66,11 @@ export const en: PackSource = {
   general: ["survey", "study", "report (finds|found|shows|says)", "research(ers)? (found|shows)", "per ?cent of (companies|organi[sz]ations|respondents)",
     "tips", "how to (protect|stay safe|avoid|prevent)", "best practices", "trends?", "predictions?", "webinar", "whitepaper",
     "market", "conference", "according to (a|the) (new )?(report|study|survey)", "guide", "explained", "what is", "in (2016|2017|2018|2019|2020) we saw",
-    "on the rise", "statistics", "funding", "acquires", "acquisition", "launch(es|ed)?", "announced (a|the) (new|partnership)", "product"],
+    "on the rise", "statistics", "funding", "acquires", "acquisition", "launch(es|ed)?", "announced (a|the) (new|partnership)", "product",
+    // Advisories and research news: what could happen, and the fix for it.
+    "could (allow|enable|let|be used|be exploited|be abused|lead to)", "(has|have) (patched|fixed)", "released (a )?(patch|fix|security update)s?",
+    "security (updates?|advisory|advisories|bulletin)", "proof[- ]of[- ]concept", "researchers? (discovered|revealed|disclosed|uncovered)",
+    "urg(es|ed|ing) (users|customers) to (update|patch|upgrade)", "(update|upgrade) to (the )?(latest )?version", "new (variants?|strain|family) of"],
 
   data: {
     name: ["names?", "full names?", "first and last names?", "usernames?"],

@@ -48,3 +48,15 @@ export const KNOWN_ACTORS: readonly KnownActor[] = [
   { name: "Hive", names: ["Hive ransomware"], country: null, motive: "financial", malware: "ransomware" },
   { name: "DarkSide", names: ["DarkSide"], country: "RU", motive: "financial", malware: "ransomware" },
 ];
+
+/**
+ * Malware families often named in the news. Hand-kept; a family is never an organisation, so
+ * "WannaCry hit 200,000 victims" names no victim called WannaCry.
+ */
+export const KNOWN_MALWARE: readonly string[] = [
+  "WannaCry", "WannaCrypt", "NotPetya", "Petya", "Locky", "Cerber", "CryptoLocker", "CryptoWall", "TeslaCrypt", "GandCrab", "Ryuk",
+  "Maze", "Sodinokibi", "Dharma", "Phobos", "STOP/Djvu", "Emotet", "TrickBot", "Qakbot", "QBot", "Dridex", "Zeus", "ZeuS", "Gozi",
+  "IcedID", "Ursnif", "Necurs", "Mirai", "Gafgyt", "Adwind", "njRAT", "DarkComet", "Agent Tesla", "FormBook", "LokiBot", "RedLine",
+  "Raccoon Stealer", "Vidar", "Cobalt Strike", "Pegasus", "Stuxnet", "Triton", "Industroyer", "BlackEnergy", "Olympic Destroyer",
+  "Shamoon", "GoldenEye", "Jigsaw", "Satan", "SamSam", "BadRabbit", "Bad Rabbit", "Conficker", "Kelihos", "Andromeda",
+];
