@@ -77,3 +77,14 @@ test("stdin, --lang and --published are honoured; a bad --published is refused",
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--published must be YYYY, YYYY-MM or YYYY-MM-DD/);
 });
+
+test("a reader that stops early ends the command quietly", async () => {
+  const { spawn } = await import("node:child_process");
+  const child = spawn(process.execPath, [BIN, "extract", new URL("../examples", import.meta.url).pathname, "--jsonl"]);
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
+  child.stdout.once("data", () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+  assert.equal(code, 0);
+  assert.doesNotMatch(stderr, /EPIPE|Error/);
+});

@@ -30,6 +30,13 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summa
 
 const USAGE = `usage: incidex <command> [options]\n\ncommands:\n${Object.values(COMMANDS).map((c) => `  ${c.summary}`).join("\n")}\n`;
 
+// A reader that stops early (`incidex extract … | head`) closes the pipe: that ends the command
+// quietly, as it does for other Unix tools, instead of a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") { process.stdout.write(USAGE); return name ? 0 : 2; }
