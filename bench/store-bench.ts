@@ -2,9 +2,9 @@
 // latency percentiles, data-directory size and peak RSS. `npm run bench:store -- 5000` sets the
 // number of generated reports (default 3000).
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createExtractor } from "../src/pipeline/extract-pool.ts";
+import { createExtractor, defaultWorkerCount } from "../src/pipeline/extract-pool.ts";
 import { ingestInputs } from "../src/pipeline/ingest.ts";
 import { Store } from "../src/store/store.ts";
 
@@ -30,7 +30,7 @@ let peak = process.memoryUsage.rss();
 const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 50);
 const dataDir = join(dir, "data");
 const store = await Store.open({ dataDir });
-const workers = availableParallelism();
+const workers = defaultWorkerCount();
 const extractor = createExtractor(workers);
 const summary = await ingestInputs(store, [input], { extractor });
 await extractor.close();
@@ -45,7 +45,7 @@ clearInterval(timer);
 const size = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + size(join(p, f)), 0) : statSync(p).size);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 console.log(`store (embedded PGlite): ${reports} reports from ${n} generated documents`);
-console.log(`  ingest ${(summary.new / summary.seconds).toFixed(0)} docs/s with ${workers} extraction workers (${summary.seconds.toFixed(1)} s)`);
+console.log(`  ingest ${(summary.new / summary.seconds).toFixed(0)} docs/s, ${workers === 1 ? "extracting on the writing thread" : `${workers} extraction threads`} (${summary.seconds.toFixed(1)} s)`);
 console.log(`  search p50 ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms over ${times.length} queries`);
 console.log(`  list incidents p50 ${pct(listTimes, 0.5).toFixed(1)} ms, p95 ${pct(listTimes, 0.95).toFixed(1)} ms`);
 console.log(`  data directory ${(size(dataDir) / 1048576).toFixed(0)} MB, peak RSS ${(peak / 1048576).toFixed(0)} MB`);
