@@ -105,6 +105,9 @@ describe("web UI in Chromium", { skip }, () => {
     assert.ok(box.y >= 0 && box.y + box.height <= 800, `the marked span is scrolled into view (y=${box.y})`);
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), "MARK");
     await shot("incident-field-pressed");
+    const exportHref = await page.locator('.exports a[data-format="misp"]').getAttribute("href");
+    assert.equal(exportHref, `/api/export?id=${multi.id}&format=misp`);
+    assert.equal((await api(exportHref!)).response.length, 1, "this incident alone");
 
     // A merged value jumps to the report that said it.
     await page.locator('.merged .chip[data-field="type"]').first().click();

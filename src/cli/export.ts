@@ -9,10 +9,11 @@ import { filterOptions, filtersFrom, openStore } from "./store-commands.ts";
 export async function runExport(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { ...filterOptions, format: { type: "string", short: "f" }, output: { type: "string", short: "o" }, bom: { type: "boolean" }, q: { type: "string" } },
+    options: { ...filterOptions, format: { type: "string", short: "f" }, output: { type: "string", short: "o" }, bom: { type: "boolean" }, q: { type: "string" }, id: { type: "string", multiple: true } },
   });
   const format = exportFormat(values.format);
-  const filters = { ...filtersFrom(values), limit: undefined, q: values.q };
+  const { id, ...rest } = values;
+  const filters = { ...filtersFrom(rest), limit: undefined, q: values.q, ids: id?.flatMap((v) => v.split(",")) };
   const store = await openStore(values.db);
   // A file is written beside its final name and renamed at the end: a failed export leaves no half file.
   const target = values.output && values.output !== "-" ? values.output : null;

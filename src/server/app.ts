@@ -247,8 +247,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
       ...errorResponses(400),
     },
   }), (c) => {
-    const { format, bom, ...filters } = c.req.valid("query");
-    const chunks = exportIncidents(store, format, { ...filters, limit: undefined }, { bom: bom === "true" || bom === "1" });
+    const { format, bom, id, ...filters } = c.req.valid("query");
+    const chunks = exportIncidents(store, format, { ...filters, ids: id?.split(","), limit: undefined }, { bom: bom === "true" || bom === "1" });
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {

@@ -104,6 +104,8 @@ export const StatsBody = z.object({
 export const Health = z.object({ status: z.literal("ok"), backend: z.string(), version: z.string() }).openapi("Health");
 
 export const ExportQuery = IncidentFilterQuery.omit({ cursor: true, limit: true }).extend({
+  id: z.string().regex(/^i_[0-9a-f]{16}(,i_[0-9a-f]{16})*$/, "incident ids (i_…), separated by commas").optional()
+    .openapi({ description: "Only these incidents, e.g. the one an analyst is looking at." }),
   format: z.enum(FORMAT_NAMES as [ExportFormat, ...ExportFormat[]]).openapi({ description: "stix: a STIX 2.1 bundle; misp: MISP events; veris: VERIS 1.4 records; csv: one row per incident; jsonl: the report records." }),
   bom: z.enum(["true", "false", "1", "0"]).optional().openapi({ description: "CSV only: start with a UTF-8 byte-order mark, for Excel." }),
 });

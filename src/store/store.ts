@@ -36,6 +36,8 @@ export interface IngestOutcome {
 }
 
 export interface IncidentFilters {
+  /** Only these incidents. */
+  ids?: string[];
   q?: string;
   type?: string;
   country?: string;
@@ -593,6 +595,7 @@ export class Store {
   private filterSql(f: IncidentFilters): { where: string[]; params: unknown[] } {
     const where: string[] = [], params: unknown[] = [];
     const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+    if (f.ids?.length) where.push(`i.id = any(${p(f.ids)})`);
     if (f.type) where.push(`${p(f.type)} = any(i.types)`);
     if (f.country) where.push(`${p(f.country.toUpperCase())} = any(i.countries)`);
     if (f.sector) where.push(`${p(f.sector)} = any(i.sectors)`);

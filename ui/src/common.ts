@@ -43,8 +43,8 @@ export function errorBox(err: unknown): HTMLElement {
 const FORMATS: [string, string][] = [["stix", "STIX 2.1"], ["misp", "MISP"], ["veris", "VERIS"], ["csv", "CSV"], ["jsonl", "JSONL"]];
 
 /** Download links for the incidents the given filters select, in every export format. */
-export function exportLinks(filters: Record<string, string>): HTMLElement {
-  return h("p", { class: "exports" }, "Export these incidents: ", FORMATS.map(([f, name], i) => {
+export function exportLinks(filters: Record<string, string>, lead = "Export these incidents: "): HTMLElement {
+  return h("p", { class: "exports" }, lead, FORMATS.map(([f, name], i) => {
     const q = new URLSearchParams({ ...filters, format: f });
     return [i ? " · " : "", h("a", { href: `/api/export?${q}`, download: "", "data-format": f }, name)];
   }), " · ", h("a", { href: "/taxii2/", title: "TAXII 2.1 discovery, for OpenCTI or MISP" }, "TAXII"));

@@ -1,7 +1,7 @@
 // One incident: the merged record, then every report in its own language with its evidence
 // marked. Pressing a merged value jumps to the span in the report that said it.
 import { api } from "./api.ts";
-import { dateRange } from "./common.ts";
+import { dateRange, exportLinks } from "./common.ts";
 import { h, label, langBadge, sourceLink } from "./dom.ts";
 import { renderReport, type FieldName, type ReportView } from "./record-view.ts";
 import type { IncidentDetail, LinkReason, MergedIncident, Sourced } from "./types.ts";
@@ -92,6 +92,7 @@ export async function incidentPage(id: string): Promise<HTMLElement> {
       `${reports.length} report${reports.length === 1 ? "" : "s"} in `, m.langs.map((l) => [langBadge(l), " "]),
       m.isIncident ? null : h("span", { class: "badge warn" }, "not read as an incident")),
     merged,
+    exportLinks({ id: m.id }, "Export this incident: "),
     h("section", { class: "reports", "aria-label": "Reports" },
       h("h2", null, "Reports"),
       h("p", { class: "muted" }, "Each report in its own language. Press a field to see its evidence marked in the text."),
