@@ -279,16 +279,16 @@ export class Store {
         id: c.id, source_id: sources.get(c.doc.uri), uri: c.doc.uri, content_hash: c.hash, lang: c.record.lang, title: c.record.source.title,
         published: c.record.dates.published?.value ?? c.doc.published, event_date: keys.eventDate, is_incident: c.record.isIncident,
         types: c.record.types.map((t) => t.value), countries: c.record.countries.map((x) => x.value), sectors: c.record.sectors.map((x) => x.value),
-        ts_config: tsConfigFor(c.record.lang), searchable: `${c.record.source.title ?? ""}\n${c.record.text}`, record: c.record,
+        ts_config: tsConfigFor(c.record.lang), record: c.record,
       };
     });
     const updated = rows.filter((r) => existing.has(r.id));
     const inserted = rows.filter((r) => !existing.has(r.id));
     const rowColumns = `r.id, r.source_id, r.uri, r.content_hash, r.lang, r.title, r.published, r.event_date::date, r.is_incident,
       array(select jsonb_array_elements_text(r.types)), array(select jsonb_array_elements_text(r.countries)), array(select jsonb_array_elements_text(r.sectors)),
-      r.ts_config::regconfig, to_tsvector(r.ts_config::regconfig, r.searchable), r.record`;
+      r.ts_config::regconfig, to_tsvector(r.ts_config::regconfig, coalesce(r.record->'source'->>'title', '') || E'\n' || (r.record->>'text')), r.record`;
     const recordset = `jsonb_to_recordset($1::jsonb) as r(id text, source_id bigint, uri text, content_hash text, lang text, title text, published text,
-      event_date text, is_incident boolean, types jsonb, countries jsonb, sectors jsonb, ts_config text, searchable text, record jsonb)`;
+      event_date text, is_incident boolean, types jsonb, countries jsonb, sectors jsonb, ts_config text, record jsonb)`;
     if (inserted.length) {
       await tx.query(`insert into reports (id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
         select ${rowColumns} from ${recordset}`, [JSON.stringify(inserted)]);
@@ -466,9 +466,10 @@ export class Store {
 
   private async membersOf(tx: Sql, incidentId: string): Promise<MemberReport[]> {
     const rows = await tx.query<{ id: string; uri: string; lang: string; title: string | null; published: string | null; record: ReportRecord; reason: LinkReason }>(
-      `select r.id, r.uri, r.lang, r.title, r.published, r.record, l.reason from incident_reports l join reports r on r.id = l.report_id
+      `select r.id, r.uri, r.lang, r.title, r.published, r.record - 'text' as record, l.reason from incident_reports l join reports r on r.id = l.report_id
        where l.incident_id = $1 order by l.linked_at, r.id`, [incidentId]);
-    return rows.map((r) => ({ ...r, record: parseJson(r.record), reason: parseJson(r.reason) }));
+    // Merging reads the findings, never the text: leaving it in the database saves moving it.
+    return rows.map((r) => ({ ...r, record: { ...parseJson<ReportRecord>(r.record), text: "" }, reason: parseJson(r.reason) }));
   }
 
   async getIncident(id: string): Promise<IncidentDetail | null> {
