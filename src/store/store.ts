@@ -135,6 +135,23 @@ function toSummary(r: IncidentRow): IncidentSummary {
   return out;
 }
 
+/** An incident's merged row ($1–$13 of its insert or update) and its identity keys, from its members. */
+function incidentRow(incidentId: string, members: MemberReport[]): { params: unknown[]; keyRows: { kind: KeyKind; value: string; head: string }[] } {
+  const merged = mergeIncident(incidentId, members);
+  const keySet = new Map<string, { kind: KeyKind; value: string }>();
+  const families = new Set<string>();
+  for (const m of members) {
+    const k = reportKeys(m.record);
+    for (const key of k.keys) keySet.set(`${key.kind}|${key.value}`, key);
+    for (const f of k.families) families.add(f);
+  }
+  const params = [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
+    merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length,
+    merged.victims.map((v) => v.value)];
+  const keyRows = [...keySet.values()].flatMap((k) => lookupWords(k.kind, k.value).map((head) => ({ ...k, head })));
+  return { params, keyRows };
+}
+
 /** A record's organisations by role, folded for matching: the rows of report_orgs. */
 function orgRowsOf(record: ReportRecord): { role: string; name: string; norm: string }[] {
   return ([["victim", record.victims], ["impersonated", record.impersonated], ["third_party", record.thirdParties]] as const)
@@ -387,15 +404,22 @@ export class Store {
     const match = await this.findIncident(tx, keys, reportId);
     const incidentId = match?.incidentId ?? incidentIdFor(reportId);
     const reason: LinkReason = match ? match.reason : { rule: "first-report", note: "no stored incident shares a victim, malicious indicator or impersonated brand within the time window" };
-    if (!match) {
-      await tx.query("insert into incidents (id, title, record) values ($1, $2, '{}') on conflict (id) do nothing", [incidentId, record.source.title ?? incidentId]);
-    }
     // The members before this report: the peers it was matched with, and (with it) the members
     // to merge. Adding a member only adds identity keys, so none are replaced.
-    const before = match ? await this.membersOf(tx, incidentId) : [];
-    if (match) reason.with = before.filter((m) => m.id !== reportId).slice(0, 5).map((m) => m.id);
-    await tx.query("insert into incident_reports (report_id, incident_id, reason) values ($1, $2, $3)", [reportId, incidentId, JSON.stringify(reason)]);
-    await this.recomputeIncident(tx, incidentId, [...before.filter((m) => m.id !== reportId), { ...member, reason }]);
+    const before = match ? (await this.membersOf(tx, incidentId)).filter((m) => m.id !== reportId) : [];
+    if (match) reason.with = before.slice(0, 5).map((m) => m.id);
+    const { params, keyRows } = incidentRow(incidentId, [...before, { ...member, reason }]);
+    // One statement links the report, adds the keys and writes the merged incident.
+    await tx.query(
+      `with link as (insert into incident_reports (report_id, incident_id, reason) values ($14, $1, $15)),
+         keys as (insert into incident_keys (incident_id, kind, value, head) select $1, * from unnest($16::text[], $17::text[], $18::text[]) on conflict do nothing)
+       insert into incidents (id, title, record, types, families, countries, sectors, victims, langs, first_date, last_date, sort_date, report_count, victim_names, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($11::date, '0001-01-01'), $12, $13, date_trunc('milliseconds', now()))
+       on conflict (id) do update set title = excluded.title, record = excluded.record, types = excluded.types, families = excluded.families,
+         countries = excluded.countries, sectors = excluded.sectors, victims = excluded.victims, langs = excluded.langs, first_date = excluded.first_date,
+         last_date = excluded.last_date, sort_date = excluded.sort_date, report_count = excluded.report_count, victim_names = excluded.victim_names,
+         updated_at = excluded.updated_at`,
+      [...params, reportId, JSON.stringify(reason), keyRows.map((k) => k.kind), keyRows.map((k) => k.value), keyRows.map((k) => k.head)]);
     return incidentId;
   }
 
@@ -443,21 +467,12 @@ export class Store {
       await tx.query("delete from incidents where id = $1", [incidentId]);
       return;
     }
-    const merged = mergeIncident(incidentId, members);
-    const keySet = new Map<string, { kind: KeyKind; value: string }>();
-    const families = new Set<string>();
-    for (const m of members) {
-      const k = reportKeys(m.record);
-      for (const key of k.keys) keySet.set(`${key.kind}|${key.value}`, key);
-      for (const f of k.families) families.add(f);
-    }
+    const { params, keyRows } = incidentRow(incidentId, members);
     await tx.query(
       `update incidents set title = $2, record = $3, types = $4, families = $5, countries = $6, sectors = $7, victims = $8, langs = $9,
          first_date = $10, last_date = $11, sort_date = coalesce($11::date, '0001-01-01'), report_count = $12, victim_names = $13, updated_at = date_trunc('milliseconds', now()) where id = $1`,
-      [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
-        merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length, merged.victims.map((v) => v.value)]);
+      params);
     if (!knownMembers) await tx.query("delete from incident_keys where incident_id = $1", [incidentId]);
-    const keyRows = [...keySet.values()].flatMap((k) => lookupWords(k.kind, k.value).map((head) => ({ ...k, head })));
     if (keyRows.length) {
       await tx.query("insert into incident_keys (incident_id, kind, value, head) select $1, * from unnest($2::text[], $3::text[], $4::text[]) on conflict do nothing",
         [incidentId, keyRows.map((k) => k.kind), keyRows.map((k) => k.value), keyRows.map((k) => k.head)]);
