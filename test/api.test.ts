@@ -213,6 +213,8 @@ describe("HTTP API", () => {
     const typeParam = body.paths["/api/incidents"].get.parameters.find((p: Json) => p.name === "type");
     assert.deepEqual(typeParam.schema.enum, [...INCIDENT_TYPES]);
     assert.deepEqual(body.paths["/api/reports"].post.security, [{ bearer: [] }]);
+    for (const p of ["/api/export", "/api/alerts", "/api/watchlist", "/taxii2/", "/taxii2/api/collections/{id}/objects/"]) assert.ok(body.paths[p], p);
+    assert.ok(body.paths["/taxii2/api/collections/{id}/objects/"].get.parameters.some((p: Json) => p.name === "added_after"));
   });
 
   test("metrics are Prometheus text with request counts by route", async () => {

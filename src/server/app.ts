@@ -275,6 +275,25 @@ export function createApp(options: AppOptions): OpenAPIHono {
     info: { title: "Incidex API", version: options.version, description: "Cyber-incident reports and incidents extracted from news, advisories and breach notices." },
   });
 
+  // TAXII speaks its own media type and error shape; its paths are listed here so the one API
+  // description covers them.
+  const taxiiResponse = (description: string) => ({ 200: { description, content: { "application/taxii+json;version=2.1": { schema: z.record(z.string(), z.unknown()) } } } });
+  const taxiiPage = z.object({
+    added_after: z.string().optional().openapi({ description: "Only objects added after this timestamp (RFC 3339), e.g. the X-TAXII-Date-Added-Last of the last pull." }),
+    limit: z.string().optional().openapi({ description: "At most this many objects (up to 1000; 100 when absent)." }),
+    next: z.string().optional().openapi({ description: "The next of the previous page." }),
+    "match[type]": z.string().optional(), "match[id]": z.string().optional(),
+  });
+  const collectionParam = z.object({ id: z.string().openapi({ description: "The collection id, from the collections endpoint." }) });
+  for (const [path, summary, request] of [
+    ["/taxii2/", "TAXII 2.1 discovery", undefined],
+    ["/taxii2/api/", "TAXII 2.1 API root", undefined],
+    ["/taxii2/api/collections/", "TAXII 2.1 collections (one: the incidents)", undefined],
+    ["/taxii2/api/collections/{id}/objects/", "STIX 2.1 objects of the collection in the order they were added, paged", { params: collectionParam, query: taxiiPage }],
+    ["/taxii2/api/collections/{id}/manifest/", "Manifest of the collection: id, date added, version and media type of each object", { params: collectionParam, query: taxiiPage }],
+  ] as const) {
+    app.openAPIRegistry.registerPath({ method: "get", path, summary, tags: ["TAXII 2.1"], ...(request ? { request } : {}), responses: taxiiResponse(summary) });
+  }
   // Mounted, not merged: the TAXII app routes its own paths, with or without the trailing slash.
   app.mount("/taxii2", taxiiApp(store, { title: "Incidex TAXII 2.1", basePath: "/taxii2" }).fetch);
   app.all("/api/*", (c) => errorJson(c, 404, "NOT_FOUND", `no endpoint ${c.req.method} ${c.req.path}`));
