@@ -113,6 +113,7 @@ function findMentions(ctx: Context): Mention[] {
         continue;
       }
     }
+    if (run.length && isCap(t.text) && pack.nameHeads.has(lowerT)) { run.push(t); continue; }
     const legalHere = overlapsAny(legal, t.start, t.end) && run.length > 0;
     if (legalHere) { run.push(t); continue; }
     if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }

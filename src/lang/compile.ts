@@ -39,6 +39,7 @@ export interface CompiledPack {
   units: CueMatcher<Unit>;
   indicatorRoles: CueMatcher<"contact" | "sender" | "malicious" | "reference">;
   functionWords: Set<string>;
+  nameHeads: Set<string>;
   markers: Set<string>;
 }
 
@@ -89,6 +90,7 @@ export function compilePack(p: PackSource): CompiledPack {
     indicatorRoles: compileCues(c, "indicatorRoles", p.indicatorRoles),
     // Month and weekday names start with a capital in English and never begin an organisation name.
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
+    nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
   };
 }

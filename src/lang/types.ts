@@ -33,6 +33,11 @@ export interface PackSource {
   markers: string[];
   /** Words that start sentences with a capital but never begin a name. */
   functionWords: string[];
+  /**
+   * Common nouns that end or continue an organisation's name when written with a capital after
+   * it ("Licking County", "UConn Health"), even where the text also uses them lowercase.
+   */
+  nameHeads?: string[];
 
   types: Cues<IncidentType>;
   /** A concrete event happened: "was attacked", "hit by", "stole". */

@@ -168,13 +168,18 @@ export const en: PackSource = {
     public_services: ["public (services?|transport)", "library", "police", "fire (department|service)", "social services", "emergency services"],
   },
 
+  nameHeads: ["county", "council", "city", "town", "borough", "health", "healthcare", "hospital", "hospitals", "clinic", "university", "college",
+    "school", "schools", "police", "department", "bank", "trust", "authority", "agency", "ministry", "district", "institute", "foundation",
+    "group", "airlines", "airways", "insurance", "holdings", "medicine", "medical", "center", "centre", "library", "museum"],
   orgWords: ["company", "firm", "group", "corporation", "organi[sz]ation", "giant", "provider", "vendor", "retailer", "bank",
     "operator", "maker", "developer", "chain", "insurer", "hospital", "university", "agency", "brand", "carrier", "platform", "service"],
   roles: {
     impersonated: ["(pretend(ing|ed|s)?|claim(ing|ed|s)?|purport(ing|ed|s)?) to (be|come) (from )?", "(posing|masquerading|disguised) as", "impersonat(ing|ed|es|ion of)",
       "in the name of", "on behalf of", "spoof(ing|ed)", "fake", "fraudulent", "bogus", "supposedly from", "appear(s|ing)? to (be|come) from", "look(s|ing)? like (it|they) (is|are|came|come) from", "branded as"],
     supplier: ["(third[- ]party )?(vendor|supplier|provider|contractor|processor|partner|subcontractor)s?( of| to| for)?", "supplied by", "provided by", "operated by", "hosted by", "managed by", "developed by"],
-    victim: ["(attack|breach|hack|incident|intrusion) (on|at|of|against)", "(customers|users|clients|employees|patients|systems|servers|network|data) (of|at)", "(hit|struck|affected|targeted|attacked|breached|hacked) ", "victim", "(was|were|has been|had been) (hacked|breached|attacked|hit|compromised|targeted)", "suffered", "confirmed", "disclosed", "said (it|that)", "announced"],
+    victim: ["(attack|breach|hack|incident|intrusion) (on|at|of|against)", "(customers|users|clients|employees|patients|systems|servers|network|data) (of|at)", "(hit|struck|affected|targeted|attacked|breached|hacked) ", "victim", "(was|were|has been|had been) (hacked|breached|attacked|hit|compromised|targeted)", "suffered",
+      // Researchers disclose flaws too: what the organisation confirms must be an attack.
+      "(confirmed|disclosed|announced|reported) … (breach|incident|attack|cyberattack|cyber-attack|hack|intrusion|ransomware)", "said (it|that)"],
     source: ["according to", "(said|told|reported|wrote) (to )?", "reports?", "reported by", "first reported", "via", "researchers? (at|from)", "analysts? (at|from)", "(expert|analyst|researcher) (at|from|with)"],
     person: ["spokes(person|man|woman)", "CEO", "CTO", "CISO", "director", "president", "chief", "head of", "manager", "founder", "researcher", "analyst", "expert", "professor", "officer", "minister", "Mr\\.?", "Ms\\.?", "Mrs\\.?", "Dr\\.?", "said", "says", "told"],
     notVictim: ["researchers?", "security firm", "security company", "cyber ?security (firm|company|vendor)", "discovered by", "found by", "according to"],
