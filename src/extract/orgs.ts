@@ -182,11 +182,17 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   }
   const persons = new Set<string>();
   for (const c of clusters.values()) {
+    // A given name marks a person at once; a cue like "says" or "director" before a name has to
+    // hold for most of its mentions, as a company that is quoted once is still a company.
+    const cued = c.mentions.filter((m) => {
+      const s = sentenceAt(ctx, m.start);
+      return !m.strong && roleHits.some((h) => h.value === "person" && h.start >= Math.max(s.start, m.start - 45) && h.end <= m.start);
+    });
     for (const m of c.mentions) {
       const first = m.tokens[0]!.text.toLowerCase();
       const s = sentenceAt(ctx, m.start);
       const personCue = roleHits.find((h) => h.value === "person" && h.start >= Math.max(s.start, m.start - 45) && h.end <= m.start);
-      if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || (personCue && !m.strong)) {
+      if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || (personCue && !m.strong && cued.length * 2 >= c.mentions.length)) {
         c.person = true;
         if (m.tokens.length >= 2) persons.add(normaliseOrgName(m.tokens.at(-1)!.text));
         c.roles.set("person", personCue?.reason ?? "org.person.given-name");
@@ -199,10 +205,15 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const imp = near(roleHits, "impersonated", Math.max(s.start, m.start - 60), m.start)
         ?? near(roleHits, "impersonated", m.end, Math.min(s.end, m.end + 8));
       if (imp) c.roles.set("impersonated", imp.reason);
+      // "supplier to X" / "leverandør til X" makes X the customer, whether the preposition is part
+      // of the cue or follows it.
       const supBefore = roleHits.find((h) => h.value === "supplier" && h.end <= m.start && m.start - h.end <= 25
-        && /^[\s,:]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(h.end, m.start)) && !/(?:^|\s)(?:til|till|to|for|für|per|för|of|di|de|dla)\s*$/iu.test(text.slice(h.start, h.end)));
+        && /^[\s,:]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(h.end, m.start))
+        && !/(?:^|\s)(?:til|till|to|for|für|per|för|of|di|de|dla)\s*$/iu.test(text.slice(h.start, m.start)));
+      // A cue that ends in "from"/"by" ("the service from Y", "levert av Y") names what follows it.
       const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.start - m.end <= 25
-        && /^[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start)));
+        && /^[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start))
+        && !/(?:^|\s)(?:fra|från|from|by|av|af|von|vom|da|de|di|par|door|przez|por)\s*$/iu.test(text.slice(h.start, h.end)));
       if (supBefore || supAfter) c.roles.set("supplier", (supBefore ?? supAfter)!.reason);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
