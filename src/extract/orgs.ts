@@ -128,7 +128,32 @@ function findMentions(ctx: Context): Mention[] {
     run.push(t);
   }
   flush();
-  return mentions.filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m)));
+  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m)));
+}
+
+/** "and" in the languages' own words; "&" stays inside names ("Marks & Spencer"). */
+const COORDINATORS = new Set(["and", "und", "og", "och", "y", "e", "et", "en", "ja", "oraz"]);
+
+/**
+ * "NEKTABs och Ateas" is two organisations when either side is also named alone in the text
+ * (a genitive -s aside); "Procter and Gamble" stays one name.
+ */
+function splitCoordinated(text: string, mentions: Mention[]): Mention[] {
+  const alone = new Set(mentions.filter((m) => !m.tokens.some((t) => COORDINATORS.has(t.text.toLowerCase()))).map((m) => normaliseOrgName(m.text)));
+  const known = (tokens: Token[]) => {
+    const norm = normaliseOrgName(text.slice(tokens[0]!.start, tokens.at(-1)!.end));
+    return alone.has(norm) || (norm.endsWith("s") && alone.has(norm.slice(0, -1)));
+  };
+  const part = (m: Mention, tokens: Token[], first: boolean): Mention => ({
+    start: tokens[0]!.start, end: tokens.at(-1)!.end, text: text.slice(tokens[0]!.start, tokens.at(-1)!.end), tokens,
+    sentenceInitial: first && m.sentenceInitial, strong: tokens.some((t) => isAllCaps(t.text) || isCamel(t.text) || /\p{N}/u.test(t.text)),
+  });
+  return mentions.flatMap((m) => {
+    const k = m.tokens.findIndex((t, i) => i > 0 && i < m.tokens.length - 1 && COORDINATORS.has(t.text.toLowerCase()));
+    if (k < 0) return [m];
+    const left = m.tokens.slice(0, k), right = m.tokens.slice(k + 1);
+    return known(left) || known(right) ? [part(m, left, true), part(m, right, false)] : [m];
+  });
 }
 
 function orgWordBefore(ctx: Context, m: Mention): boolean {
@@ -212,7 +237,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         && !/(?:^|\s)(?:til|till|to|for|für|per|för|of|di|de|dla)\s*$/iu.test(text.slice(h.start, m.start)));
       // A cue that ends in "from"/"by" ("the service from Y", "levert av Y") names what follows it.
       const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.start - m.end <= 25
-        && /^[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start))
+        && /^(?:['’]?s)?[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start))
         && !/(?:^|\s)(?:fra|från|from|by|av|af|von|vom|da|de|di|par|door|przez|por)\s*$/iu.test(text.slice(h.start, h.end)));
       if (supBefore || supAfter) c.roles.set("supplier", (supBefore ?? supAfter)!.reason);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
