@@ -5,6 +5,7 @@ import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
+import { GENERIC_NAME_WORDS } from "../group/identity.ts";
 import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
@@ -38,6 +39,10 @@ interface Cluster {
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
 const CONNECTORS = new Set(["of", "de", "di", "du", "von", "van", "der", "den", "la", "le", "del", "della", "&", "and", "und", "og", "och", "y", "e", "i", "w"]);
 const NORDIC_GENITIVE = new Set(["da", "no", "sv"]);
+/** Words a company's full name adds to its short one, in the supported languages. */
+const COMPANY_WORDS = new Set(["technologies", "technology", "tech", "group", "gruppe", "gruppen", "groupe", "gruppo", "grupo", "groep", "holding", "holdings",
+  "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited",
+  "teknologi", "technologie", "technologien", "tecnologia", "konsernet", "koncernen", "koncern"]);
 
 /** Folds a name for comparison: case, accents, legal forms and punctuation removed. */
 export function normaliseOrgName(name: string): string {
@@ -201,6 +206,17 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false }));
     c.mentions.push(m);
   }
+  // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
+  // when exactly one longer name is it plus a company word, and it is not generic ("Region").
+  // ("Microsoft" and "Microsoft Office" are not: a product is not its maker.)
+  for (const [k, c] of [...clusters]) {
+    if (k.length < 3 || GENERIC_NAME_WORDS.has(k)) continue;
+    const longer = [...clusters.values()].filter((o) => o !== c && o.key.startsWith(`${k} `) && COMPANY_WORDS.has(o.key.slice(k.length + 1)));
+    if (longer.length !== 1) continue;
+    longer[0]!.mentions.push(...c.mentions);
+    longer[0]!.mentions.sort((a, b) => a.start - b.start);
+    clusters.delete(k);
+  }
   // A name seen once, at the start of a sentence, with nothing organisation-like about it, is a word.
   for (const [k, c] of clusters) {
     if (c.mentions.every((m) => m.sentenceInitial) && c.mentions.length === 1 && !c.mentions[0]!.strong && c.mentions[0]!.tokens.length === 1) clusters.delete(k);
@@ -232,12 +248,14 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (imp) c.roles.set("impersonated", imp.reason);
       // "supplier to X" / "leverandør til X" makes X the customer, whether the preposition is part
       // of the cue or follows it.
-      const supBefore = roleHits.find((h) => h.value === "supplier" && h.end <= m.start && m.start - h.end <= 25
+      const supBefore = roleHits.find((h) => h.value === "supplier" && h.start >= s.start && h.end <= m.start && m.start - h.end <= 25
         && /^[\s,:]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(h.end, m.start))
         && !/(?:^|\s)(?:til|till|to|for|für|per|för|of|di|de|dla)\s*$/iu.test(text.slice(h.start, m.start)));
       // A cue that ends in "from"/"by" ("the service from Y", "levert av Y") names what follows it.
-      const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.start - m.end <= 25
+      const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.end <= s.end && h.start - m.end <= 25
         && /^(?:['’]?s)?[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start))
+        // "X through its supplier": X owns the supplier.
+        && !/(?:^|\s)(?:its|their|his|her|sin|sitt|sina|seine[nmrs]?|ihre[nmrs]?|suo|sua|suoi|sue|son|sa|ses|leurs?|su|sus|zijn|haar|hun|jego|jej|ich|dens|deres|hans|hennes)\s/iu.test(text.slice(m.end, h.start))
         && !/(?:^|\s)(?:fra|från|from|by|av|af|von|vom|da|de|di|par|door|przez|por)\s*$/iu.test(text.slice(h.start, h.end)));
       if (supBefore || supAfter) c.roles.set("supplier", (supBefore ?? supAfter)!.reason);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));

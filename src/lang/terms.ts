@@ -39,6 +39,9 @@ const GAP = "\\s(?:[^.!?\\n]{0,60}?\\s)?";
 /** Regular-expression source for one term. */
 export function termSource(term: string): string {
   return term.trim()
+    // "to be (from )?": the optional last word carries its space in front, or the term would
+    // end in whitespace and never meet the word boundary after it.
+    .replace(/ \(([^()]*?) \)\?$/, "( $1)?")
     .replace(/\s*…\s*/g, "\u0001")
     .replace(/\((?!\?)/g, "(?:")
     .replace(/(?<!\})\*/g, "\\p{L}*")
