@@ -91,7 +91,7 @@ export const da: PackSource = {
   },
   countries: {
     DK: ["Danmark", "dansk*"], SE: ["Sverige", "svensk*"], NO: ["Norge", "norsk*"], FI: ["Finland", "finsk*"], IS: ["Island", "islandsk*"],
-    DE: ["Tyskland", "tysk*"], GB: ["Storbritannien", "England", "britisk*", "engelsk*"], US: ["USA", "amerikansk*", "De Forenede Stater"],
+    DE: ["Tyskland", "tysk*"], GB: ["Storbritannien", "England", "britisk*"], US: ["USA", "amerikansk*", "De Forenede Stater"],
     FR: ["Frankrig", "fransk*"], IT: ["Italien", "italiensk*"], ES: ["Spanien", "spansk*"], NL: ["Holland", "Nederlandene", "hollandsk*", "nederlandsk*"],
     PL: ["Polen", "polsk*"], RU: ["Rusland", "russisk*"], UA: ["Ukraine", "ukrainsk*"], CN: ["Kina", "kinesisk*"], KP: ["Nordkorea", "nordkoreansk*"],
     IR: ["Iran", "iransk*"], JP: ["Japan", "japansk*", "Tokyo"], BE: ["Belgien", "belgisk*"], AT: ["Østrig", "østrigsk*"], CH: ["Schweiz", "schweizisk*"],
