@@ -10,8 +10,13 @@ const LEGAL_FORM_COUNTRY: [RegExp, string][] = [
 
 export function extractCountries(ctx: Context, orgs: { victims: Org[] }, indicators: Indicator[], actorSpans: { start: number; end: number }[]): Finding<string>[] {
   const out: Finding<string>[] = [];
+  // Where an address or server sits ("193.3.XX.XX … located in the Russian Federation") is not
+  // where the victims are: a country named after a network indicator in its sentence is skipped.
+  const network = indicators.filter((i) => i.type === "ipv4" || i.type === "ipv6" || i.type === "domain" || i.type === "url").flatMap((i) => i.evidence);
   for (const h of hitsOf(ctx, ctx.pack.countries)) {
     if (actorSpans.some((a) => h.start < a.end && h.end > a.start)) continue;
+    const s = sentenceAt(ctx, h.start);
+    if (network.some((e) => e.end <= h.start && e.start >= s.start)) continue;
     out.push({ value: h.value, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason] });
   }
   for (const v of orgs.victims) {
