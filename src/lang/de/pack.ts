@@ -110,7 +110,8 @@ export const de: PackSource = {
     public_services: ["Bürgerservice*", "Bibliothek*", "Feuerwehr*", "Rettungsdienst*"],
   },
 
-  orgWords: ["Unternehmen", "Firma", "Konzern", "Anbieter", "Dienstleister", "Händler", "Hersteller", "Bank", "Gruppe", "Marke", "Provider", "Hoster"],
+  orgWords: ["Unternehmen", "Firma", "Konzern", "Anbieter", "Dienstleister", "Händler", "Hersteller", "Bank", "Gruppe", "Marke", "Provider", "Hoster",
+    "Krankenhaus", "Kreiskrankenhaus", "Klinik", "Klinikum", "Universität", "Hochschule", "Stadtverwaltung", "Gemeinde", "Stadt", "Landkreis", "Kommune", "Versicherer", "Stadtwerke"],
   roles: {
     impersonated: ["vorgeben, von", "vorgeben … zu stammen", "geben sich als", "gibt sich als", "im Namen (von|der|des)", "angeblich von", "gefälscht*", "falsch(e|en)", "täuschend echt", "als Absender wird"],
     supplier: ["Dienstleister*", "Zulieferer*", "Anbieter*", "Lieferant*", "Auftragsverarbeiter*", "IT-Dienstleister*", "bereitgestellt von", "betrieben von", "(sein|ihr) Dienstleister"],
