@@ -110,6 +110,8 @@ export const de: PackSource = {
     public_services: ["Bürgerservice*", "Bibliothek*", "Feuerwehr*", "Rettungsdienst*"],
   },
 
+  // After a name they are part of it ("Lindenhof Klinik GmbH"); before one they describe it.
+  nameHeads: ["Klinik", "Klinikum", "Krankenhaus", "Universität", "Hochschule", "Stadtwerke", "Gemeinde", "Bank", "Gruppe", "Versicherung", "Holding"],
   orgWords: ["Unternehmen", "Firma", "Konzern", "Anbieter", "Dienstleister", "Händler", "Hersteller", "Bank", "Gruppe", "Marke", "Provider", "Hoster",
     "Krankenhaus", "Kreiskrankenhaus", "Klinik", "Klinikum", "Universität", "Hochschule", "Stadtverwaltung", "Gemeinde", "Stadt", "Landkreis", "Kommune", "Versicherer", "Stadtwerke"],
   roles: {
