@@ -5,11 +5,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { AppError } from "../errors/app-error.ts";
+import { LOOPBACK } from "../server/loopback.ts";
 import { deliverDue, webhookFromEnv } from "../watch/webhook.ts";
 import { openStore } from "./store-commands.ts";
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
 export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({

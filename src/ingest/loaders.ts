@@ -7,6 +7,7 @@ import { decodeDocument } from "./decode.ts";
 import { parseEmail } from "./email.ts";
 import { parseFeed, looksLikeFeed, type FeedItem } from "./feed.ts";
 import { fetchUrl, type FetchOptions } from "./fetch-url.ts";
+import { firstLine } from "../text/first-line.ts";
 import { extractArticle, htmlToText, isoDay } from "./html.ts";
 import { describeReadError, expandInputs, readBytes } from "./read-inputs.ts";
 
@@ -72,8 +73,7 @@ async function* loadFile(path: string, options: LoadOptions): AsyncGenerator<Loa
 }
 
 function textDoc(uri: string, text: string, kind: string): LoadedDocument {
-  // A leading " date YYYY-MM-DD " line is the extractor's business; the title is the first line.
-  const first = text.replace(/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*\n/, "").split("\n").find((l) => l.trim())?.replace(/^#+\s*/, "").trim() ?? null;
+  const first = firstLine(text);
   return { uri, kind, text, title: first ? first.slice(0, 300) : null, published: null, lang: null };
 }
 

@@ -24,11 +24,11 @@ export function defaultWorkerCount(): number {
  * of them has loaded the language model (about a second), documents are extracted inline, so a
  * small batch does not wait for threads it does not need.
  */
-export function createExtractor(size: number, now = new Date(), options: { threads?: boolean } = {}): Extractor {
+export function createExtractor(size: number, now = new Date()): Extractor {
   // The language model loads on the first document, so a server that only reads never pays for it.
   let inline: Promise<typeof import("./extract-report.ts")> | null = null;
   const extractInline = async (doc: DocumentInput) => (await (inline ??= import("./extract-report.ts"))).extractReport(doc, { now });
-  if (size < 1 || (size === 1 && !options.threads)) return { size: 1, extract: extractInline, close: async () => {} };
+  if (size <= 1) return { size: 1, extract: extractInline, close: async () => {} };
   const entry = new URL("./extract-worker-entry.mjs", import.meta.url);
   const workers = Array.from({ length: size }, () => new Worker(entry));
   const pending = new Map<number, { resolve: (r: ReportRecord) => void; reject: (e: Error) => void; worker: Worker }>();

@@ -14,6 +14,7 @@ import { extractOrgs } from "../extract/orgs.ts";
 import { extractCountries, extractSectors } from "../extract/places.ts";
 import { decideIncident, extractTypes } from "../extract/types.ts";
 import type { ReportRecord } from "../model/record.ts";
+import { firstLine } from "../text/first-line.ts";
 import { normaliseText } from "../text/normalise.ts";
 
 export interface DocumentInput {
@@ -71,7 +72,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   });
   return {
     id: reportId(text),
-    source: { uri: doc.uri ?? null, title: doc.title ?? firstLine(text), fetchedAt: doc.fetchedAt ?? null },
+    source: { uri: doc.uri ?? null, title: doc.title ?? titleOf(text), fetchedAt: doc.fetchedAt ?? null },
     lang,
     text,
     isIncident: decision.isIncident,
@@ -93,8 +94,9 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   };
 }
 
-function firstLine(text: string): string | null {
-  const line = text.replace(/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+/, "").split("\n").find((l) => l.trim())?.trim();
+/** The first line, shortened for a title. */
+function titleOf(text: string): string | null {
+  const line = firstLine(text);
   if (!line) return null;
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }

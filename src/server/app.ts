@@ -12,6 +12,7 @@ import type { Extractor } from "../pipeline/extract-pool.ts";
 import { reportIdFor, type LoadedDocument, type Store } from "../store/store.ts";
 import { Metrics } from "./metrics.ts";
 import * as S from "./schemas.ts";
+import { LOOPBACK } from "./loopback.ts";
 import { serveUi } from "./static.ts";
 import { taxiiApp } from "./taxii.ts";
 
@@ -32,8 +33,6 @@ export interface AppOptions {
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 const ANALYZE_EVERY = 500;
 
-// The request URL carries the Host header the client sent.
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 type Ctx = Context;
 
@@ -63,8 +62,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.use("*", async (c, next) => {
     const started = performance.now();
     // Without a token the server trusts whoever reaches it, so it answers only to loopback
-    // host names: a page elsewhere cannot rebind a DNS name onto it.
-    if (!options.token && !LOOPBACK_HOSTS.has(new URL(c.req.url).hostname)) {
+    // host names (the request URL carries the Host the client sent): a page elsewhere cannot
+    // rebind a DNS name onto it.
+    if (!options.token && !LOOPBACK.has(new URL(c.req.url).hostname)) {
       return errorJson(c, 403, "FORBIDDEN_HOST", "this server has no INCIDEX_TOKEN and answers only to localhost");
     }
     await next();

@@ -116,7 +116,7 @@ const SEARCH_CONFIGS = [...new Set([...Object.values(TS_CONFIG), "simple"])];
 
 /** A union of every language's stemmed query, so one search finds "angreb", "Angriff" and "attacks" by stem. */
 function tsQuerySql(param: string): string {
-  return [...new Set([...Object.values(TS_CONFIG), "simple"])].map((c) => `websearch_to_tsquery('${c}', ${param})`).join(" || ");
+  return SEARCH_CONFIGS.map((c) => `websearch_to_tsquery('${c}', ${param})`).join(" || ");
 }
 
 const summaryCols = "i.id, i.title, i.types, i.countries, i.sectors, i.victim_names, i.langs, i.first_date, i.last_date, i.report_count, i.sort_date";

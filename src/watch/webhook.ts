@@ -51,11 +51,11 @@ export async function deliverDue(store: Store, config: WebhookConfig): Promise<{
     const due = await store.dueAlerts(20, config.maxAttempts, config.timeoutMs * 20 + 30_000);
     if (!due.length) return { delivered, failed };
     for (const alert of due) {
-      const detail = await store.getIncident(alert.incidentId);
-      const m = detail?.incident;
-      const body = JSON.stringify(alertPayload(alert, m ? {
-        title: m.title, types: m.types.map((t) => t.value), victims: m.victims.map((v) => v.value), countries: m.countries.map((c) => c.value),
-        firstDate: m.firstDate, lastDate: m.lastDate, reportCount: m.reports.length,
+      // The incident's list row says all a receiver needs; its whole record is not loaded.
+      const summary = (await store.listIncidents({ ids: [alert.incidentId], limit: 1 })).items[0];
+      const body = JSON.stringify(alertPayload(alert, summary ? {
+        title: summary.title, types: summary.types, victims: summary.victims, countries: summary.countries,
+        firstDate: summary.firstDate, lastDate: summary.lastDate, reportCount: summary.reportCount,
       } : null));
       const timestamp = String(Math.floor(Date.now() / 1000));
       const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "incidex-webhook/1", "x-incidex-delivery": String(alert.id), "x-incidex-timestamp": timestamp };
