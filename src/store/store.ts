@@ -86,6 +86,9 @@ export interface IncidentDetail {
   updatedAt: string;
 }
 
+/** A document's rows as written, before grouping; `keys` for the documents that changed. */
+type StoredRows = IngestOutcome & { existed: boolean; keys?: ReportKeys };
+
 export type BatchItem =
   | { doc: LoadedDocument; record: ReportRecord }
   | { doc: LoadedDocument; unchanged: true }
@@ -246,7 +249,8 @@ export class Store {
             if ("error" in item) { outcomes.push(failure(item.uri, item.error)); continue; }
             if ("unchanged" in item) { outcomes.push({ status: "unchanged", uri: item.doc.uri, reportId: null, incidentId: null }); continue; }
             const row = stored.get(item.doc.uri)!;
-            outcomes.push({ ...(row.status === "unchanged" ? row : { ...row, incidentId: await this.linkIn(tx, item.doc, item.record, row) }), uri: item.doc.uri });
+            const incidentId = row.status === "unchanged" ? row.incidentId : await this.linkIn(tx, item.doc, item.record, row);
+            outcomes.push({ status: row.status, uri: item.doc.uri, reportId: row.reportId, incidentId });
           }
           await logIn(tx);
         });
@@ -268,18 +272,18 @@ export class Store {
    * The rows of several documents in a few statements: sources, reports (new ones inserted
    * together, changed ones updated) and their organisations. Grouping follows, per document.
    */
-  private async storeRowsIn(tx: Sql, items: { doc: LoadedDocument; record: ReportRecord }[]): Promise<Map<string, IngestOutcome & { existed: boolean }>> {
+  private async storeRowsIn(tx: Sql, items: { doc: LoadedDocument; record: ReportRecord }[]): Promise<Map<string, StoredRows>> {
     if (this.sql.backend === "postgres") await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
     const ids = items.map((i) => reportIdFor(i.doc.uri));
     const existing = new Map((await tx.query<{ id: string; content_hash: string }>("select id, content_hash from reports where id = any($1)", [ids])).map((r) => [r.id, r.content_hash]));
-    const out = new Map<string, IngestOutcome & { existed: boolean }>();
-    const changed: { doc: LoadedDocument; record: ReportRecord; id: string; hash: string }[] = [];
+    const out = new Map<string, StoredRows>();
+    const changed: { doc: LoadedDocument; record: ReportRecord; id: string; hash: string; keys: ReportKeys }[] = [];
     for (const [n, item] of items.entries()) {
       const id = ids[n]!, hash = contentHash(item.doc);
       if (existing.get(id) === hash) {
         const link = (await tx.query<{ incident_id: string }>("select incident_id from incident_reports where report_id = $1", [id]))[0];
         out.set(item.doc.uri, { status: "unchanged", reportId: id, incidentId: link?.incident_id ?? null, existed: true });
-      } else changed.push({ ...item, id, hash });
+      } else changed.push({ ...item, id, hash, keys: reportKeys(item.record) });
     }
     if (!changed.length) return out;
     const sources = new Map((await tx.query<{ id: string; uri: string }>(
@@ -291,7 +295,7 @@ export class Store {
       [changed.map((c) => c.doc.uri), changed.map((c) => c.doc.kind), changed.map((c) => c.doc.title), changed.map((c) => c.doc.author ?? null),
         changed.map((c) => c.doc.published), changed.map((c) => JSON.stringify(c.doc.meta ?? {}))])).map((r) => [r.uri, r.id]));
     const rows = changed.map((c) => {
-      const keys = reportKeys(c.record);
+      const keys = c.keys;
       return {
         id: c.id, source_id: sources.get(c.doc.uri), uri: c.doc.uri, content_hash: c.hash, lang: c.record.lang, title: c.record.source.title,
         published: c.record.dates.published?.value ?? c.doc.published, event_date: keys.eventDate, is_incident: c.record.isIncident,
@@ -323,14 +327,14 @@ export class Store {
       await tx.query("insert into report_orgs (report_id, role, name, norm) select * from unnest($1::text[], $2::text[], $3::text[], $4::text[]) on conflict do nothing",
         [orgRows.map((o) => o.id), orgRows.map((o) => o.role), orgRows.map((o) => o.name), orgRows.map((o) => o.norm)]);
     }
-    for (const c of changed) out.set(c.doc.uri, { status: existing.has(c.id) ? "updated" : "new", reportId: c.id, incidentId: null, existed: existing.has(c.id) });
+    for (const c of changed) out.set(c.doc.uri, { status: existing.has(c.id) ? "updated" : "new", reportId: c.id, incidentId: null, existed: existing.has(c.id), keys: c.keys });
     return out;
   }
 
   /** Groups a document whose rows are stored, and raises its alerts. */
-  private async linkIn(tx: Sql, doc: LoadedDocument, record: ReportRecord, row: { reportId: string; existed: boolean }): Promise<string | null> {
+  private async linkIn(tx: Sql, doc: LoadedDocument, record: ReportRecord, row: StoredRows): Promise<string | null> {
     const member = { id: row.reportId, uri: doc.uri, lang: record.lang, title: record.source.title, published: record.dates.published?.value ?? doc.published, record };
-    const incidentId = await this.groupReport(tx, member, reportKeys(record), !row.existed);
+    const incidentId = await this.groupReport(tx, member, row.keys ?? reportKeys(record), !row.existed);
     const orgs = orgRowsOf(record);
     if (incidentId && orgs.length) await this.watchlist.raise(tx, incidentId, row.reportId, orgs, false);
     return incidentId;
@@ -342,49 +346,11 @@ export class Store {
     return tx ? run(tx) : this.sql.transaction(run);
   }
 
+  /** One document: its rows as a batch of one, then its grouping. */
   private async ingestIn(tx: Sql, doc: LoadedDocument, record: ReportRecord): Promise<IngestOutcome> {
-    // Grouping reads then writes incidents: concurrent ingests on PostgreSQL take turns. PGlite
-    // is one connection whose transactions already run one at a time.
-    if (this.sql.backend === "postgres") await tx.query("select pg_advisory_xact_lock($1)", [GROUPING_LOCK]);
-    const hash = contentHash(doc);
-    const id = reportIdFor(doc.uri);
-    const existing = (await tx.query<{ content_hash: string; version: number }>("select content_hash, version from reports where id = $1", [id]))[0];
-    if (existing && existing.content_hash === hash) {
-      const link = (await tx.query<{ incident_id: string }>("select incident_id from incident_reports where report_id = $1", [id]))[0];
-      return { status: "unchanged", reportId: id, incidentId: link?.incident_id ?? null };
-    }
-    const sourceRows = await tx.query<{ id: string }>(
-      `insert into sources (uri, kind, title, author, published, meta) values ($1, $2, $3, $4, $5, $6)
-       on conflict (uri) do update set kind = excluded.kind, title = excluded.title, author = excluded.author,
-         published = excluded.published, meta = excluded.meta, last_seen = now()
-       returning id`,
-      [doc.uri, doc.kind, doc.title, doc.author ?? null, doc.published, JSON.stringify(doc.meta ?? {})]);
-    const keys = reportKeys(record);
-    const cfg = tsConfigFor(record.lang);
-    const searchable = `${record.source.title ?? ""}\n${record.text}`;
-    const params = [id, sourceRows[0]!.id, doc.uri, hash, record.lang, record.source.title, record.dates.published?.value ?? doc.published,
-      keys.eventDate, record.isIncident, record.types.map((t) => t.value), record.countries.map((c) => c.value),
-      record.sectors.map((s) => s.value), cfg, searchable, JSON.stringify(record)];
-    if (existing) {
-      await tx.query(
-        `update reports set source_id = $2, content_hash = $4, version = version + 1, lang = $5, title = $6, published = $7, event_date = $8,
-           is_incident = $9, types = $10, countries = $11, sectors = $12, ts_config = $13::regconfig,
-           tsv = to_tsvector($13::regconfig, $14), record = $15, updated_at = now() where id = $1 and uri = $3`, params);
-      await tx.query("delete from report_orgs where report_id = $1", [id]);
-    } else {
-      await tx.query(
-        `insert into reports (id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::regconfig, to_tsvector($13::regconfig, $14), $15)`, params);
-    }
-    const orgRows = orgRowsOf(record);
-    if (orgRows.length) {
-      await tx.query("insert into report_orgs (report_id, role, name, norm) select $1, * from unnest($2::text[], $3::text[], $4::text[]) on conflict do nothing",
-        [id, orgRows.map((o) => o.role), orgRows.map((o) => o.name), orgRows.map((o) => o.norm)]);
-    }
-    const member = { id, uri: doc.uri, lang: record.lang, title: record.source.title, published: record.dates.published?.value ?? doc.published, record };
-    const incidentId = await this.groupReport(tx, member, keys, !existing);
-    if (incidentId && orgRows.length) await this.watchlist.raise(tx, incidentId, id, orgRows, false);
-    return { status: existing ? "updated" : "new", reportId: id, incidentId };
+    const row = (await this.storeRowsIn(tx, [{ doc, record }])).get(doc.uri)!;
+    const incidentId = row.status === "unchanged" ? row.incidentId : await this.linkIn(tx, doc, record, row);
+    return { status: row.status, reportId: row.reportId, incidentId };
   }
 
   /** Links a report to its incident by the identity rules, or opens a new one. Pinned links stay. */
