@@ -4,8 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { AppError } from "../errors/app-error.ts";
 import { loadInputs, type LoadOptions } from "../ingest/loaders.ts";
-import type { ReportRecord } from "../model/record.ts";
-import type { IngestStatus, LoadedDocument, Store } from "../store/store.ts";
+import type { BatchItem, IngestStatus, LoadedDocument, Store } from "../store/store.ts";
 import type { Extractor } from "./extract-pool.ts";
 
 export interface IngestSummary {
@@ -34,11 +33,19 @@ export interface IngestOptions {
   queue?: boolean;
 }
 
-/** What a document came to before it is committed: stored unchanged, a record to store, or a failure. */
-type Step =
-  | { kind: "unchanged"; doc: LoadedDocument }
-  | { kind: "record"; doc: LoadedDocument; record: ReportRecord }
-  | { kind: "failed"; uri: string; error: AppError | Error };
+/**
+ * What a document comes to before it is committed: stored unchanged already, a record to store,
+ * or a failure. Ingest from files and from the API prepare documents the same way.
+ */
+export async function prepareDocument(store: Store, extractor: Extractor, doc: LoadedDocument): Promise<BatchItem> {
+  try {
+    if (await store.isUnchanged(doc)) return { doc, unchanged: true };
+    const record = await extractor.extract({ text: doc.text, uri: doc.uri, title: doc.title, lang: doc.lang, published: doc.published, fetchedAt: doc.kind === "url" ? new Date().toISOString() : null });
+    return { doc, record };
+  } catch (err) {
+    return { uri: doc.uri, error: err as Error };
+  }
+}
 
 /** Documents committed in one transaction at most: fewer commits, and a crash loses at most these. */
 const BATCH = 32;
@@ -49,19 +56,18 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   const window = Math.max(BATCH, options.extractor.size * 8);
   // Each entry settles to its step; steps are committed in the order documents were read, every
   // run of already settled steps in one transaction.
-  const inFlight: { step: Promise<Step>; settled: boolean }[] = [];
+  const inFlight: { step: Promise<BatchItem>; settled: boolean }[] = [];
   let done = 0;
   const report = (status: IngestStatus | "failed", uri: string) => { done++; options.onProgress?.({ done, status, uri }, summary); };
-  const push = (step: Promise<Step>) => {
+  const push = (step: Promise<BatchItem>) => {
     const entry = { step, settled: false };
     step.then(() => { entry.settled = true; }, () => { entry.settled = true; });
     inFlight.push(entry);
   };
   const drain = async () => {
-    const steps: Step[] = [await inFlight.shift()!.step];
+    const steps: BatchItem[] = [await inFlight.shift()!.step];
     while (inFlight.length && inFlight[0]!.settled && steps.length < BATCH) steps.push(await inFlight.shift()!.step);
-    const outcomes = await store.commitBatch(summary.runId, steps.map((st) =>
-      st.kind === "record" ? { doc: st.doc, record: st.record } : st.kind === "unchanged" ? { doc: st.doc, unchanged: true as const } : { uri: st.uri, error: st.error }));
+    const outcomes = await store.commitBatch(summary.runId, steps);
     outcomes.forEach((out) => {
       if (out.status === "failed") {
         summary.failed.push({ uri: out.uri, code: out.code, reason: out.reason });
@@ -76,20 +82,9 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
 
   for await (const item of loadInputs(inputs, options.load)) {
     summary.read++;
-    if (!item.ok) push(Promise.resolve({ kind: "failed", uri: item.uri, error: item.error }));
+    if (!item.ok) push(Promise.resolve({ uri: item.uri, error: item.error }));
     else if (options.queue) queued.push(item.doc);
-    else {
-      const doc = item.doc;
-      push((async (): Promise<Step> => {
-        try {
-          if (await store.isUnchanged(doc)) return { kind: "unchanged", doc };
-          const record = await options.extractor.extract({ text: doc.text, uri: doc.uri, title: doc.title, lang: doc.lang, published: doc.published, fetchedAt: doc.kind === "url" ? new Date().toISOString() : null });
-          return { kind: "record", doc, record };
-        } catch (err) {
-          return { kind: "failed", uri: doc.uri, error: err as Error };
-        }
-      })());
-    }
+    else push(prepareDocument(store, options.extractor, item.doc));
     while (inFlight.length >= window) await drain();
   }
   while (inFlight.length) await drain();

@@ -9,7 +9,8 @@ import { documentFromFields, loadInputs } from "../ingest/loaders.ts";
 import { EXPORT_FORMATS, FORMAT_NAMES, exportIncidents } from "../export/formats.ts";
 import type { FetchOptions } from "../ingest/fetch-url.ts";
 import type { Extractor } from "../pipeline/extract-pool.ts";
-import { reportIdFor, type LoadedDocument, type Store } from "../store/store.ts";
+import { prepareDocument } from "../pipeline/ingest.ts";
+import type { LoadedDocument, Store } from "../store/store.ts";
 import { Metrics } from "./metrics.ts";
 import * as S from "./schemas.ts";
 import { LOOPBACK } from "./loopback.ts";
@@ -175,8 +176,14 @@ export function createApp(options: AppOptions): OpenAPIHono {
   }), async (c) => {
     const docs = await documentsFrom(c.req.valid("json"), options.fetch);
     const runId = `api:${randomUUID()}`;
-    const reports = [];
-    for (const doc of docs) reports.push(await ingestOne(store, extractor, doc, runId, metrics));
+    const items = [];
+    for (const doc of docs) items.push(await prepareDocument(store, extractor, doc));
+    const reports = (await store.commitBatch(runId, items)).map((o) => {
+      metrics.ingested.inc({ status: o.status });
+      return o.status === "failed"
+        ? { uri: o.uri, status: o.status, reportId: null, incidentId: null, error: { code: o.code, message: o.reason } }
+        : { uri: o.uri, status: o.status, reportId: o.reportId, incidentId: o.incidentId };
+    });
     const changed = reports.some((r) => r.status === "new" || r.status === "updated");
     if (changed) options.onAlerts?.();
     writesSinceAnalyze += reports.filter((r) => r.status === "new" || r.status === "updated").length;
@@ -331,25 +338,4 @@ async function documentsFrom(body: Record<string, unknown>, fetchOptions: FetchO
   }
   if (!docs.length) throw new AppError("BAD_FEED", `${String(body.url)} holds no document`, 422);
   return docs;
-}
-
-async function ingestOne(store: Store, extractor: Extractor, doc: LoadedDocument, runId: string, metrics: Metrics) {
-  try {
-    if (await store.isUnchanged(doc)) {
-      const stored = await store.getReport(reportIdFor(doc.uri));
-      await store.logIngest(runId, doc.uri, "unchanged", null, stored?.id ?? null);
-      metrics.ingested.inc({ status: "unchanged" });
-      return { uri: doc.uri, status: "unchanged" as const, reportId: stored?.id ?? null, incidentId: stored?.incidentId ?? null };
-    }
-    const record = await extractor.extract({ text: doc.text, uri: doc.uri, title: doc.title, lang: doc.lang, published: doc.published, fetchedAt: doc.kind === "url" ? new Date().toISOString() : null });
-    const out = await store.ingest(doc, record);
-    await store.logIngest(runId, doc.uri, out.status, null, out.reportId);
-    metrics.ingested.inc({ status: out.status });
-    return { uri: doc.uri, status: out.status, reportId: out.reportId, incidentId: out.incidentId };
-  } catch (err) {
-    const code = (err as AppError).code ?? "ERROR";
-    await store.logIngest(runId, doc.uri, "failed", `${code}: ${(err as Error).message}`, null).catch(() => {});
-    metrics.ingested.inc({ status: "failed" });
-    return { uri: doc.uri, status: "failed" as const, reportId: null, incidentId: null, error: { code, message: (err as Error).message } };
-  }
 }

@@ -217,11 +217,48 @@ export class Store {
       const code = (err as AppError).code ?? "ERROR";
       return { status: "failed", uri, code, reason: (err as Error).message };
     };
-    const run = async (tx: Sql) => {
+    // Documents found unchanged before extraction report the report and incident they are.
+    const known = items.flatMap((i) => ("unchanged" in i ? [i.doc.uri] : []));
+    const links = new Map(known.length ? (await this.sql.query<{ uri: string; id: string; incident_id: string | null }>(
+      "select r.uri, r.id, l.incident_id from reports r left join incident_reports l on l.report_id = r.id where r.uri = any($1)", [known]))
+      .map((r) => [r.uri, r]) : []);
+    /** The outcome of an item that needs no writing, or null. */
+    const settled = (item: BatchItem): BatchOutcome | null => {
+      if ("error" in item) return failure(item.uri, item.error);
+      if (!("unchanged" in item)) return null;
+      const link = links.get(item.doc.uri);
+      return { status: "unchanged", uri: item.doc.uri, reportId: link?.id ?? null, incidentId: link?.incident_id ?? null };
+    };
+    const logIn = (tx: Sql) => tx.query(
+      "insert into ingest_log (run_id, uri, status, reason, report_id) select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[])",
+      [runId, outcomes.map((o) => o.uri), outcomes.map((o) => o.status), outcomes.map((o) => (o.status === "failed" ? `${o.code}: ${o.reason}` : null)),
+        outcomes.map((o) => (o.status === "failed" ? null : o.reportId))]);
+
+    // The fast path writes the batch's rows set-wise; anything unexpected in it (a document
+    // failing, the same URI twice) and the batch is redone document by document instead.
+    const fresh = items.filter((i): i is { doc: LoadedDocument; record: ReportRecord } => "record" in i);
+    if (fresh.length > 1 && new Set(fresh.map((i) => i.doc.uri)).size === fresh.length) {
+      try {
+        await this.sql.transaction(async (tx) => {
+          const stored = await this.storeRowsIn(tx, fresh);
+          outcomes.length = 0;
+          for (const item of items) {
+            const done = settled(item);
+            if (done || !("record" in item)) { outcomes.push(done!); continue; }
+            const row = stored.get(item.doc.uri)!;
+            const incidentId = row.status === "unchanged" ? row.incidentId : await this.linkIn(tx, item.doc, item.record, row);
+            outcomes.push({ status: row.status, uri: item.doc.uri, reportId: row.reportId, incidentId });
+          }
+          await logIn(tx);
+        });
+        return outcomes;
+      } catch { /* redone below, one savepoint a document */ }
+    }
+    await this.sql.transaction(async (tx) => {
       outcomes.length = 0;
       for (const item of items) {
-        if ("error" in item) { outcomes.push(failure(item.uri, item.error)); continue; }
-        if ("unchanged" in item) { outcomes.push({ status: "unchanged", uri: item.doc.uri, reportId: null, incidentId: null }); continue; }
+        const done = settled(item);
+        if (done || !("record" in item)) { outcomes.push(done!); continue; }
         await tx.query("savepoint doc");
         try {
           const out = await this.ingestIn(tx, item.doc, item.record);
@@ -232,40 +269,9 @@ export class Store {
           outcomes.push(failure(item.doc.uri, err));
         }
       }
-      await tx.query(
-        "insert into ingest_log (run_id, uri, status, reason, report_id) select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[])",
-        [runId, outcomes.map((o) => o.uri), outcomes.map((o) => o.status), outcomes.map((o) => (o.status === "failed" ? `${o.code}: ${o.reason}` : null)),
-          outcomes.map((o) => (o.status === "failed" ? null : o.reportId))]);
-    };
-    // The fast path writes the batch's rows set-wise; anything unexpected in it (a document
-    // failing, the same URI twice) and the batch is redone document by document instead.
-    const fresh = items.filter((i): i is { doc: LoadedDocument; record: ReportRecord } => "record" in i);
-    if (fresh.length > 1 && new Set(fresh.map((i) => i.doc.uri)).size === fresh.length) {
-      try {
-        await this.sql.transaction(async (tx) => {
-          const stored = await this.storeRowsIn(tx, fresh);
-          outcomes.length = 0;
-          for (const item of items) {
-            if ("error" in item) { outcomes.push(failure(item.uri, item.error)); continue; }
-            if ("unchanged" in item) { outcomes.push({ status: "unchanged", uri: item.doc.uri, reportId: null, incidentId: null }); continue; }
-            const row = stored.get(item.doc.uri)!;
-            const incidentId = row.status === "unchanged" ? row.incidentId : await this.linkIn(tx, item.doc, item.record, row);
-            outcomes.push({ status: row.status, uri: item.doc.uri, reportId: row.reportId, incidentId });
-          }
-          await logIn(tx);
-        });
-        return outcomes;
-      } catch { /* redone below, one savepoint a document */ }
-    }
-    await this.sql.transaction(run);
+      await logIn(tx);
+    });
     return outcomes;
-
-    async function logIn(tx: Sql) {
-      await tx.query(
-        "insert into ingest_log (run_id, uri, status, reason, report_id) select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[])",
-        [runId, outcomes.map((o) => o.uri), outcomes.map((o) => o.status), outcomes.map((o) => (o.status === "failed" ? `${o.code}: ${o.reason}` : null)),
-          outcomes.map((o) => (o.status === "failed" ? null : o.reportId))]);
-    }
   }
 
   /**
@@ -671,10 +677,6 @@ export class Store {
   nextAlertDue(maxAttempts: number) { return this.watchlist.nextDue(maxAttempts); }
   recordDelivery(id: number, outcome: DeliveryOutcome) { return this.watchlist.recordDelivery(id, outcome); }
 
-  async logIngest(runId: string, uri: string, status: IngestStatus | "failed", reason: string | null, reportId: string | null): Promise<void> {
-    await this.sql.query("insert into ingest_log (run_id, uri, status, reason, report_id) values ($1, $2, $3, $4, $5)", [runId, uri, status, reason, reportId]);
-  }
-
   /**
    * Refreshes the planner's statistics and merges the GIN indexes' pending entries. PostgreSQL's
    * autovacuum does both on its own; embedded PGlite has none, and without them a filtered
@@ -695,7 +697,7 @@ export class Store {
   }
 
   async countReports(): Promise<number> {
-    return Number((await this.sql.query<{ n: string | number }>("select count(*) as n from reports"))[0]!.n);
+    return (await this.counts()).reports;
   }
 
   // The job queue: documents waiting to be extracted by any worker sharing this database.
