@@ -4,13 +4,14 @@ import { AppError } from "../errors/app-error.ts";
 import { readInputs } from "../ingest/read-inputs.ts";
 import type { ReportRecord } from "../model/record.ts";
 import { extractReport } from "../pipeline/extract-report.ts";
+import { PARTIAL_ISO_DATE } from "../text/iso-date.ts";
 
 export async function runExtract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: { jsonl: { type: "boolean" }, json: { type: "boolean" }, lang: { type: "string" }, published: { type: "string" } },
   });
-  if (values.published && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(values.published)) {
+  if (values.published && !PARTIAL_ISO_DATE.test(values.published)) {
     throw new AppError("BAD_ARGUMENT", `--published must be YYYY, YYYY-MM or YYYY-MM-DD, not "${values.published}"`);
   }
   const inputs = positionals.length ? positionals : ["-"];

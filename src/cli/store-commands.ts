@@ -16,7 +16,7 @@ export async function openStore(db: string | undefined): Promise<Store> {
 }
 
 function describeBackend(store: Store, db: string | undefined): string {
-  return store.backend === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded store ${db ?? process.env.INCIDEX_DB ?? "./incidex-data"}`;
+  return store.backend === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded store ${defaultOpenOptions(db).dataDir}`;
 }
 
 export async function runIngest(args: string[]): Promise<number> {

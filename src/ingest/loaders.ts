@@ -10,6 +10,7 @@ import { fetchUrl, type FetchOptions } from "./fetch-url.ts";
 import { firstLine } from "../text/first-line.ts";
 import { extractArticle, htmlToText, isoDay } from "./html.ts";
 import { describeReadError, expandInputs, readBytes } from "./read-inputs.ts";
+import { STARTS_WITH_ISO_DATE } from "../text/iso-date.ts";
 
 export type Loaded = { ok: true; doc: LoadedDocument } | { ok: false; uri: string; error: AppError };
 
@@ -110,7 +111,7 @@ export function documentFromFields(
   const str = (k: string) => (typeof o[k] === "string" && (o[k] as string) ? (o[k] as string) : null);
   const url = str("url"), id = str("id"), title = str("title"), lang = str("lang"), published = str("published");
   const uri = url ?? (id && at.idBase ? `${at.idBase}#${id}` : at.fallbackUri);
-  if (published && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(published)) throw at.fail(`: published "${published}" is not an ISO date`);
+  if (published && !STARTS_WITH_ISO_DATE.test(published)) throw at.fail(`: published "${published}" is not an ISO date`);
   let body: string;
   if (str("text")?.trim()) body = str("text")!;
   else if (str("html")?.trim()) body = htmlToText(str("html")!);

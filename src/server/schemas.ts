@@ -3,8 +3,9 @@
 import { z } from "@hono/zod-openapi";
 import { FORMAT_NAMES, type ExportFormat } from "../export/formats.ts";
 import { INCIDENT_TYPES, SECTORS } from "../model/vocab.ts";
+import { PARTIAL_ISO_DATE } from "../text/iso-date.ts";
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+const isoDate = z.string().regex(PARTIAL_ISO_DATE, "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
 const langCode = z.string().regex(/^[a-z]{2,3}$/, "an ISO 639-1 language code such as da or de");
 
 export const ErrorBody = z.object({

@@ -12,6 +12,7 @@ import { migrate, tsConfigFor, TS_CONFIG } from "./migrations.ts";
 import { defaultOpenOptions, openSql, type OpenOptions, type Sql } from "./sql.ts";
 import { isoTime } from "./time.ts";
 import { Watchlist, type DeliveryOutcome, type WatchRole } from "./watchlist.ts";
+import { PARTIAL_ISO_DATE } from "../text/iso-date.ts";
 
 export { WATCH_ROLES, type Alert, type DeliveryOutcome, type Watch, type WatchRole } from "./watchlist.ts";
 
@@ -744,7 +745,7 @@ function withinWindow(date: string | null, first: string | null, last: string | 
 }
 
 function checkDate(v: string, name: string): string {
-  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v)) throw new AppError("BAD_ARGUMENT", `${name} must be YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
+  if (!PARTIAL_ISO_DATE.test(v)) throw new AppError("BAD_ARGUMENT", `${name} must be YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
   return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
 }
 
