@@ -118,9 +118,16 @@ const SEARCH_TEXT_CANDIDATES = 500;
 const ORG_SIMILARITY = 0.6;
 const SEARCH_CONFIGS = [...new Set([...Object.values(TS_CONFIG), "simple"])];
 
-/** A union of every language's stemmed query, so one search finds "angreb", "Angriff" and "attacks" by stem. */
-function tsQuerySql(param: string): string {
-  return SEARCH_CONFIGS.map((c) => `websearch_to_tsquery('${c}', ${param})`).join(" || ");
+/**
+ * The query stemmed in every language, duplicates dropped, computed first: handed to the planner
+ * as a value, it estimates how common the terms are and picks the index to match. Null when the
+ * query has no words a configuration keeps.
+ */
+async function stemmedQuery(sql: Sql, q: string): Promise<string | null> {
+  return (await sql.query<{ q: string | null }>(
+    `select string_agg(distinct '(' || q::text || ')', ' | ') as q
+     from (select websearch_to_tsquery(c::regconfig, $1) as q from unnest($2::text[]) c) x where q::text <> ''`,
+    [q, SEARCH_CONFIGS]))[0]?.q ?? null;
 }
 
 const summaryCols = "i.id, i.title, i.types, i.countries, i.sectors, i.victim_names, i.langs, i.first_date, i.last_date, i.report_count, i.sort_date";
@@ -518,7 +525,7 @@ export class Store {
 
   /** Incidents newest first, filtered, with keyset pagination; with `q`, only those whose reports match it. */
   async listIncidents(f: IncidentFilters = {}): Promise<{ items: IncidentSummary[]; nextCursor: string | null }> {
-    const { where, params } = this.filterSql(f);
+    const { where, params } = this.filterSql(f, f.q ? await stemmedQuery(this.sql, f.q) : null);
     const limit = Math.min(Math.max(f.limit ?? 50, 1), 500);
     if (f.cursor) {
       const c = decodeCursor(f.cursor);
@@ -541,13 +548,8 @@ export class Store {
    */
   async search(f: IncidentFilters & { q: string }): Promise<IncidentSummary[]> {
     return this.sql.transaction(async (tx) => {
-      // The query stemmed in every language, duplicates dropped, computed first: handed to the
-      // planner as a value, it estimates how common the terms are and picks the index to match.
-      const tsq = (await tx.query<{ q: string | null }>(
-        `select string_agg(distinct '(' || q::text || ')', ' | ') as q
-         from (select websearch_to_tsquery(c::regconfig, $1) as q from unnest($2::text[]) c) x where q::text <> ''`,
-        [f.q, SEARCH_CONFIGS]))[0]?.q ?? null;
-      const { where, params } = this.filterSql({ ...f, q: undefined });
+      const tsq = await stemmedQuery(tx, f.q);
+      const { where, params } = this.filterSql({ ...f, q: undefined }, null);
       params.push(tsq ?? "");
       const qp = `$${params.length}`;
       // A query of generic words only ("kommune", "hospital") names no organisation in particular.
@@ -581,7 +583,8 @@ export class Store {
     });
   }
 
-  private filterSql(f: IncidentFilters): { where: string[]; params: unknown[] } {
+  /** The filters as SQL; `tsq`, the stemmed form of `f.q`, restricts to incidents whose reports match it. */
+  private filterSql(f: IncidentFilters, tsq: string | null): { where: string[]; params: unknown[] } {
     const where: string[] = [], params: unknown[] = [];
     const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
     if (f.ids?.length) where.push(`i.id = any(${p(f.ids)})`);
@@ -596,10 +599,8 @@ export class Store {
       where.push(`exists (select 1 from report_orgs o join incident_reports l on l.report_id = o.report_id
         where l.incident_id = i.id and o.role = 'victim' and (o.norm % ${v} or o.norm like '%' || ${v} || '%'))`);
     }
-    if (f.q) {
-      const q = p(f.q);
-      where.push(`exists (select 1 from incident_reports l join reports r on r.id = l.report_id where l.incident_id = i.id and r.tsv @@ (${tsQuerySql(q)}))`);
-    }
+    // A query of stop words only stems to nothing and matches nothing.
+    if (f.q) where.push(tsq ? `exists (select 1 from incident_reports l join reports r on r.id = l.report_id where l.incident_id = i.id and r.tsv @@ ${p(tsq)}::tsquery)` : "false");
     return { where, params };
   }
 
