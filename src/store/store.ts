@@ -3,8 +3,9 @@
 // implementation over the Sql interface serves both PGlite and PostgreSQL.
 import { createHash } from "node:crypto";
 import { AppError } from "../errors/app-error.ts";
-import { GENERIC_NAME_WORDS, IDENTITY_RULES, type KeyKind, type TypeFamily } from "../group/identity.ts";
-import { lookupWords, reportKeys, sameOrg, type ReportKeys } from "../group/keys.ts";
+import { GENERIC_NAME_WORDS, type KeyKind, type TypeFamily } from "../group/identity.ts";
+import { lookupWords, reportKeys, type ReportKeys } from "../group/keys.ts";
+import { bestIncident, type CandidateKey } from "../group/match.ts";
 import { mergeIncident, type LinkReason, type MemberReport, type MergedIncident } from "../group/merge.ts";
 import type { ReportRecord } from "../model/record.ts";
 import { normaliseOrg } from "../group/identity.ts";
@@ -147,7 +148,7 @@ function toSummary(r: IncidentRow): IncidentSummary {
 }
 
 /** An incident's merged row ($1–$13 of its insert or update) and its identity keys, from its members. */
-function incidentRow(incidentId: string, members: MemberReport[]): { params: unknown[]; keyRows: { kind: KeyKind; value: string; head: string }[] } {
+function incidentRow(incidentId: string, members: MemberReport[]): { params: unknown[]; merged: MergedIncident; keyRows: { kind: KeyKind; value: string; head: string }[] } {
   const merged = mergeIncident(incidentId, members);
   const keySet = new Map<string, { kind: KeyKind; value: string }>();
   const families = new Set<string>();
@@ -160,7 +161,7 @@ function incidentRow(incidentId: string, members: MemberReport[]): { params: unk
     merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length,
     merged.victims.map((v) => v.value)];
   const keyRows = [...keySet.values()].flatMap((k) => lookupWords(k.kind, k.value).map((head) => ({ ...k, head })));
-  return { params, keyRows };
+  return { params, merged, keyRows };
 }
 
 /** A record's organisations by role, folded for matching: the rows of report_orgs. */
@@ -249,12 +250,14 @@ export class Store {
       try {
         await this.sql.transaction(async (tx) => {
           const stored = await this.storeRowsIn(tx, fresh);
+          const grouped = await this.groupNewIn(tx, fresh, stored);
           outcomes.length = 0;
           for (const item of items) {
             const done = settled(item);
             if (done || !("record" in item)) { outcomes.push(done!); continue; }
             const row = stored.get(item.doc.uri)!;
-            const incidentId = row.status === "unchanged" ? row.incidentId : await this.linkIn(tx, item.doc, item.record, row);
+            const incidentId = row.status === "unchanged" ? row.incidentId
+              : grouped ? grouped.get(row.reportId) ?? null : await this.linkIn(tx, item.doc, item.record, row);
             outcomes.push({ status: row.status, uri: item.doc.uri, reportId: row.reportId, incidentId });
           }
           await logIn(tx);
@@ -345,6 +348,79 @@ export class Store {
     return out;
   }
 
+  /**
+   * Groups a batch of reports stored for the first time in a few statements: one candidate
+   * lookup and one member load for the whole batch, the identity rules applied in memory in
+   * input order (a report can join an incident opened earlier in the same batch), then the
+   * incidents, links and keys written set-wise. Null when some report in the batch was stored
+   * before: its old link must be undone first, which the per-document path does.
+   */
+  private async groupNewIn(tx: Sql, items: { doc: LoadedDocument; record: ReportRecord }[], stored: Map<string, StoredRows>): Promise<Map<string, string | null> | null> {
+    const fresh = items.map((i) => ({ ...i, row: stored.get(i.doc.uri)! })).filter((i) => i.row.status !== "unchanged");
+    if (fresh.some((i) => i.row.existed)) return null;
+    const out = new Map<string, string | null>(fresh.map((i) => [i.row.reportId, null]));
+    const grouping = fresh.filter((i) => i.record.isIncident).map((i) => ({ ...i, keys: i.row.keys ?? reportKeys(i.record) }));
+    if (!grouping.length) return out;
+
+    interface Open { keys: (CandidateKey & { head: string })[]; members: MemberReport[]; row?: unknown[]; merged?: MergedIncident }
+    const open = new Map<string, Open>();
+    const candidates = await this.candidateKeys(tx, grouping.map((g) => g.keys));
+    for (const c of candidates) {
+      const o = open.get(c.incident_id) ?? { keys: [], members: [] };
+      o.keys.push(c);
+      open.set(c.incident_id, o);
+    }
+    if (open.size) {
+      for (const m of await this.membersOfAll(tx, [...open.keys()])) open.get(m.incidentId)!.members.push(m.member);
+    }
+    // Opened in this batch: later than every stored incident, in the order they were opened.
+    let opened = 0;
+    const links: { reportId: string; incidentId: string; reason: LinkReason }[] = [];
+    for (const g of grouping) {
+      const reportId = g.row.reportId;
+      const heads = new Set(g.keys.keys.flatMap((k) => lookupWords(k.kind, k.value)));
+      const kinds = new Set(g.keys.keys.map((k) => k.kind));
+      const mine = [...open.values()].flatMap((o) => o.keys.filter((k) => kinds.has(k.kind) && heads.has(k.head)));
+      const match = bestIncident(g.keys, mine);
+      const incidentId = match?.incidentId ?? incidentIdFor(reportId);
+      const reason: LinkReason = match ? match.reason : { rule: "first-report", note: "no stored incident shares a victim, malicious indicator or impersonated brand within the time window" };
+      const o = open.get(incidentId) ?? { keys: [], members: [] };
+      open.set(incidentId, o);
+      if (match) reason.with = o.members.slice(0, 5).map((m) => m.id);
+      o.members.push({ id: reportId, uri: g.doc.uri, lang: g.record.lang, title: g.record.source.title, published: g.record.dates.published?.value ?? g.doc.published, record: { ...g.record, text: "" }, reason });
+      const { params, merged, keyRows } = incidentRow(incidentId, o.members);
+      const created = o.keys[0]?.created_at ?? `~${String(opened++).padStart(8, "0")}`;
+      o.keys = keyRows.map((k) => ({ ...k, incident_id: incidentId, families: params[4] as TypeFamily[], first_date: params[9] as string | null, last_date: params[10] as string | null, created_at: created }));
+      o.row = params;
+      o.merged = merged;
+      links.push({ reportId, incidentId, reason });
+      out.set(reportId, incidentId);
+    }
+    const touched = [...open.entries()].filter(([, o]) => o.row);
+    const cols = ["id", "title", "record", "types", "families", "countries", "sectors", "victims", "langs", "first_date", "last_date", "report_count", "victim_names"];
+    await tx.query(
+      `insert into incidents (id, title, record, types, families, countries, sectors, victims, langs, first_date, last_date, sort_date, report_count, victim_names, updated_at)
+       select n.id, n.title, n.record, n.types, n.families, n.countries, n.sectors, n.victims, n.langs, n.first_date::date, n.last_date::date,
+         coalesce(n.last_date::date, '0001-01-01'), n.report_count, n.victim_names, date_trunc('milliseconds', now())
+       from jsonb_to_recordset($1::jsonb) as n(id text, title text, record jsonb, types text[], families text[], countries text[], sectors text[], victims text[],
+         langs text[], first_date text, last_date text, report_count int, victim_names text[])
+       on conflict (id) do update set title = excluded.title, record = excluded.record, types = excluded.types, families = excluded.families,
+         countries = excluded.countries, sectors = excluded.sectors, victims = excluded.victims, langs = excluded.langs, first_date = excluded.first_date,
+         last_date = excluded.last_date, sort_date = excluded.sort_date, report_count = excluded.report_count, victim_names = excluded.victim_names,
+         updated_at = excluded.updated_at`,
+      [JSON.stringify(touched.map(([, o]) => Object.fromEntries(cols.map((c, n) => [c, n === 2 ? o.merged : o.row![n]]))))]);
+    await tx.query("insert into incident_reports (report_id, incident_id, reason) select * from unnest($1::text[], $2::text[], $3::jsonb[])",
+      [links.map((l) => l.reportId), links.map((l) => l.incidentId), links.map((l) => JSON.stringify(l.reason))]);
+    const keyRows = touched.flatMap(([id, o]) => o.keys.map((k) => ({ id, kind: k.kind, value: k.value, head: k.head })));
+    await tx.query("insert into incident_keys (incident_id, kind, value, head) select * from unnest($1::text[], $2::text[], $3::text[], $4::text[]) on conflict do nothing",
+      [keyRows.map((k) => k.id), keyRows.map((k) => k.kind), keyRows.map((k) => k.value), keyRows.map((k) => k.head)]);
+    for (const g of grouping) {
+      const orgs = orgRowsOf(g.record);
+      if (orgs.length) await this.watchlist.raise(tx, out.get(g.row.reportId)!, g.row.reportId, orgs, false);
+    }
+    return out;
+  }
+
   /** Groups a document whose rows are stored, and raises its alerts. */
   private async linkIn(tx: Sql, doc: LoadedDocument, record: ReportRecord, row: StoredRows): Promise<string | null> {
     const member = { id: row.reportId, uri: doc.uri, lang: record.lang, title: record.source.title, published: record.dates.published?.value ?? doc.published, record };
@@ -381,7 +457,7 @@ export class Store {
       await this.recomputeIncident(tx, link.incident_id);
     }
     if (!record.isIncident) return null;
-    const match = await this.findIncident(tx, keys, reportId);
+    const match = await this.findIncident(tx, keys);
     const incidentId = match?.incidentId ?? incidentIdFor(reportId);
     const reason: LinkReason = match ? match.reason : { rule: "first-report", note: "no stored incident shares a victim, malicious indicator or impersonated brand within the time window" };
     // The members before this report: the peers it was matched with, and (with it) the members
@@ -403,36 +479,21 @@ export class Store {
     return incidentId;
   }
 
-  private async findIncident(tx: Sql, keys: ReportKeys, reportId: string): Promise<{ incidentId: string; reason: LinkReason } | null> {
+  private async findIncident(tx: Sql, keys: ReportKeys): Promise<{ incidentId: string; reason: LinkReason } | null> {
     if (!keys.keys.length) return null;
-    const kinds = [...new Set(keys.keys.map((k) => k.kind))];
-    const heads = [...new Set(keys.keys.flatMap((k) => lookupWords(k.kind, k.value)))];
-    const rows = await tx.query<{ incident_id: string; kind: KeyKind; value: string; families: TypeFamily[]; first_date: string | null; last_date: string | null; created_at: string }>(
-      `select distinct k.incident_id, k.kind, k.value, i.families, i.first_date, i.last_date, i.created_at
+    return bestIncident(keys, await this.candidateKeys(tx, [keys]));
+  }
+
+  /** The identity keys of the stored incidents that share a lookup word with any of these reports. */
+  private async candidateKeys(tx: Sql, reports: ReportKeys[]): Promise<(CandidateKey & { head: string })[]> {
+    const kinds = [...new Set(reports.flatMap((r) => r.keys.map((k) => k.kind)))];
+    const heads = [...new Set(reports.flatMap((r) => r.keys.flatMap((k) => lookupWords(k.kind, k.value))))];
+    if (!heads.length) return [];
+    const rows = await tx.query<{ incident_id: string; kind: KeyKind; value: string; head: string; families: TypeFamily[]; first_date: unknown; last_date: unknown; created_at: unknown }>(
+      `select k.incident_id, k.kind, k.value, k.head, i.families, i.first_date, i.last_date, i.created_at
        from incident_keys k join incidents i on i.id = k.incident_id
        where k.kind = any($1) and k.head = any($2)`, [kinds, heads]);
-    const byIncident = new Map<string, typeof rows>();
-    for (const r of rows) byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), r]);
-    let best: { incidentId: string; reason: LinkReason; score: number; created: string } | null = null;
-    for (const [incidentId, cand] of byIncident) {
-      const first = cand[0]!;
-      for (const rule of IDENTITY_RULES) {
-        const mine = keys.keys.filter((k) => k.kind === rule.key);
-        const theirs = cand.filter((c) => c.kind === rule.key);
-        const shared = mine.filter((k) => theirs.some((t) => (rule.key === "indicator" ? t.value === k.value : sameOrg(t.value, k.value))));
-        if (!shared.length) continue;
-        if (rule.families && !keys.families.some((f) => rule.families!.includes(f))) continue;
-        if (rule.sameFamily && keys.families.length && first.families.length && !keys.families.some((f) => first.families.includes(f))) continue;
-        if (!withinWindow(keys.eventDate, dateText(first.first_date), dateText(first.last_date), rule.windowDays)) continue;
-        const score = shared.length * (rule.key === "indicator" ? 2 : 1) + (IDENTITY_RULES.length - IDENTITY_RULES.indexOf(rule)) * 0.1;
-        const created = String(first.created_at);
-        if (!best || score > best.score || (score === best.score && created < best.created)) {
-          best = { incidentId, score, created, reason: { rule: rule.id, shared: shared.map((k) => ({ kind: k.kind, value: k.value })) } };
-        }
-        break;
-      }
-    }
-    return best ? { incidentId: best.incidentId, reason: best.reason } : null;
+    return rows.map((r) => ({ ...r, first_date: dateText(r.first_date), last_date: dateText(r.last_date), created_at: isoTime(r.created_at as string | Date) }));
   }
 
   /**
@@ -459,13 +520,19 @@ export class Store {
     }
   }
 
-  private async membersOf(tx: Sql, incidentId: string): Promise<MemberReport[]> {
-    const rows = await tx.query<{ id: string; uri: string; lang: string; title: string | null; published: string | null; record: ReportRecord; reason: LinkReason }>(
-      `select r.id, r.uri, r.lang, r.title, r.published, r.record - 'text' as record, l.reason from incident_reports l join reports r on r.id = l.report_id
-       where l.incident_id = $1 order by l.linked_at, r.id`, [incidentId]);
+  /** The members of several incidents in one query, each incident's in link order. */
+  private async membersOfAll(tx: Sql, incidentIds: string[]): Promise<{ incidentId: string; member: MemberReport }[]> {
+    const rows = await tx.query<{ incident_id: string; id: string; uri: string; lang: string; title: string | null; published: string | null; record: ReportRecord; reason: LinkReason }>(
+      `select l.incident_id, r.id, r.uri, r.lang, r.title, r.published, r.record - 'text' as record, l.reason from incident_reports l join reports r on r.id = l.report_id
+       where l.incident_id = any($1) order by l.incident_id, l.linked_at, r.id`, [incidentIds]);
     // Merging reads the findings, never the text: leaving it in the database saves moving it.
-    return rows.map((r) => ({ ...r, record: { ...parseJson<ReportRecord>(r.record), text: "" }, reason: parseJson(r.reason) }));
+    return rows.map(({ incident_id, ...r }) => ({ incidentId: incident_id, member: { ...r, record: { ...parseJson<ReportRecord>(r.record), text: "" }, reason: parseJson(r.reason) } }));
   }
+
+  private async membersOf(tx: Sql, incidentId: string): Promise<MemberReport[]> {
+    return (await this.membersOfAll(tx, [incidentId])).map((m) => m.member);
+  }
+
 
   async getIncident(id: string): Promise<IncidentDetail | null> {
     const row = (await this.sql.query<{ record: MergedIncident; created_at: Date | string; updated_at: Date | string }>(
@@ -737,12 +804,6 @@ export class Store {
     const rows = await this.sql.query<{ status: string; n: string | number }>("select status, count(*) as n from jobs group by status");
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
-}
-
-function withinWindow(date: string | null, first: string | null, last: string | null, days: number): boolean {
-  if (!date || !first) return true;
-  const d = Date.parse(date), lo = Date.parse(first) - days * 86400000, hi = Date.parse(last ?? first) + days * 86400000;
-  return d >= lo && d <= hi;
 }
 
 function checkDate(v: string, name: string): string {
