@@ -53,20 +53,15 @@ const BATCH = 32;
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { runId: randomUUID(), read: 0, new: 0, updated: 0, unchanged: 0, queued: 0, failed: [], seconds: 0 };
   const started = performance.now();
-  const window = Math.max(BATCH, options.extractor.size * 8);
-  // Each entry settles to its step; steps are committed in the order documents were read, every
-  // run of already settled steps in one transaction.
-  const inFlight: { step: Promise<BatchItem>; settled: boolean }[] = [];
+  // Two batches in flight: one is committed while the next is being extracted.
+  const window = Math.max(2 * BATCH, options.extractor.size * 8);
+  // Steps are committed in the order documents were read, a batch in one transaction.
+  const inFlight: Promise<BatchItem>[] = [];
   let done = 0;
   const report = (status: IngestStatus | "failed", uri: string) => { done++; options.onProgress?.({ done, status, uri }, summary); };
-  const push = (step: Promise<BatchItem>) => {
-    const entry = { step, settled: false };
-    step.then(() => { entry.settled = true; }, () => { entry.settled = true; });
-    inFlight.push(entry);
-  };
+  const push = (step: Promise<BatchItem>) => { inFlight.push(step); };
   const drain = async () => {
-    const steps: BatchItem[] = [await inFlight.shift()!.step];
-    while (inFlight.length && inFlight[0]!.settled && steps.length < BATCH) steps.push(await inFlight.shift()!.step);
+    const steps = await Promise.all(inFlight.splice(0, BATCH));
     const outcomes = await store.commitBatch(summary.runId, steps);
     outcomes.forEach((out) => {
       if (out.status === "failed") {

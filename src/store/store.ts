@@ -209,10 +209,30 @@ export class Store {
 
   close(): Promise<void> { return this.sql.close(); }
 
-  /** Whether a document with this URI and content is stored already (cheap, before extracting). */
-  async isUnchanged(doc: LoadedDocument): Promise<boolean> {
-    const rows = await this.sql.query<{ content_hash: string }>("select content_hash from reports where uri = $1", [doc.uri]);
-    return rows[0]?.content_hash === contentHash(doc);
+  /**
+   * Whether a document with this URI and content is stored already (cheap, before extracting).
+   * The checks asked for in one turn of the event loop share one query: ingest asks for a
+   * window of documents at once, and on PGlite every query waits its turn behind the writes.
+   */
+  isUnchanged(doc: LoadedDocument): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      if (!this.pendingChecks.length) setImmediate(() => this.runPendingChecks());
+      this.pendingChecks.push({ doc, resolve, reject });
+    });
+  }
+
+  private pendingChecks: { doc: LoadedDocument; resolve: (unchanged: boolean) => void; reject: (err: Error) => void }[] = [];
+
+  private async runPendingChecks(): Promise<void> {
+    const checks = this.pendingChecks;
+    this.pendingChecks = [];
+    try {
+      const rows = await this.sql.query<{ uri: string; content_hash: string }>("select uri, content_hash from reports where uri = any($1)", [[...new Set(checks.map((c) => c.doc.uri))]]);
+      const stored = new Map(rows.map((r) => [r.uri, r.content_hash]));
+      for (const c of checks) c.resolve(stored.get(c.doc.uri) === contentHash(c.doc));
+    } catch (err) {
+      for (const c of checks) c.reject(err as Error);
+    }
   }
 
   /**
