@@ -1,6 +1,6 @@
-// Documents → stored, grouped reports. Extraction runs in parallel; writes are committed one
-// document per transaction in input order, so a crash loses at most the documents in flight
-// and a re-run finds everything committed unchanged.
+// Documents → stored, grouped reports. Extraction runs in parallel; writes are committed a batch
+// per transaction in input order, so a crash loses at most the documents in flight and a re-run
+// finds everything committed unchanged.
 import { randomUUID } from "node:crypto";
 import type { AppError } from "../errors/app-error.ts";
 import { loadInputs, type LoadOptions } from "../ingest/loaders.ts";
