@@ -16,19 +16,23 @@ const TLD = String.raw`(?:\p{L}{2,24}|xn--[a-z0-9-]{1,59})`;
 const DOMAIN = String.raw`(?:${LABEL}${DOT}){1,8}${TLD}`;
 const AT = String.raw`(?:@|\[at\]|\(at\)|\[@\]|\{at\})`;
 
-const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; re: RegExp }[] = [
-  { type: "url", re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:h(?:tt|xx|XX|TT)ps?|ftp|fxp)(?::|\[:\])//[^\s<>"'«»]{1,2048}`, "giu") },
-  { type: "email", re: new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}${AT}${DOMAIN}(?![\p{L}\p{N}-])`, "giu") },
-  { type: "cve", re: /(?<![\p{L}\p{N}])CVE-\d{4}-\d{4,7}(?!\d)/giu },
-  { type: "sha256", re: /(?<![\p{L}\p{N}])[a-f0-9]{64}(?![\p{L}\p{N}])/giu },
-  { type: "sha1", re: /(?<![\p{L}\p{N}])[a-f0-9]{40}(?![\p{L}\p{N}])/giu },
-  { type: "md5", re: /(?<![\p{L}\p{N}])[a-f0-9]{32}(?![\p{L}\p{N}])/giu },
-  { type: "partial_ip", re: /(?<![\p{L}\p{N}.])\d{1,3}\.(?:\d{1,3}|[xX*]{1,3})\.(?:\d{1,3}|[xX*]{1,3})\.(?:\d{1,3}|[xX*]{1,3})(?![\p{L}\p{N}])/gu },
-  { type: "ipv4", re: new RegExp(String.raw`(?<![\p{N}.])(?:\d{1,3}${DOT}){3}\d{1,3}(?!\p{N}|\.\p{N})`, "gu") },
-  { type: "ipv6", re: /(?<![\p{L}\p{N}:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\p{L}\p{N}:])/giu },
-  { type: "btc", re: /(?<![\p{L}\p{N}])(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})(?![\p{L}\p{N}])/gu },
-  { type: "partial_domain", re: new RegExp(String.raw`(?<![\p{L}\p{N}.])${LABEL}(?:\.{3,24}|\*{2,24}|\[\.\.\.\])(?:${LABEL}\.){0,3}${TLD}(?![\p{L}\p{N}])`, "giu") },
-  { type: "domain", re: new RegExp(String.raw`(?<![\p{L}\p{N}@._-])${DOMAIN}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])`, "giu") },
+/**
+ * Each pattern with a hint: a cheap test for something every match must contain, so a text
+ * without it is not scanned by the pattern at all (most texts hold no hash, IPv6 or BTC address).
+ */
+const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; hint: RegExp; re: RegExp }[] = [
+  { type: "url", hint: /\/\//, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:h(?:tt|xx|XX|TT)ps?|ftp|fxp)(?::|\[:\])//[^\s<>"'«»]{1,2048}`, "giu") },
+  { type: "email", hint: /@|\[at\]|\(at\)|\{at\}/i, re: new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}${AT}${DOMAIN}(?![\p{L}\p{N}-])`, "giu") },
+  { type: "cve", hint: /cve-/i, re: /(?<![\p{L}\p{N}])CVE-\d{4}-\d{4,7}(?!\d)/giu },
+  { type: "sha256", hint: /[a-f0-9]{64}/i, re: /(?<![\p{L}\p{N}])[a-f0-9]{64}(?![\p{L}\p{N}])/giu },
+  { type: "sha1", hint: /[a-f0-9]{40}/i, re: /(?<![\p{L}\p{N}])[a-f0-9]{40}(?![\p{L}\p{N}])/giu },
+  { type: "md5", hint: /[a-f0-9]{32}/i, re: /(?<![\p{L}\p{N}])[a-f0-9]{32}(?![\p{L}\p{N}])/giu },
+  { type: "partial_ip", hint: /\.[xX*]/, re: /(?<![\p{L}\p{N}.])\d{1,3}\.(?:\d{1,3}|[xX*]{1,3})\.(?:\d{1,3}|[xX*]{1,3})\.(?:\d{1,3}|[xX*]{1,3})(?![\p{L}\p{N}])/gu },
+  { type: "ipv4", hint: /\d[.[({]/, re: new RegExp(String.raw`(?<![\p{N}.])(?:\d{1,3}${DOT}){3}\d{1,3}(?!\p{N}|\.\p{N})`, "gu") },
+  { type: "ipv6", hint: /:[0-9a-f]{0,4}:/i, re: /(?<![\p{L}\p{N}:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\p{L}\p{N}:])/giu },
+  { type: "btc", hint: /bc1|[13][a-km-zA-HJ-NP-Z1-9]{25}/, re: /(?<![\p{L}\p{N}])(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})(?![\p{L}\p{N}])/gu },
+  { type: "partial_domain", hint: /\.\.\.|\*\*|\[\.\.\.\]/, re: new RegExp(String.raw`(?<![\p{L}\p{N}.])${LABEL}(?:\.{3,24}|\*{2,24}|\[\.\.\.\])(?:${LABEL}\.){0,3}${TLD}(?![\p{L}\p{N}])`, "giu") },
+  { type: "domain", hint: /[.\]()]/, re: new RegExp(String.raw`(?<![\p{L}\p{N}@._-])${DOMAIN}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])`, "giu") },
 ];
 
 // Candidate phone numbers: a digit run with the separators people write, checked by libphonenumber.
@@ -90,7 +94,8 @@ export function extractIndicators(ctx: Context, phishingDoc: boolean): Indicator
     out.push({ type, value, role: role.role, defanged, partial, evidence: [evidence(ctx, start, end)], reasons: [reason, role.reason] });
   };
 
-  for (const { type, re } of PATTERNS) {
+  for (const { type, hint, re } of PATTERNS) {
+    if (!hint.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

@@ -28,8 +28,8 @@ export function detectLanguage(text: string): LanguageGuess {
   // Words longer than any word of these languages (hashes, URLs, base64, run-together names)
   // carry no evidence of a language but would outweigh the real words around them.
   const head = text.length > 1500 ? text.slice(0, 1500) : text;
-  const sample = /\S{40}/.test(head) ? head.replace(/\S{40,}/g, " ") : head;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const sample = hasLongWord(head) ? head.replace(/\S{40,}/g, " ") : head;
+  const letters = countLetters(sample, 40);
   if (letters < 8) return { lang: "und", reliable: false, reason: "lang.too-short" };
   const r = eld.detect(sample);
   let lang = r.language || "und";
@@ -45,4 +45,23 @@ export function detectLanguage(text: string): LanguageGuess {
   if (lang === "nb" || lang === "nn") lang = "no";
   if (!r.isReliable() && letters < 40) return { lang: "und", reliable: false, reason: "lang.unreliable" };
   return { lang, reliable: r.isReliable(), reason: "lang.eld" };
+}
+
+/** Whether some run of 40 or more non-space characters occurs (a plain loop: the regex backtracks on every word). */
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) run = 0;
+    else if (++run >= 40) return /\S{40}/.test(text);
+  }
+  return false;
+}
+
+/** Letters in the text, counted up to `enough`: only the thresholds below it matter. */
+function countLetters(text: string, enough: number): number {
+  const letter = /\p{L}/gu;
+  let n = 0;
+  while (n < enough && letter.exec(text)) n++;
+  return n;
 }
