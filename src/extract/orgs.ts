@@ -10,7 +10,9 @@ import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
 import type { ThirdPartyRole } from "../model/vocab.ts";
-import { evidence, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
+import { isAllCapitals, isCamelCase, isCapitalised } from "../text/letter-case.ts";
+import { SpanReach } from "../text/span-reach.ts";
+import { evidence, hitsOf, sentenceAt, type Context } from "./context.ts";
 
 interface Token {
   start: number;
@@ -44,15 +46,25 @@ const COMPANY_WORDS = new Set(["technologies", "technology", "tech", "group", "g
   "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited",
   "teknologi", "technologie", "technologien", "tecnologia", "konsernet", "koncernen", "koncern"]);
 
+// Names recur within a text and across a stream of texts: folding each once saves most of the work.
+const foldedNames = new Map<string, string>();
+
 /** Folds a name for comparison: case, accents, legal forms and punctuation removed. */
 export function normaliseOrgName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size >= 50_000) foldedNames.clear();
+    foldedNames.set(name, (folded = foldName(name)));
+  }
+  return folded;
+}
+
+function foldName(name: string): string {
   return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().split(/[\s,]+/)
     .filter((w) => w && !LEGAL_FORMS.has(w)).join(" ").replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^\p{N}+\p{L}/u.test(t);
-const isAllCaps = (t: string) => /\p{Lu}.*\p{Lu}/u.test(t) && t === t.toUpperCase();
-const isCamel = (t: string) => /^\p{L}\p{Ll}+\p{Lu}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t);
+const isCap = isCapitalised, isAllCaps = isAllCapitals, isCamel = isCamelCase;
 
 function lowercaseWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -77,13 +89,20 @@ function overlapsAny(hits: Hit<string>[], start: number, end: number) {
   return hits.some((h) => h.start < end && h.end > start);
 }
 
+/** Two tokens of one name are apart by one space, or by " & " ("Marks & Spencer"). */
+function joinedBySpace(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charCodeAt(from) === 32;
+  return to - from === 3 && text.startsWith(" & ", from);
+}
+
 function findMentions(ctx: Context): Mention[] {
   const { text, pack } = ctx;
   const tokens = tokenise(ctx);
   const lower = lowercaseWords(text);
-  const countries = hitsOf(ctx, pack.countries), legal = hitsOf(ctx, pack.legalForms);
+  const countries = new SpanReach(hitsOf(ctx, pack.countries), text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
   // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
-  const cueWords = [...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)] as Hit<string>[];
+  const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)], text.length);
+  const masked = new SpanReach(ctx.masked, text.length);
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
   const mentions: Mention[] = [];
@@ -95,7 +114,7 @@ function findMentions(ctx: Context): Mention[] {
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
-      const strong = run.some((t) => isAllCaps(t.text) || isCamel(t.text) || /\p{N}/u.test(t.text)) || overlapsAny(legal, first.start, run.at(-1)!.end + 1);
+      const strong = run.some((t) => isAllCaps(t.text) || isCamel(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1);
       mentions.push({ start: first.start, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end), tokens: run, sentenceInitial, strong });
     }
     run = [];
@@ -103,8 +122,8 @@ function findMentions(ctx: Context): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
     const prev = run.at(-1);
-    if (prev && !/^ (?:& )?$/.test(text.slice(prev.end, t.start))) flush();
-    if (isMasked(ctx, t.start, t.end)) { flush(); continue; }
+    if (prev && !joinedBySpace(text, prev.end, t.start)) flush();
+    if (masked.overlaps(t.start, t.end)) { flush(); continue; }
     const lowerT = t.text.toLowerCase();
     // "IONOS-Mails": a name glued to a common noun by a hyphen keeps only the name.
     if (t.text.includes("-")) {
@@ -119,14 +138,14 @@ function findMentions(ctx: Context): Mention[] {
       }
     }
     if (run.length && isCap(t.text) && pack.nameHeads.has(lowerT)) { run.push(t); continue; }
-    const legalHere = overlapsAny(legal, t.start, t.end) && run.length > 0;
+    const legalHere = run.length > 0 && legal.overlaps(t.start, t.end);
     if (legalHere) { run.push(t); continue; }
     if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }
     if (!isCap(t.text) || t.text.length < 2) { flush(); continue; }
     if (COMMON_ACRONYMS.has(lowerT)) { flush(); continue; }
     if (isAllCaps(t.text) && text[t.end] === ":") { flush(); continue; }
-    if (overlapsAny(countries, t.start, t.end) && !isAllCaps(t.text)) { flush(); continue; }
-    if (!isAllCaps(t.text) && !isCamel(t.text) && cueWords.some((h) => h.start <= t.start && h.end >= t.end)) { flush(); continue; }
+    if (countries.overlaps(t.start, t.end) && !isAllCaps(t.text)) { flush(); continue; }
+    if (!isAllCaps(t.text) && !isCamel(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     if (pack.functionWords.has(lowerT)) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
     if (common && !isAllCaps(t.text) && !isCamel(t.text)) { flush(); continue; }
