@@ -61,6 +61,9 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   const report = (status: IngestStatus | "failed", uri: string) => { done++; options.onProgress?.({ done, status, uri }, summary); };
   const push = (step: Promise<BatchItem>) => { inFlight.push(step); };
   const drain = async () => {
+    // One turn of the event loop first: the unchanged checks of the documents just read reach
+    // the store before this commit does, so their extraction overlaps it instead of waiting.
+    await new Promise((resolve) => setImmediate(resolve));
     const steps = await Promise.all(inFlight.splice(0, BATCH));
     const outcomes = await store.commitBatch(summary.runId, steps);
     outcomes.forEach((out) => {
