@@ -2,7 +2,7 @@
 // computed once per document and shared.
 import type { CompiledPack } from "../lang/compile.ts";
 import { TEASER_LINE } from "../lang/shared/boilerplate.ts";
-import { scan, type CueMatcher, type Hit } from "../lang/terms.ts";
+import { scan, scanIndexed, type CueMatcher, type Hit } from "../lang/terms.ts";
 import type { Evidence } from "../model/record.ts";
 import { sentenceSpans, spanIndexAt, type Span } from "../text/sentences.ts";
 
@@ -15,6 +15,8 @@ export interface Context {
   /** End of the title/lead, where a mention weighs more. */
   leadEnd: number;
   cache: Map<CueMatcher<string>, Hit<string>[]>;
+  /** Whether the pack's indexed families have been scanned (all at once). */
+  indexScanned: boolean;
 }
 
 export function makeContext(text: string, pack: CompiledPack): Context {
@@ -22,7 +24,7 @@ export function makeContext(text: string, pack: CompiledPack): Context {
   // The title and first sentence; a " date YYYY-MM-DD " line between them is not part of the lead.
   const body = sentences.filter((sp) => !/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*$/.test(text.slice(sp.start, sp.end)));
   const leadEnd = Math.min(text.length, (body[1] ?? body[0])?.end ?? 0, 600);
-  return { text, pack, sentences, masked: teaserLines(text), leadEnd, cache: new Map() };
+  return { text, pack, sentences, masked: teaserLines(text), leadEnd, cache: new Map(), indexScanned: false };
 }
 
 /** Lines linking to other articles, masked so their names are not taken for this one's. */
@@ -36,6 +38,13 @@ function teaserLines(text: string): Span[] {
 /** All hits of a cue family in the document, scanned once. */
 export function hitsOf<T extends string>(ctx: Context, matcher: CueMatcher<T>): Hit<T>[] {
   let hits = ctx.cache.get(matcher as CueMatcher<string>);
+  if (!hits && !ctx.indexScanned && ctx.pack.index.matchers.includes(matcher as CueMatcher<string>)) {
+    // The first family asked for that is in the pack's index brings the hits of all of them.
+    ctx.indexScanned = true;
+    const all = scanIndexed(ctx.pack.index, ctx.text);
+    ctx.pack.index.matchers.forEach((m, i) => ctx.cache.set(m, all[i]!));
+    hits = ctx.cache.get(matcher as CueMatcher<string>);
+  }
   if (!hits) {
     hits = scan(matcher as CueMatcher<string>, ctx.text);
     ctx.cache.set(matcher as CueMatcher<string>, hits);

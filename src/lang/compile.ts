@@ -2,7 +2,7 @@
 import type {
   ActorKind, Advice, DataCategory, IncidentType, Motive, ResponseAction, Sector, Unit,
 } from "../model/vocab.ts";
-import { compileCues, compileList, type CueMatcher } from "./terms.ts";
+import { buildIndex, compileCues, compileList, type CueIndex, type CueMatcher } from "./terms.ts";
 import type { DateRole, OrgRole, PackSource } from "./types.ts";
 
 export interface CompiledPack {
@@ -41,6 +41,8 @@ export interface CompiledPack {
   functionWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
+  /** The families scanned together in one pass over the words (see buildIndex). */
+  index: CueIndex;
 }
 
 const byIndex = (lists: string[][]): Record<string, string[]> =>
@@ -55,7 +57,7 @@ const lower = (words: string[]) => new Set(words.map((w) => w.toLocaleLowerCase(
 /** Compiles every term of a pack. Throws (at load, never on text) when a term is not a valid pattern. */
 export function compilePack(p: PackSource): CompiledPack {
   const c = p.code;
-  return {
+  const pack: Omit<CompiledPack, "index"> = {
     source: p,
     code: c,
     types: compileCues(c, "types", p.types),
@@ -93,4 +95,6 @@ export function compilePack(p: PackSource): CompiledPack {
     nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
   };
+  const families = Object.values(pack).filter((v): v is CueMatcher<string> => typeof v === "object" && v !== null && "ruleRes" in v);
+  return { ...pack, index: buildIndex(families) };
 }

@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getPack, PACK_SOURCES } from "./registry.ts";
+import * as terms from "./terms.ts";
 import { compileList, scan } from "./terms.ts";
 
 test("a term whose last word is optional matches with and without it", () => {
@@ -7,4 +12,40 @@ test("a term whose last word is optional matches with and without it", () => {
   const hits = (t: string) => scan(m, t).map((h) => t.slice(h.start, h.end));
   assert.deepEqual(hits("e-mails pretending to be from Nordpost"), ["pretending to be from"]);
   assert.deepEqual(hits("callers pretending to be Nordpost staff"), ["pretending to be"]);
+});
+
+test("literal prefixes follow groups, optional characters and spaces, and stop where the syntax does", () => {
+  const { literalPrefixes } = terms;
+  assert.deepEqual(literalPrefixes("angreb*")?.sort(), ["angreb"]);
+  assert.deepEqual(literalPrefixes("data breach")?.sort(), ["databrea"]);
+  assert.deepEqual(literalPrefixes("(phish|smish)ing")?.sort(), ["phishing", "smishing"]);
+  assert.deepEqual(literalPrefixes("e-?mails?")?.sort(), ["e-mail", "e-mails", "email", "emails"]);
+  assert.deepEqual(literalPrefixes("(third[- ]party )?vendor")?.sort(), ["third", "vendor"]);
+  assert.deepEqual(literalPrefixes("Black ?Basta")?.sort(), ["black"], "an optional space ends the prefix");
+  assert.equal(literalPrefixes("%"), null, "a term that does not start with a letter or digit is not indexed");
+  assert.equal(literalPrefixes("(?!x)y"), null);
+  assert.equal(literalPrefixes("[a-z]+ware"), null);
+});
+
+// The indexed pass must find exactly what each family's own alternation finds.
+test("scanning every pack's families in one pass over the words finds what scanning each family finds", () => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const source of PACK_SOURCES) {
+    const pack = getPack(source.code)!;
+    const specDir = join(here, source.code, "specs");
+    const texts = readdirSync(specDir).filter((f) => f.endsWith(".json"))
+      .flatMap((f) => (JSON.parse(readFileSync(join(specDir, f), "utf8")) as { input: string }[]).map((c) => c.input));
+    // The specs with their case and spacing changed: the index folds case and spaces as the patterns do.
+    const variants = texts.flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), t.replace(/ /g, "  \n "), t.replace(/ /g, "\u00a0")]);
+    assert.ok(pack.index.matchers.length >= 20, `${source.code}: most families are indexed`);
+    let hits = 0;
+    for (const text of variants) {
+      const indexed = terms.scanIndexed(pack.index, text);
+      pack.index.matchers.forEach((m, i) => {
+        assert.deepEqual(indexed[i], terms.scan(m, text), `${source.code} ${m.rules[0]?.reason}: ${text.slice(0, 80)}`);
+        hits += indexed[i]!.length;
+      });
+    }
+    assert.ok(hits > variants.length, `${source.code}: the specs hit terms`);
+  }
 });

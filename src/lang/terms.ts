@@ -178,3 +178,206 @@ function ruleIndex<T extends string>(matcher: CueMatcher<T>, group: number[], te
   if (matcher.ruleByText.size < 5000) matcher.ruleByText.set(key, found);
   return found;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Indexed scanning. A family's alternation costs a regular-expression pass over the whole text,
+// and a pack has thirty families. When every term of a family starts with a literal letter or
+// digit, its hits can only begin at word starts with one of a few known prefixes: one pass over
+// the words of the text, looking each word's first letters up in one table for all families,
+// finds the same hits, trying only the terms that can match there.
+
+/** Characters of a term's literal start that are kept: the first KEY look a word up, the rest reject candidates. */
+const PREFIX = 8, KEY = 3;
+
+/**
+ * The lower-cased literal prefixes (up to eight characters, spaces left out) every match of a
+ * term begins with, or null when the term can begin otherwise. Read from the term syntax;
+ * wherever the syntax is not a plain character the prefix stops, which keeps it true (only shorter).
+ * A space in a term is one or more whitespace characters, so prefixes and the text they are
+ * compared with both leave whitespace out.
+ */
+export function literalPrefixes(term: string): string[] | null {
+  const out = new Set<string>();
+  let ok = true;
+  const walk = (src: string, acc: string): void => {
+    if (!ok || out.size > 64) { ok = false; return; }
+    if (acc.length >= PREFIX) { out.add(acc.slice(0, PREFIX)); return; }
+    if (!src) { out.add(acc); return; }
+    const c = src[0]!;
+    if (c === "(") {
+      const close = matchingParen(src, 0);
+      if (close < 0) { ok = false; return; }
+      let inner = src.slice(1, close);
+      if (inner.startsWith("?:")) inner = inner.slice(2);
+      else if (inner.startsWith("?")) { out.add(acc); return; }
+      const q = src[close + 1];
+      const rest = src.slice(close + (q === "?" ? 2 : 1));
+      if (q === "*" || q === "+" || q === "{") { out.add(acc); return; }
+      if (q === "?") walk(rest, acc);
+      for (const alt of splitTop(inner)) walk(alt + rest, acc);
+      return;
+    }
+    let ch = c, width = 1;
+    if (c === "\\") {
+      const e = src[1];
+      if (!e || /[A-Za-z0-9]/.test(e)) { out.add(acc); return; }
+      ch = e;
+      width = 2;
+    } else if (c === " ") { walk(src.slice(1), acc); return; }
+    else if ("[.^$|)*+?{…".includes(c) || /\s/.test(c)) { out.add(acc); return; }
+    const q = src[width];
+    const lower = ch.toLowerCase();
+    if (lower.length !== 1 || q === "{") { out.add(acc); return; }
+    if (q === "?") { walk(src.slice(width + 1), acc); walk(src.slice(width + 1), acc + lower); return; }
+    if (q === "+" || q === "*") { out.add(acc + lower); return; }
+    walk(src.slice(width), acc + lower);
+  };
+  for (const alt of splitTop(term.trim())) walk(alt, "");
+  if (!ok || !out.size) return null;
+  const prefixes = [...out];
+  return prefixes.every((p) => p && LETTER_OR_DIGIT.test(p[0]!)) ? prefixes : null;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+export interface CueIndex {
+  matchers: CueMatcher<string>[];
+  /** The prefix lengths some term has, shortest first. */
+  lengths: number[];
+  /** A prefix's first characters (up to KEY, as prefixCode) → its terms, in one table per key length. */
+  byCode: Map<number, IndexEntry[]>[];
+}
+
+interface IndexEntry {
+  /** Matcher index × RULE_SLOTS + rule index: sorted, the order the alternation tries them in. */
+  order: number;
+  prefix: string;
+}
+
+const RULE_SLOTS = 1 << 16;
+
+/** The families whose every term has literal prefixes, indexed together; the others are left out. */
+export function buildIndex(families: CueMatcher<string>[]): CueIndex {
+  const matchers: CueMatcher<string>[] = [];
+  const byCode: Map<number, IndexEntry[]>[] = Array.from({ length: KEY + 1 }, () => new Map());
+  const lengths = new Set<number>();
+  for (const m of families) {
+    const prefixes = m.rules.map((r) => literalPrefixes(r.term));
+    if (!m.rules.length || m.rules.length >= RULE_SLOTS || prefixes.some((p) => p === null)) continue;
+    const slot = matchers.push(m) - 1;
+    prefixes.forEach((list, r) => {
+      for (const prefix of new Set(list!)) {
+        const key = prefix.slice(0, KEY);
+        lengths.add(key.length);
+        const table = byCode[key.length]!, code = prefixCode(key);
+        const entry = { order: slot * RULE_SLOTS + r, prefix };
+        const entries = table.get(code);
+        if (entries) entries.push(entry);
+        else table.set(code, [entry]);
+      }
+    });
+  }
+  for (const table of byCode) for (const entries of table.values()) entries.sort((a, b) => a.order - b.order);
+  return { matchers, lengths: [...lengths].sort((a, b) => a - b), byCode };
+}
+
+/** Up to three UTF-16 units as one number: a table key that needs no string. */
+function prefixCode(prefix: string): number {
+  let code = 0;
+  for (let i = 0; i < prefix.length; i++) code = code * 65536 + prefix.charCodeAt(i);
+  return code;
+}
+
+// The lower case of a UTF-16 unit, or -1 where it lower-cases to more than one unit.
+const lowerUnit = new Int32Array(65536).fill(-2);
+function lowerCodeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let v = lowerUnit[c]!;
+  if (v === -2) {
+    const l = String.fromCharCode(c).toLowerCase();
+    lowerUnit[c] = v = l.length === 1 ? l.charCodeAt(0) : -1;
+  }
+  return v;
+}
+
+// Whether a UTF-16 unit is a letter or digit, decided once per unit by the Unicode properties.
+const letterOrDigitUnit = new Int8Array(65536).fill(-1);
+function isLetterOrDigitUnit(code: number): boolean {
+  let v = letterOrDigitUnit[code]!;
+  if (v < 0) letterOrDigitUnit[code] = v = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+  return v === 1;
+}
+
+/** Whether the code point at i is a letter or digit (a surrogate pair is read whole). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(c <= 0xdbff ? i : i - 1)!));
+  return isLetterOrDigitUnit(c);
+}
+
+const WHITESPACE = /\s/u;
+const whitespaceUnit = new Int8Array(65536).fill(-1);
+function isWhitespaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  let v = whitespaceUnit[c]!;
+  if (v < 0) whitespaceUnit[c] = v = WHITESPACE.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+
+/** The hits of every indexed family, as scan() finds them, from one pass over the words. */
+export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
+  const hits: Hit<string>[][] = index.matchers.map(() => []);
+  const busyUntil = new Int32Array(index.matchers.length);
+  const { lengths, matchers, byCode } = index;
+  const head = new Int32Array(PREFIX);
+  let prevLetter = false;
+  const candidates: IndexEntry[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const letter = letterOrDigitAt(text, p);
+    const start = letter && !prevLetter;
+    prevLetter = letter;
+    if (!start) continue;
+    // The word's first characters, lower-cased, whitespace left out, as the prefixes were read.
+    let filled = 0;
+    for (let i = p; i < text.length && filled < PREFIX; i++) {
+      const c = text.charCodeAt(i);
+      if (isWhitespaceUnit(c)) continue;
+      const u = lowerCodeAt(text, i);
+      if (u < 0) break;
+      head[filled++] = u;
+    }
+    candidates.length = 0;
+    let code = 0, have = 0;
+    for (const len of lengths) {
+      if (len > filled) break;
+      for (; have < len; have++) code = code * 65536 + head[have]!;
+      const entries = byCode[len]!.get(code);
+      if (entries) for (const e of entries) candidates.push(e);
+    }
+    if (!candidates.length) continue;
+    if (lengths.length > 1) candidates.sort((a, b) => a.order - b.order);
+    let decided = -1, tried = -1;
+    for (const e of candidates) {
+      const slot = (e.order / RULE_SLOTS) | 0;
+      if (slot === decided || e.order === tried || busyUntil[slot]! > p) continue;
+      const prefix = e.prefix;
+      if (prefix.length > filled) continue;
+      let same = true;
+      for (let i = KEY; i < prefix.length; i++) if (prefix.charCodeAt(i) !== head[i]) { same = false; break; }
+      if (!same) continue;
+      tried = e.order;
+      const matcher = matchers[slot]!, rule = e.order % RULE_SLOTS;
+      const re = matcher.ruleRes[rule]!;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      const r = matcher.rules[rule]!;
+      hits[slot]!.push({ value: r.value, reason: r.reason, start: p, end: p + m[0].length });
+      busyUntil[slot] = p + m[0].length;
+      decided = slot;
+    }
+  }
+  return hits;
+}
