@@ -1,6 +1,6 @@
 // Prints ingest throughput into the embedded store (worker threads on every core), search
 // latency percentiles, data-directory size and peak RSS. `npm run bench:store -- 5000` sets the
-// number of generated reports (default 3000).
+// number of generated reports (default 10,000: the first second, while the extraction thread loads its model, is not the steady rate).
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { createExtractor, defaultWorkerCount } from "../src/pipeline/extract-poo
 import { ingestInputs } from "../src/pipeline/ingest.ts";
 import { Store } from "../src/store/store.ts";
 
-const n = Number(process.argv[2] ?? 3000);
+const n = Number(process.argv[2] ?? 10000);
 const dir = mkdtempSync(join(tmpdir(), "incidex-store-bench-"));
 const orgs = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Gum", "Hazel", "Ivy", "Juniper", "Kauri", "Larch"];
 const kinds = ["Logistik A/S", "Kommune", "Energie GmbH", "Sjukhus AB", "Banca S.p.A.", "Clinic Ltd"];
@@ -68,7 +68,7 @@ clearInterval(timer);
 const size = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + size(join(p, f)), 0) : statSync(p).size);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 console.log(`store (embedded PGlite): ${reports} reports from ${n} generated documents of ${(bytes / n / 1000).toFixed(1)} kB`);
-console.log(`  ingest ${(summary.new / summary.seconds).toFixed(0)} docs/s, ${workers === 1 ? "extracting on the writing thread" : `${workers} extraction threads`} (${summary.seconds.toFixed(1)} s)`);
+console.log(`  ingest ${(summary.new / summary.seconds).toFixed(0)} docs/s, ${workers === 0 ? "extracting on the writing thread" : `${workers} extraction thread${workers === 1 ? "" : "s"}`} (${summary.seconds.toFixed(1)} s)`);
 console.log(`  search p50 ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms over ${times.length} queries`);
 console.log(`  list incidents p50 ${pct(listTimes, 0.5).toFixed(1)} ms, p95 ${pct(listTimes, 0.95).toFixed(1)} ms`);
 console.log(`  data directory ${(size(dataDir) / 1048576).toFixed(0)} MB, peak RSS ${(peak / 1048576).toFixed(0)} MB`);

@@ -21,7 +21,7 @@ describe("HTTP API", () => {
   let openApp: ReturnType<typeof createApp>;
   let page: Server;
   let pageUrl: string;
-  const extractor = createExtractor(1, new Date("2025-12-01"));
+  const extractor = createExtractor(0, new Date("2025-12-01"));
 
   before(async () => {
     store = await Store.open({ dataDir: ":memory:" });

@@ -22,7 +22,7 @@ describe("web UI in Chromium", { skip }, () => {
   let store: Store, server: ServerType, browser: Browser, page: Page, base: string, uiDir: string;
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
-  const extractor = createExtractor(1, new Date("2025-12-01"));
+  const extractor = createExtractor(0, new Date("2025-12-01"));
 
   before(async () => {
     uiDir = mkdtempSync(join(tmpdir(), "incidex-ui-"));

@@ -41,7 +41,7 @@ async function collect(store: Store, format: ExportFormat, filters = {}, options
 describe("exports", () => {
   let store: Store;
   let dir: string;
-  const extractor = createExtractor(1, new Date("2025-12-01"));
+  const extractor = createExtractor(0, new Date("2025-12-01"));
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "incidex-export-"));

@@ -16,7 +16,7 @@ type Json = Record<string, any>;
 
 describe("TAXII 2.1", () => {
   let store: Store, server: ServerType, base: string;
-  const extractor = createExtractor(1, new Date("2025-12-01"));
+  const extractor = createExtractor(0, new Date("2025-12-01"));
 
   before(async () => {
     store = await Store.open({ dataDir: ":memory:" });

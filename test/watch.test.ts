@@ -44,7 +44,7 @@ const validSignature = (r: Received) =>
 
 describe("watchlists and alerts", () => {
   let store: Store;
-  const extractor = createExtractor(1, new Date("2025-12-01"));
+  const extractor = createExtractor(0, new Date("2025-12-01"));
   const servers: Server[] = [];
 
   before(async () => { store = await Store.open({ dataDir: ":memory:" }); });

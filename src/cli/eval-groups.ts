@@ -28,7 +28,7 @@ export async function runEvalGroups(args: string[]): Promise<number> {
   if (!values.gold) throw new AppError("BAD_ARGUMENT", "usage: incidex eval-groups --gold GROUPING.json");
   const { gold, inputs } = readGroupingGold(values.gold);
   const store = await Store.open({ dataDir: ":memory:" });
-  const extractor = createExtractor(1);
+  const extractor = createExtractor(0);
   try {
     const summary = await ingestInputs(store, inputs, { extractor });
     const predicted = await store.membership();

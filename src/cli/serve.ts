@@ -37,7 +37,7 @@ export async function runServe(args: string[]): Promise<number> {
     import("../server/app.ts"), import("@hono/node-server"), import("../pipeline/extract-pool.ts"),
   ]);
   const store = await openStore(values.db);
-  const extractor = createExtractor(1);
+  const extractor = createExtractor(0);
   try {
     if (values.ingest?.length) {
       const { ingestInputs } = await import("../pipeline/ingest.ts");

@@ -32,7 +32,7 @@ export async function runIngest(args: string[]): Promise<number> {
   const { createExtractor, defaultWorkerCount } = await import("../pipeline/extract-pool.ts");
   const { ingestInputs } = await import("../pipeline/ingest.ts");
   const workers = values.workers ? Number(values.workers) : defaultWorkerCount();
-  if (!Number.isInteger(workers) || workers < 1) throw new AppError("BAD_ARGUMENT", `--workers must be a whole number ≥ 1, not "${values.workers}"`);
+  if (!Number.isInteger(workers) || workers < 0) throw new AppError("BAD_ARGUMENT", `--workers must be a whole number ≥ 0 (0 extracts on the writing thread), not "${values.workers}"`);
   const store = await openStore(values.db);
   if (values.queue && store.backend !== "postgres") { await store.close(); throw new AppError("BAD_ARGUMENT", "--queue shares work through PostgreSQL: set DATABASE_URL"); }
   const extractor = createExtractor(workers);
@@ -72,7 +72,7 @@ function progressLine(done: number, s: IngestSummary): string {
 
 function formatSummary(s: IngestSummary, backend: string, workers: number): string {
   const lines = [
-    `Ingested into ${backend} with ${workers} extraction worker${workers === 1 ? "" : "s"} in ${s.seconds.toFixed(1)} s`,
+    `Ingested into ${backend} ${workers ? `with ${workers} extraction thread${workers === 1 ? "" : "s"}` : "extracting on the writing thread"} in ${s.seconds.toFixed(1)} s`,
     `  read       ${s.read}`, `  new        ${s.new}`, `  updated    ${s.updated}`, `  unchanged  ${s.unchanged}`,
   ];
   if (s.queued) lines.push(`  queued     ${s.queued} (for incidex worker)`);
