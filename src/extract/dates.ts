@@ -3,10 +3,10 @@
 // publication date or today), from the nearest dated mention in the same text, or from the
 // publication date; otherwise they are dropped rather than guessed.
 import type { CompiledPack } from "../lang/compile.ts";
-import { scan, termSource } from "../lang/terms.ts";
+import { termSource } from "../lang/terms.ts";
 import type { DateRole } from "../lang/types.ts";
 import type { DateFinding } from "../model/record.ts";
-import { evidence, hitsIn, sentenceAt, type Context } from "./context.ts";
+import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
 
 /** A calendar value at year, month or day precision. */
 export interface PartialDate {
@@ -138,7 +138,7 @@ function findMentions(ctx: Context): Mention[] {
     const mo = p.monthIndex(m[1]!);
     return mo ? { from: { month: mo } } : null;
   });
-  for (const h of scan(pack.weekdays, text)) {
+  for (const h of hitsOf(ctx, pack.weekdays)) {
     if (!free(h.start, h.end)) continue;
     const weekday = +h.value - 1;
     // A weekday written just before a dated mention belongs to it ("fredag den 6. oktober").
@@ -147,7 +147,7 @@ function findMentions(ctx: Context): Mention[] {
     if (next) { if (next.weekday === undefined) next.weekday = weekday; continue; }
     out.push({ start: h.start, end: h.end, from: {}, weekday, reason: `date.weekday:${h.reason}` });
   }
-  for (const h of scan(pack.relative, text)) {
+  for (const h of hitsOf(ctx, pack.relative)) {
     if (free(h.start, h.end)) out.push({ start: h.start, end: h.end, from: {}, relative: h.value, reason: `date.relative:${h.reason}` });
   }
   // Ranges: "between February and 23 June 2018", "from X to Y".
