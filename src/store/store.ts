@@ -131,6 +131,13 @@ async function stemmedQuery(sql: Sql, q: string): Promise<string | null> {
     [q, SEARCH_CONFIGS]))[0]?.q ?? null;
 }
 
+// The merged incident's row, written alike by the per-document and the batch grouping.
+const INCIDENT_INSERT = "insert into incidents (id, title, record, types, families, countries, sectors, victims, langs, first_date, last_date, sort_date, report_count, victim_names, updated_at)";
+const INCIDENT_UPSERT = `on conflict (id) do update set title = excluded.title, record = excluded.record, types = excluded.types, families = excluded.families,
+  countries = excluded.countries, sectors = excluded.sectors, victims = excluded.victims, langs = excluded.langs, first_date = excluded.first_date,
+  last_date = excluded.last_date, sort_date = excluded.sort_date, report_count = excluded.report_count, victim_names = excluded.victim_names,
+  updated_at = excluded.updated_at`;
+
 const summaryCols = "i.id, i.title, i.types, i.countries, i.sectors, i.victim_names, i.langs, i.first_date, i.last_date, i.report_count, i.sort_date";
 
 interface IncidentRow {
@@ -419,15 +426,12 @@ export class Store {
     const touched = [...open.entries()].filter(([, o]) => o.row);
     const cols = ["id", "title", "record", "types", "families", "countries", "sectors", "victims", "langs", "first_date", "last_date", "report_count", "victim_names"];
     await tx.query(
-      `insert into incidents (id, title, record, types, families, countries, sectors, victims, langs, first_date, last_date, sort_date, report_count, victim_names, updated_at)
+      `${INCIDENT_INSERT}
        select n.id, n.title, n.record, n.types, n.families, n.countries, n.sectors, n.victims, n.langs, n.first_date::date, n.last_date::date,
          coalesce(n.last_date::date, '0001-01-01'), n.report_count, n.victim_names, date_trunc('milliseconds', now())
        from jsonb_to_recordset($1::jsonb) as n(id text, title text, record jsonb, types text[], families text[], countries text[], sectors text[], victims text[],
          langs text[], first_date text, last_date text, report_count int, victim_names text[])
-       on conflict (id) do update set title = excluded.title, record = excluded.record, types = excluded.types, families = excluded.families,
-         countries = excluded.countries, sectors = excluded.sectors, victims = excluded.victims, langs = excluded.langs, first_date = excluded.first_date,
-         last_date = excluded.last_date, sort_date = excluded.sort_date, report_count = excluded.report_count, victim_names = excluded.victim_names,
-         updated_at = excluded.updated_at`,
+       ${INCIDENT_UPSERT}`,
       [JSON.stringify(touched.map(([, o]) => Object.fromEntries(cols.map((c, n) => [c, n === 2 ? o.merged : o.row![n]]))))]);
     await tx.query("insert into incident_reports (report_id, incident_id, reason) select * from unnest($1::text[], $2::text[], $3::jsonb[])",
       [links.map((l) => l.reportId), links.map((l) => l.incidentId), links.map((l) => JSON.stringify(l.reason))]);
@@ -489,12 +493,9 @@ export class Store {
     await tx.query(
       `with link as (insert into incident_reports (report_id, incident_id, reason) values ($14, $1, $15)),
          keys as (insert into incident_keys (incident_id, kind, value, head) select $1, * from unnest($16::text[], $17::text[], $18::text[]) on conflict do nothing)
-       insert into incidents (id, title, record, types, families, countries, sectors, victims, langs, first_date, last_date, sort_date, report_count, victim_names, updated_at)
+       ${INCIDENT_INSERT}
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($11::date, '0001-01-01'), $12, $13, date_trunc('milliseconds', now()))
-       on conflict (id) do update set title = excluded.title, record = excluded.record, types = excluded.types, families = excluded.families,
-         countries = excluded.countries, sectors = excluded.sectors, victims = excluded.victims, langs = excluded.langs, first_date = excluded.first_date,
-         last_date = excluded.last_date, sort_date = excluded.sort_date, report_count = excluded.report_count, victim_names = excluded.victim_names,
-         updated_at = excluded.updated_at`,
+       ${INCIDENT_UPSERT}`,
       [...params, reportId, JSON.stringify(reason), keyRows.map((k) => k.kind), keyRows.map((k) => k.value), keyRows.map((k) => k.head)]);
     return incidentId;
   }
