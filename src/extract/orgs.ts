@@ -64,7 +64,6 @@ function foldName(name: string): string {
     .filter((w) => w && !LEGAL_FORMS.has(w)).join(" ").replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-const isCap = isCapitalised, isAllCaps = isAllCapitals, isCamel = isCamelCase;
 
 function lowercaseWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -114,7 +113,7 @@ function findMentions(ctx: Context): Mention[] {
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
-      const strong = run.some((t) => isAllCaps(t.text) || isCamel(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1);
+      const strong = run.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1);
       mentions.push({ start: first.start, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end), tokens: run, sentenceInitial, strong });
     }
     run = [];
@@ -130,25 +129,25 @@ function findMentions(ctx: Context): Mention[] {
       const [head, ...rest] = t.text.split("-");
       const tail = rest.join("-");
       if (COMMON_ACRONYMS.has(head!.toLowerCase()) || head!.length < 2) { flush(); continue; }
-      if ((isAllCaps(head!) || isCamel(head!)) && !isCap(tail) || (isAllCaps(head!) && pack.source.capitalisesNouns)) {
+      if ((isAllCapitals(head!) || isCamelCase(head!)) && !isCapitalised(tail) || (isAllCapitals(head!) && pack.source.capitalisesNouns)) {
         t = { start: t.start, end: t.start + head!.length, text: head! };
         run.push(t);
         flush();
         continue;
       }
     }
-    if (run.length && isCap(t.text) && pack.nameHeads.has(lowerT)) { run.push(t); continue; }
+    if (run.length && isCapitalised(t.text) && pack.nameHeads.has(lowerT)) { run.push(t); continue; }
     const legalHere = run.length > 0 && legal.overlaps(t.start, t.end);
     if (legalHere) { run.push(t); continue; }
     if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }
-    if (!isCap(t.text) || t.text.length < 2) { flush(); continue; }
+    if (!isCapitalised(t.text) || t.text.length < 2) { flush(); continue; }
     if (COMMON_ACRONYMS.has(lowerT)) { flush(); continue; }
-    if (isAllCaps(t.text) && text[t.end] === ":") { flush(); continue; }
-    if (countries.overlaps(t.start, t.end) && !isAllCaps(t.text)) { flush(); continue; }
-    if (!isAllCaps(t.text) && !isCamel(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
+    if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
+    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text)) { flush(); continue; }
+    if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     if (pack.functionWords.has(lowerT)) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
-    if (common && !isAllCaps(t.text) && !isCamel(t.text)) { flush(); continue; }
+    if (common && !isAllCapitals(t.text) && !isCamelCase(t.text)) { flush(); continue; }
     run.push(t);
   }
   flush();
@@ -170,7 +169,7 @@ function splitCoordinated(text: string, mentions: Mention[]): Mention[] {
   };
   const part = (m: Mention, tokens: Token[], first: boolean): Mention => ({
     start: tokens[0]!.start, end: tokens.at(-1)!.end, text: text.slice(tokens[0]!.start, tokens.at(-1)!.end), tokens,
-    sentenceInitial: first && m.sentenceInitial, strong: tokens.some((t) => isAllCaps(t.text) || isCamel(t.text) || /\p{N}/u.test(t.text)),
+    sentenceInitial: first && m.sentenceInitial, strong: tokens.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)),
   });
   return mentions.flatMap((m) => {
     const k = m.tokens.findIndex((t, i) => i > 0 && i < m.tokens.length - 1 && COORDINATORS.has(t.text.toLowerCase()));

@@ -1,6 +1,7 @@
 // Turns the hand-written terms of a language pack (syntax in ./types.ts) into one regular
 // expression per cue family, so a text is scanned once per family rather than once per term.
 // Which term matched is then told among only the terms that can begin with the match's first letter.
+import { isLetterOrDigitAt, isWhitespaceAt, lowerCodeAt } from "../text/letter-case.ts";
 import type { Cues } from "./types.ts";
 
 /** One term of a pack, with the id that travels into every finding it produces. */
@@ -235,10 +236,8 @@ export function literalPrefixes(term: string): string[] | null {
   for (const alt of splitTop(term.trim())) walk(alt, "");
   if (!ok || !out.size) return null;
   const prefixes = [...out];
-  return prefixes.every((p) => p && LETTER_OR_DIGIT.test(p[0]!)) ? prefixes : null;
+  return prefixes.every((p) => p && isLetterOrDigitAt(p, 0)) ? prefixes : null;
 }
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 export interface CueIndex {
   matchers: CueMatcher<string>[];
@@ -288,44 +287,6 @@ function prefixCode(prefix: string): number {
   return code;
 }
 
-// The lower case of a UTF-16 unit, or -1 where it lower-cases to more than one unit.
-const lowerUnit = new Int32Array(65536).fill(-2);
-function lowerCodeAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let v = lowerUnit[c]!;
-  if (v === -2) {
-    const l = String.fromCharCode(c).toLowerCase();
-    lowerUnit[c] = v = l.length === 1 ? l.charCodeAt(0) : -1;
-  }
-  return v;
-}
-
-// Whether a UTF-16 unit is a letter or digit, decided once per unit by the Unicode properties.
-const letterOrDigitUnit = new Int8Array(65536).fill(-1);
-function isLetterOrDigitUnit(code: number): boolean {
-  let v = letterOrDigitUnit[code]!;
-  if (v < 0) letterOrDigitUnit[code] = v = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
-  return v === 1;
-}
-
-/** Whether the code point at i is a letter or digit (a surrogate pair is read whole). */
-function letterOrDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(c <= 0xdbff ? i : i - 1)!));
-  return isLetterOrDigitUnit(c);
-}
-
-const WHITESPACE = /\s/u;
-const whitespaceUnit = new Int8Array(65536).fill(-1);
-function isWhitespaceUnit(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  let v = whitespaceUnit[c]!;
-  if (v < 0) whitespaceUnit[c] = v = WHITESPACE.test(String.fromCharCode(c)) ? 1 : 0;
-  return v === 1;
-}
-
 /** The hits of every indexed family, as scan() finds them, from one pass over the words. */
 export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
   const hits: Hit<string>[][] = index.matchers.map(() => []);
@@ -335,15 +296,14 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
   let prevLetter = false;
   const candidates: IndexEntry[] = [];
   for (let p = 0; p < text.length; p++) {
-    const letter = letterOrDigitAt(text, p);
+    const letter = isLetterOrDigitAt(text, p);
     const start = letter && !prevLetter;
     prevLetter = letter;
     if (!start) continue;
     // The word's first characters, lower-cased, whitespace left out, as the prefixes were read.
     let filled = 0;
     for (let i = p; i < text.length && filled < PREFIX; i++) {
-      const c = text.charCodeAt(i);
-      if (isWhitespaceUnit(c)) continue;
+      if (isWhitespaceAt(text, i)) continue;
       const u = lowerCodeAt(text, i);
       if (u < 0) break;
       head[filled++] = u;

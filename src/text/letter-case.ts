@@ -1,47 +1,55 @@
-// Letter-case tests on single characters, for the per-token checks of name finding: ASCII is
-// decided by code, anything else by the Unicode property, so the answer equals \p{Lu}/\p{Ll}/\p{L}
-// while a token of plain letters costs no regular expression at all.
+// Character classes and letter case for per-character loops (name finding, the indexed cue
+// scan): each class answers as its Unicode property regular expression does, looked up in a
+// table filled once per UTF-16 unit, so a text costs no regular expression per character.
 
-const UPPER = /^\p{Lu}$/u, LOWER = /^\p{Ll}$/u, LETTER = /^\p{L}$/u, NUMBER = /^\p{N}$/u;
+/** A test "is the character (code point) at i in this class", equal to the regular expression. */
+export type CharTest = (s: string, i: number) => boolean;
 
-/** The character (code point) starting at i, or "" past the end. */
-function charAt(s: string, i: number): string {
-  const c = s.codePointAt(i);
-  return c === undefined ? "" : String.fromCodePoint(c);
+function charClass(property: RegExp): CharTest {
+  const table = new Int8Array(65536).fill(-1);
+  for (let c = 0; c < 128; c++) table[c] = property.test(String.fromCharCode(c)) ? 1 : 0;
+  return (s, i) => {
+    const c = s.charCodeAt(i);
+    if (Number.isNaN(c)) return false;
+    // A surrogate is half of a character outside the table: the pair is read whole.
+    if (c >= 0xd800 && c <= 0xdfff) return property.test(String.fromCodePoint(s.codePointAt(c <= 0xdbff ? i : i - 1)!));
+    let v = table[c]!;
+    if (v < 0) table[c] = v = property.test(String.fromCharCode(c)) ? 1 : 0;
+    return v === 1;
+  };
 }
 
-const width = (ch: string) => ch.length || 1;
+export const isUpperAt = charClass(/^\p{Lu}$/u);
+export const isLowerAt = charClass(/^\p{Ll}$/u);
+export const isLetterAt = charClass(/^\p{L}$/u);
+export const isNumberAt = charClass(/^\p{N}$/u);
+export const isLetterOrDigitAt = charClass(/^[\p{L}\p{N}]$/u);
+export const isWhitespaceAt = charClass(/^\s$/u);
 
-export function isUpperAt(s: string, i: number): boolean {
+// The lower case of a UTF-16 unit, or -1 where it lower-cases to more than one unit.
+const lowerUnit = new Int32Array(65536).fill(-2);
+
+/** The lower-cased UTF-16 unit at i, as String.toLowerCase gives it, or -1 when that is longer. */
+export function lowerCodeAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(charAt(s, i));
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let v = lowerUnit[c]!;
+  if (v === -2) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    lowerUnit[c] = v = lower.length === 1 ? lower.charCodeAt(0) : -1;
+  }
+  return v;
 }
 
-export function isLowerAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER.test(charAt(s, i));
-}
-
-export function isLetterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(charAt(s, i));
-}
-
-export function isNumberAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57;
-  return NUMBER.test(charAt(s, i));
-}
+/** Code units the character at i takes: 2 for a surrogate pair. */
+const width = (s: string, i: number) => ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
 /** Starts with a capital, or with digits and then a letter ("3M", "1Password"): /^\p{Lu}|^\p{N}+\p{L}/u. */
 export function isCapitalised(t: string): boolean {
   if (!t) return false;
   if (isUpperAt(t, 0)) return true;
   let i = 0;
-  while (i < t.length && isNumberAt(t, i)) i += width(charAt(t, i));
+  while (i < t.length && isNumberAt(t, i)) i += width(t, i);
   return i > 0 && i < t.length && isLetterAt(t, i);
 }
 
@@ -49,7 +57,7 @@ export function isCapitalised(t: string): boolean {
 export function isAllCapitals(t: string): boolean {
   if (t !== t.toUpperCase()) return false;
   let upper = 0;
-  for (let i = 0; i < t.length; i += width(charAt(t, i))) if (isUpperAt(t, i) && ++upper === 2) return true;
+  for (let i = 0; i < t.length; i += width(t, i)) if (isUpperAt(t, i) && ++upper === 2) return true;
   return false;
 }
 
@@ -57,8 +65,8 @@ export function isAllCapitals(t: string): boolean {
 export function isCamelCase(t: string): boolean {
   if (!t || !isLetterAt(t, 0)) return false;
   const firstLower = isLowerAt(t, 0);
-  let i = width(charAt(t, 0)), run = 0;
-  while (i < t.length && isLowerAt(t, i)) { i += width(charAt(t, i)); run++; }
+  let i = width(t, 0), run = 0;
+  while (i < t.length && isLowerAt(t, i)) { i += width(t, i); run++; }
   if (i >= t.length || !isUpperAt(t, i)) return false;
   return run >= 1 || firstLower;
 }
