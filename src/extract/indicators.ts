@@ -20,13 +20,13 @@ const AT = String.raw`(?:@|\[at\]|\(at\)|\[@\]|\{at\})`;
  * Each pattern with a hint: a cheap test for something every match must contain, so a text
  * without it is not scanned by the pattern at all (most texts hold no hash, IPv6 or BTC address).
  */
-const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; hint: RegExp | ((text: string) => boolean); re: RegExp }[] = [
+const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; hint: RegExp | { hexRun: number }; re: RegExp }[] = [
   { type: "url", hint: /\/\//, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:h(?:tt|xx|XX|TT)ps?|ftp|fxp)(?::|\[:\])//[^\s<>"'«»]{1,2048}`, "giu") },
   { type: "email", hint: /@|\[at\]|\(at\)|\{at\}/i, re: new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}${AT}${DOMAIN}(?![\p{L}\p{N}-])`, "giu") },
   { type: "cve", hint: /cve-/i, re: /(?<![\p{L}\p{N}])CVE-\d{4}-\d{4,7}(?!\d)/giu },
-  { type: "sha256", hint: (text) => longestHexRun(text) >= 64, re: /(?<![\p{L}\p{N}])[a-f0-9]{64}(?![\p{L}\p{N}])/giu },
-  { type: "sha1", hint: (text) => longestHexRun(text) >= 40, re: /(?<![\p{L}\p{N}])[a-f0-9]{40}(?![\p{L}\p{N}])/giu },
-  { type: "md5", hint: (text) => longestHexRun(text) >= 32, re: /(?<![\p{L}\p{N}])[a-f0-9]{32}(?![\p{L}\p{N}])/giu },
+  { type: "sha256", hint: { hexRun: 64 }, re: /(?<![\p{L}\p{N}])[a-f0-9]{64}(?![\p{L}\p{N}])/giu },
+  { type: "sha1", hint: { hexRun: 40 }, re: /(?<![\p{L}\p{N}])[a-f0-9]{40}(?![\p{L}\p{N}])/giu },
+  { type: "md5", hint: { hexRun: 32 }, re: /(?<![\p{L}\p{N}])[a-f0-9]{32}(?![\p{L}\p{N}])/giu },
   { type: "partial_ip", hint: /\.[xX*]/, re: /(?<![\p{L}\p{N}.])\d{1,3}\.(?:\d{1,3}|[xX*]{1,3})\.(?:\d{1,3}|[xX*]{1,3})\.(?:\d{1,3}|[xX*]{1,3})(?![\p{L}\p{N}])/gu },
   { type: "ipv4", hint: /\d[.[({]/, re: new RegExp(String.raw`(?<![\p{N}.])(?:\d{1,3}${DOT}){3}\d{1,3}(?!\p{N}|\.\p{N})`, "gu") },
   { type: "ipv6", hint: /:[0-9a-f]{0,4}:/i, re: /(?<![\p{L}\p{N}:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\p{L}\p{N}:])/giu },
@@ -35,19 +35,15 @@ const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; hint: R
   { type: "domain", hint: /[.\]()]/, re: new RegExp(String.raw`(?<![\p{L}\p{N}@._-])${DOMAIN}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])`, "giu") },
 ];
 
-/** The longest run of hexadecimal digits, remembered for the last text asked about (three hash patterns ask). */
+/** The longest run of hexadecimal digits: the hint of the three hash patterns. */
 function longestHexRun(text: string): number {
-  if (text === lastHexText) return lastHexRun;
   let best = 0, run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i) | 32;
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) { if (++run > best) best = run; } else run = 0;
   }
-  lastHexText = text;
-  lastHexRun = best;
   return best;
 }
-let lastHexText = "", lastHexRun = 0;
 
 // Candidate phone numbers: a digit run with the separators people write, checked by libphonenumber.
 const PHONE = /(?<![\p{L}\p{N}+.,/-])(?:\+|00)?\(?\d[\d\u00a0 ().\/-]{5,18}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -108,8 +104,9 @@ export function extractIndicators(ctx: Context, phishingDoc: boolean): Indicator
     out.push({ type, value, role: role.role, defanged, partial, evidence: [evidence(ctx, start, end)], reasons: [reason, role.reason] });
   };
 
+  const hexRun = longestHexRun(text);
   for (const { type, hint, re } of PATTERNS) {
-    if (typeof hint === "function" ? !hint(text) : !hint.test(text)) continue;
+    if (hint instanceof RegExp ? !hint.test(text) : hexRun < hint.hexRun) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
