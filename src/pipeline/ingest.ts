@@ -59,7 +59,6 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   const inFlight: Promise<BatchItem>[] = [];
   let done = 0;
   const report = (status: IngestStatus | "failed", uri: string) => { done++; options.onProgress?.({ done, status, uri }, summary); };
-  const push = (step: Promise<BatchItem>) => { inFlight.push(step); };
   const drain = async () => {
     // One turn of the event loop first: the unchanged checks of the documents just read reach
     // the store before this commit does, so their extraction overlaps it instead of waiting.
@@ -80,9 +79,9 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
 
   for await (const item of loadInputs(inputs, options.load)) {
     summary.read++;
-    if (!item.ok) push(Promise.resolve({ uri: item.uri, error: item.error }));
+    if (!item.ok) inFlight.push(Promise.resolve({ uri: item.uri, error: item.error }));
     else if (options.queue) queued.push(item.doc);
-    else push(prepareDocument(store, options.extractor, item.doc));
+    else inFlight.push(prepareDocument(store, options.extractor, item.doc));
     while (inFlight.length >= window) await drain();
   }
   while (inFlight.length) await drain();
