@@ -154,21 +154,32 @@ function toSummary(r: IncidentRow): IncidentSummary {
   return out;
 }
 
-/** An incident's merged row ($1–$13 of its insert or update) and its identity keys, from its members. */
-function incidentRow(incidentId: string, members: MemberReport[]): { params: unknown[]; merged: MergedIncident; keyRows: { kind: KeyKind; value: string; head: string }[] } {
+/** The columns of an incident's merged row, in the order of $1–$13 of its insert or update. */
+const INCIDENT_COLUMNS = ["id", "title", "record", "types", "families", "countries", "sectors", "victims", "langs", "first_date", "last_date", "report_count", "victim_names"] as const;
+
+interface IncidentWrite {
+  id: string; title: string; record: MergedIncident; types: string[]; families: TypeFamily[]; countries: string[]; sectors: string[];
+  victims: string[]; langs: string[]; first_date: string | null; last_date: string | null; report_count: number; victim_names: string[];
+}
+
+/** An incident's merged row and its identity keys, from its members; `params` is the row as $1–$13. */
+function incidentRow(incidentId: string, members: MemberReport[]): { row: IncidentWrite; params: unknown[]; keyRows: { kind: KeyKind; value: string; head: string }[] } {
   const merged = mergeIncident(incidentId, members);
   const keySet = new Map<string, { kind: KeyKind; value: string }>();
-  const families = new Set<string>();
+  const families = new Set<TypeFamily>();
   for (const m of members) {
     const k = reportKeys(m.record);
     for (const key of k.keys) keySet.set(`${key.kind}|${key.value}`, key);
     for (const f of k.families) families.add(f);
   }
-  const params = [incidentId, merged.title, JSON.stringify(merged), merged.types.map((t) => t.value), [...families], merged.countries.map((c) => c.value),
-    merged.sectors.map((s) => s.value), merged.victims.map((v) => normaliseOrg(v.value)), merged.langs, merged.firstDate, merged.lastDate, members.length,
-    merged.victims.map((v) => v.value)];
+  const row: IncidentWrite = {
+    id: incidentId, title: merged.title, record: merged, types: merged.types.map((t) => t.value), families: [...families],
+    countries: merged.countries.map((c) => c.value), sectors: merged.sectors.map((x) => x.value), victims: merged.victims.map((v) => normaliseOrg(v.value)),
+    langs: merged.langs, first_date: merged.firstDate, last_date: merged.lastDate, report_count: members.length, victim_names: merged.victims.map((v) => v.value),
+  };
+  const params = INCIDENT_COLUMNS.map((c) => (c === "record" ? JSON.stringify(merged) : row[c]));
   const keyRows = [...keySet.values()].flatMap((k) => lookupWords(k.kind, k.value).map((head) => ({ ...k, head })));
-  return { params, merged, keyRows };
+  return { row, params, keyRows };
 }
 
 /** A record's organisations by role, folded for matching: the rows of report_orgs. */
@@ -389,7 +400,7 @@ export class Store {
     const grouping = fresh.filter((i) => i.record.isIncident).map((i) => ({ ...i, keys: i.row.keys ?? reportKeys(i.record) }));
     if (!grouping.length) return out;
 
-    interface Open { keys: (CandidateKey & { head: string })[]; members: MemberReport[]; row?: unknown[]; merged?: MergedIncident }
+    interface Open { keys: (CandidateKey & { head: string })[]; members: MemberReport[]; row?: IncidentWrite }
     const open = new Map<string, Open>();
     const candidates = await this.candidateKeys(tx, grouping.map((g) => g.keys));
     for (const c of candidates) {
@@ -415,16 +426,14 @@ export class Store {
       open.set(incidentId, o);
       if (match) reason.with = o.members.slice(0, 5).map((m) => m.id);
       o.members.push({ id: reportId, uri: g.doc.uri, lang: g.record.lang, title: g.record.source.title, published: g.record.dates.published?.value ?? g.doc.published, record: { ...g.record, text: "" }, reason });
-      const { params, merged, keyRows } = incidentRow(incidentId, o.members);
+      const { row, keyRows } = incidentRow(incidentId, o.members);
       const created = o.keys[0]?.created_at ?? `~${String(opened++).padStart(8, "0")}`;
-      o.keys = keyRows.map((k) => ({ ...k, incident_id: incidentId, families: params[4] as TypeFamily[], first_date: params[9] as string | null, last_date: params[10] as string | null, created_at: created }));
-      o.row = params;
-      o.merged = merged;
+      o.keys = keyRows.map((k) => ({ ...k, incident_id: incidentId, families: row.families, first_date: row.first_date, last_date: row.last_date, created_at: created }));
+      o.row = row;
       links.push({ reportId, incidentId, reason });
       out.set(reportId, incidentId);
     }
     const touched = [...open.entries()].filter(([, o]) => o.row);
-    const cols = ["id", "title", "record", "types", "families", "countries", "sectors", "victims", "langs", "first_date", "last_date", "report_count", "victim_names"];
     await tx.query(
       `${INCIDENT_INSERT}
        select n.id, n.title, n.record, n.types, n.families, n.countries, n.sectors, n.victims, n.langs, n.first_date::date, n.last_date::date,
@@ -432,7 +441,7 @@ export class Store {
        from jsonb_to_recordset($1::jsonb) as n(id text, title text, record jsonb, types text[], families text[], countries text[], sectors text[], victims text[],
          langs text[], first_date text, last_date text, report_count int, victim_names text[])
        ${INCIDENT_UPSERT}`,
-      [JSON.stringify(touched.map(([, o]) => Object.fromEntries(cols.map((c, n) => [c, n === 2 ? o.merged : o.row![n]]))))]);
+      [JSON.stringify(touched.map(([, o]) => o.row))]);
     await tx.query("insert into incident_reports (report_id, incident_id, reason) select * from unnest($1::text[], $2::text[], $3::jsonb[])",
       [links.map((l) => l.reportId), links.map((l) => l.incidentId), links.map((l) => JSON.stringify(l.reason))]);
     const keyRows = touched.flatMap(([id, o]) => o.keys.map((k) => ({ id, kind: k.kind, value: k.value, head: k.head })));
@@ -553,7 +562,6 @@ export class Store {
   private async membersOf(tx: Sql, incidentId: string): Promise<MemberReport[]> {
     return (await this.membersOfAll(tx, [incidentId])).map((m) => m.member);
   }
-
 
   async getIncident(id: string): Promise<IncidentDetail | null> {
     const row = (await this.sql.query<{ record: MergedIncident; created_at: Date | string; updated_at: Date | string }>(
