@@ -2,6 +2,7 @@
 // marker words to tell Danish, Norwegian and Swedish apart, which n-grams alone confuse on
 // short headlines. Answers "und" when the text is too short or the model is unsure.
 import { eld } from "eld/large";
+import { isLetterAt, isWhitespaceAt } from "../text/letter-case.ts";
 import { PACK_SOURCES } from "./registry.ts";
 
 const NORDIC = ["da", "no", "sv"] as const;
@@ -51,17 +52,15 @@ export function detectLanguage(text: string): LanguageGuess {
 function hasLongWord(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) run = 0;
-    else if (++run >= 40) return /\S{40}/.test(text);
+    if (isWhitespaceAt(text, i)) run = 0;
+    else if (++run >= 40) return true;
   }
   return false;
 }
 
 /** Letters in the text, counted up to `enough`: only the thresholds below it matter. */
 function countLetters(text: string, enough: number): number {
-  const letter = /\p{L}/gu;
   let n = 0;
-  while (n < enough && letter.exec(text)) n++;
+  for (let i = 0; i < text.length && n < enough; i++) if (isLetterAt(text, i) && !(i > 0 && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff)) n++;
   return n;
 }
