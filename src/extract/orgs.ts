@@ -6,6 +6,7 @@ import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
 import { GENERIC_NAME_WORDS } from "../group/identity.ts";
+import { NAME_WORDS, SUPPLIER_DIRECTION } from "../lang/registry.ts";
 import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
@@ -39,12 +40,8 @@ interface Cluster {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
-const CONNECTORS = new Set(["of", "de", "di", "du", "von", "van", "der", "den", "la", "le", "del", "della", "&", "and", "und", "og", "och", "y", "e", "i", "w"]);
+const { connectors: CONNECTORS, coordinators: COORDINATORS, companyWords: COMPANY_WORDS } = NAME_WORDS;
 const NORDIC_GENITIVE = new Set(["da", "no", "sv"]);
-/** Words a company's full name adds to its short one, in the supported languages. */
-const COMPANY_WORDS = new Set(["technologies", "technology", "tech", "group", "gruppe", "gruppen", "groupe", "gruppo", "grupo", "groep", "holding", "holdings",
-  "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited",
-  "teknologi", "technologie", "technologien", "tecnologia", "konsernet", "koncernen", "koncern"]);
 
 // Names recur within a text and across a stream of texts: folding each once saves most of the work.
 const foldedNames = new Map<string, string>();
@@ -154,8 +151,6 @@ function findMentions(ctx: Context): Mention[] {
   return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m)));
 }
 
-/** "and" in the languages' own words; "&" stays inside names ("Marks & Spencer"). */
-const COORDINATORS = new Set(["and", "und", "og", "och", "y", "e", "et", "en", "ja", "oraz"]);
 
 /**
  * "NEKTABs och Ateas" is two organisations when either side is also named alone in the text
@@ -268,13 +263,13 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       // of the cue or follows it.
       const supBefore = roleHits.find((h) => h.value === "supplier" && h.start >= s.start && h.end <= m.start && m.start - h.end <= 25
         && /^[\s,:]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(h.end, m.start))
-        && !/(?:^|\s)(?:til|till|to|for|für|per|för|of|di|de|dla)\s*$/iu.test(text.slice(h.start, m.start)));
+        && !SUPPLIER_DIRECTION.customerBefore.test(text.slice(h.start, m.start)));
       // A cue that ends in "from"/"by" ("the service from Y", "levert av Y") names what follows it.
       const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.end <= s.end && h.start - m.end <= 25
         && /^(?:['’]?s)?[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start))
         // "X through its supplier": X owns the supplier.
-        && !/(?:^|\s)(?:its|their|his|her|sin|sitt|sina|seine[nmrs]?|ihre[nmrs]?|suo|sua|suoi|sue|son|sa|ses|leurs?|su|sus|zijn|haar|hun|jego|jej|ich|dens|deres|hans|hennes)\s/iu.test(text.slice(m.end, h.start))
-        && !/(?:^|\s)(?:fra|från|from|by|av|af|von|vom|da|de|di|par|door|przez|por)\s*$/iu.test(text.slice(h.start, h.end)));
+        && !SUPPLIER_DIRECTION.possessive.test(text.slice(m.end, h.start))
+        && !SUPPLIER_DIRECTION.supplierAfter.test(text.slice(h.start, h.end)));
       if (supBefore || supAfter) c.roles.set("supplier", (supBefore ?? supAfter)!.reason);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }

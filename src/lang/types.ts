@@ -38,6 +38,21 @@ export interface PackSource {
    * it ("Licking County", "UConn Health"), even where the text also uses them lowercase.
    */
   nameHeads?: string[];
+  /** Words that join the parts of an organisation's name ("Bank of X", "Region i Y", "Szpital w Z"); "&" is shared. */
+  nameConnectors: string[];
+  /** The word for "and", which may join two names or sit inside one ("Procter and Gamble"). */
+  coordinators: string[];
+  /** Words a company's full name adds to its short one ("Inbenta Technologies", "Atea Gruppen"). */
+  companyWords: string[];
+  /** Words for the part an organisation plays next to a supplier cue. Terms, as for cues. */
+  supplierDirection: {
+    /** After the cue, naming the customer: "leverandør til X", "supplier to X". */
+    customer: string[];
+    /** Ending the cue, naming the supplier: "levert av X", "the service from X". */
+    supplier: string[];
+    /** Before the cue, making the name before it the owner: "X through its supplier". */
+    possessives: string[];
+  };
 
   types: Cues<IncidentType>;
   /** A concrete event happened: "was attacked", "hit by", "stole". */

@@ -18,6 +18,10 @@ export const en: PackSource = {
     "officials", "government", "experts", "attackers", "ceo", "mr", "mrs", "ms", "dr", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "first", "second", "new", "more", "less", "further",
     "additionally", "moreover", "instead", "even", "only", "just", "still", "yet", "already", "despite"],
+  nameConnectors: ["of", "and"],
+  coordinators: ["and"],
+  companyWords: ["technologies", "technology", "tech", "group", "holding", "holdings", "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited"],
+  supplierDirection: { customer: ["to", "for", "of"], supplier: ["from", "by"], possessives: ["its", "their", "his", "her"] },
 
   types: {
     phishing: ["phish*", "spear-?phish*", "smish*", "vish*", "fake (e-?mails?|messages?|login pages?|websites?|sites?)",
