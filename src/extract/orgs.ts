@@ -6,7 +6,7 @@ import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
 import { GENERIC_NAME_WORDS } from "../group/identity.ts";
-import { NAME_WORDS, SUPPLIER_DIRECTION } from "../lang/registry.ts";
+import { NAME_WORDS } from "../lang/registry.ts";
 import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
@@ -263,13 +263,13 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       // of the cue or follows it.
       const supBefore = roleHits.find((h) => h.value === "supplier" && h.start >= s.start && h.end <= m.start && m.start - h.end <= 25
         && /^[\s,:]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(h.end, m.start))
-        && !SUPPLIER_DIRECTION.customerBefore.test(text.slice(h.start, m.start)));
+        && !pack.supplierDirection.customerBefore.test(text.slice(h.start, m.start)));
       // A cue that ends in "from"/"by" ("the service from Y", "levert av Y") names what follows it.
       const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.end <= s.end && h.start - m.end <= 25
         && /^(?:['’]?s)?[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start))
         // "X through its supplier": X owns the supplier.
-        && !SUPPLIER_DIRECTION.possessive.test(text.slice(m.end, h.start))
-        && !SUPPLIER_DIRECTION.supplierAfter.test(text.slice(h.start, h.end)));
+        && !pack.supplierDirection.possessive.test(text.slice(m.end, h.start))
+        && !pack.supplierDirection.supplierAfter.test(text.slice(h.start, h.end)));
       if (supBefore || supAfter) c.roles.set("supplier", (supBefore ?? supAfter)!.reason);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }

@@ -2,7 +2,7 @@
 import type {
   ActorKind, Advice, DataCategory, IncidentType, Motive, ResponseAction, Sector, Unit,
 } from "../model/vocab.ts";
-import { buildIndex, compileCues, compileList, type CueIndex, type CueMatcher } from "./terms.ts";
+import { buildIndex, compileCues, compileList, termSource, type CueIndex, type CueMatcher } from "./terms.ts";
 import type { DateRole, OrgRole, PackSource } from "./types.ts";
 
 export interface CompiledPack {
@@ -41,6 +41,8 @@ export interface CompiledPack {
   functionWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
+  /** The pack's supplier-direction words as patterns (see PackSource.supplierDirection). */
+  supplierDirection: { customerBefore: RegExp; supplierAfter: RegExp; possessive: RegExp };
   /** The families scanned together in one pass over the words (see buildIndex). */
   index: CueIndex;
 }
@@ -57,6 +59,7 @@ const lower = (words: string[]) => new Set(words.map((w) => w.toLocaleLowerCase(
 /** Compiles every term of a pack. Throws (at load, never on text) when a term is not a valid pattern. */
 export function compilePack(p: PackSource): CompiledPack {
   const c = p.code;
+  const words = (list: string[]) => (list.length ? list.map(termSource).join("|") : "(?!)");
   const pack: Omit<CompiledPack, "index"> = {
     source: p,
     code: c,
@@ -94,6 +97,11 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
     nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
+    supplierDirection: {
+      customerBefore: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.customer)})\\s*$`, "iu"),
+      supplierAfter: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.supplier)})\\s*$`, "iu"),
+      possessive: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.possessives)})\\s`, "iu"),
+    },
   };
   const families = Object.values(pack).filter((v): v is CueMatcher<string> => typeof v === "object" && v !== null && "ruleRes" in v);
   return { ...pack, index: buildIndex(families) };

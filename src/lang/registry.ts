@@ -1,6 +1,5 @@
 // The one list of language packs. Adding a language = a folder under src/lang/ and a line here.
 import { compilePack, type CompiledPack } from "./compile.ts";
-import { termSource } from "./terms.ts";
 import type { PackSource } from "./types.ts";
 import { da } from "./da/pack.ts";
 import { de } from "./de/pack.ts";
@@ -42,17 +41,3 @@ export const NAME_WORDS = {
   coordinators: new Set(PACK_SOURCES.flatMap((p) => p.coordinators.map((w) => w.toLowerCase()))),
   companyWords: new Set(PACK_SOURCES.flatMap((p) => p.companyWords.map((w) => w.toLowerCase()))),
 };
-
-/** Supplier-direction words of every pack, as one pattern per part (see PackSource.supplierDirection). */
-export const SUPPLIER_DIRECTION = (() => {
-  const alternation = (part: "customer" | "supplier" | "possessives") =>
-    [...new Set(PACK_SOURCES.flatMap((p) => p.supplierDirection[part]))].map(termSource).join("|");
-  return {
-    /** The text from the cue to the name ends in a word naming the customer. */
-    customerBefore: new RegExp(`(?:^|\\s)(?:${alternation("customer")})\\s*$`, "iu"),
-    /** The cue ends in a word naming the supplier after it. */
-    supplierAfter: new RegExp(`(?:^|\\s)(?:${alternation("supplier")})\\s*$`, "iu"),
-    /** A possessive between the name and the cue: the name owns the supplier. */
-    possessive: new RegExp(`(?:^|\\s)(?:${alternation("possessives")})\\s`, "iu"),
-  };
-})();
