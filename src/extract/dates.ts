@@ -141,9 +141,10 @@ function findMentions(ctx: Context): Mention[] {
   for (const h of hitsOf(ctx, pack.weekdays)) {
     if (!free(h.start, h.end)) continue;
     const weekday = +h.value - 1;
-    // A weekday written just before a dated mention belongs to it ("fredag den 6. oktober").
+    // A weekday written just before a dated mention belongs to it ("fredag den 6. oktober"):
+    // up to four short words (articles, "and", "the night of") or "d." may stand between them.
     const next = out.find((o) => o.start >= h.end && o.start - h.end <= 40 && o.from.day !== undefined
-      && /^[\s,]*(?:(?:den|der|le|el|il|am|on|the|d\.|og|och|und|e|et|y|and|natten|\p{L}{1,8})[\s,]+){0,4}$/iu.test(text.slice(h.end, o.start)));
+      && /^[\s,]*(?:(?:d\.|\p{L}{1,8})[\s,]+){0,4}$/iu.test(text.slice(h.end, o.start)));
     if (next) { if (next.weekday === undefined) next.weekday = weekday; continue; }
     out.push({ start: h.start, end: h.end, from: {}, weekday, reason: `date.weekday:${h.reason}` });
   }
