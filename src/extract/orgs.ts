@@ -190,10 +190,6 @@ export interface OrgResult {
   excluded: Set<string>;
 }
 
-const THIRD_PARTY_ROLE: [RegExp, ThirdPartyRole][] = [
-  [/process|behandl|verarbeit|trattament|käsittel/i, "processor"],
-  [/provid|host|lever|anbieter|dienstleist|fornitor|toimitta|dostawc|prestat|proveedor/i, "provider"],
-];
 
 /** Known threat actors and malware by name: "LockBit ransomware attack on X" names the attacker, not a victim. */
 const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])]
@@ -297,7 +293,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   };
   const thirdParties: ThirdParty[] = candidates.filter((c) => c.roles.has("supplier")).map((c) => {
     const reason = c.roles.get("supplier") ?? "";
-    const role = THIRD_PARTY_ROLE.find(([re]) => re.test(reason))?.[1] ?? "vendor";
+    const role: ThirdPartyRole = pack.thirdPartyKinds.find(([re]) => re.test(reason))?.[1] ?? "vendor";
     return { ...toOrg(c, "org.third-party"), role };
   });
   const impersonated = candidates.filter((c) => c.roles.has("impersonated")).map((c) => toOrg(c, "org.impersonated"));

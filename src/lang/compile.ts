@@ -41,6 +41,8 @@ export interface CompiledPack {
   functionWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
+  /** What kind of third party a supplier cue names, by the stems in its term; "vendor" when none. */
+  thirdPartyKinds: [RegExp, "processor" | "provider"][];
   /** The pack's supplier-direction words as patterns (see PackSource.supplierDirection). */
   supplierDirection: { customerBefore: RegExp; supplierAfter: RegExp; possessive: RegExp };
   /** The families scanned together in one pass over the words (see buildIndex). */
@@ -97,6 +99,8 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
     nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
+    thirdPartyKinds: (["processor", "provider"] as const).filter((k) => p.supplierKinds[k].length)
+      .map((k) => [new RegExp(words(p.supplierKinds[k]), "iu"), k]),
     supplierDirection: {
       customerBefore: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.customer)})\\s*$`, "iu"),
       supplierAfter: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.supplier)})\\s*$`, "iu"),

@@ -44,6 +44,11 @@ export interface PackSource {
   coordinators: string[];
   /** Words a company's full name adds to its short one ("Inbenta Technologies", "Atea Gruppen"). */
   companyWords: string[];
+  /**
+   * Stems in a supplier cue that say what kind of third party it names: "databehandler" a
+   * processor, "leverandør" or "hosting" a provider; any other supplier is a vendor.
+   */
+  supplierKinds: { processor: string[]; provider: string[] };
   /** Words for the part an organisation plays next to a supplier cue. Terms, as for cues. */
   supplierDirection: {
     /** After the cue, naming the customer: "leverandør til X", "supplier to X". */

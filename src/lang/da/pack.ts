@@ -11,6 +11,7 @@ export const da: PackSource = {
   nameConnectors: ["og", "i"],
   coordinators: ["og"],
   companyWords: ["gruppe", "gruppen", "teknologi", "koncern", "koncernen"],
+  supplierKinds: { processor: ["behandl"], provider: ["lever", "host"] },
   supplierDirection: { customer: ["til", "for"], supplier: ["fra", "af"], possessives: ["sin", "dens", "deres", "hans"] },
 
   types: {

@@ -13,6 +13,7 @@ export const de: PackSource = {
   nameConnectors: ["von", "der", "den", "und"],
   coordinators: ["und"],
   companyWords: ["gruppe", "holding", "technologie", "technologien"],
+  supplierKinds: { processor: ["verarbeit"], provider: ["anbieter", "dienstleist", "host"] },
   supplierDirection: { customer: ["für"], supplier: ["von", "vom"], possessives: ["seine[nmrs]?", "ihre[nmrs]?"] },
 
   types: {

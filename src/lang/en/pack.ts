@@ -21,6 +21,7 @@ export const en: PackSource = {
   nameConnectors: ["of", "and"],
   coordinators: ["and"],
   companyWords: ["technologies", "technology", "tech", "group", "holding", "holdings", "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited"],
+  supplierKinds: { processor: ["process"], provider: ["provid", "host"] },
   supplierDirection: { customer: ["to", "for", "of"], supplier: ["from", "by"], possessives: ["its", "their", "his", "her"] },
 
   types: {

@@ -11,6 +11,7 @@ export const es: PackSource = {
   nameConnectors: ["de", "del", "la", "y"],
   coordinators: ["y"],
   companyWords: ["grupo"],
+  supplierKinds: { processor: [], provider: ["proveedor", "host"] },
   supplierDirection: { customer: ["de"], supplier: ["de", "por"], possessives: ["su", "sus"] },
 
   types: {

@@ -12,6 +12,7 @@ export const fi: PackSource = {
   nameConnectors: [],
   coordinators: ["ja"],
   companyWords: [],
+  supplierKinds: { processor: ["käsittel"], provider: ["toimitta", "host"] },
   supplierDirection: { customer: [], supplier: [], possessives: [] },
 
   types: {

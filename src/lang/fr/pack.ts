@@ -11,6 +11,7 @@ export const fr: PackSource = {
   nameConnectors: ["de", "du", "la", "le"],
   coordinators: ["et"],
   companyWords: ["groupe"],
+  supplierKinds: { processor: [], provider: ["prestat", "host"] },
   supplierDirection: { customer: ["de"], supplier: ["de", "par"], possessives: ["son", "sa", "ses", "leurs?"] },
 
   types: {

@@ -11,6 +11,7 @@ export const it: PackSource = {
   nameConnectors: ["di", "del", "della", "e"],
   coordinators: ["e"],
   companyWords: ["gruppo", "tecnologia"],
+  supplierKinds: { processor: ["trattament"], provider: ["fornitor", "host"] },
   supplierDirection: { customer: ["per", "di"], supplier: ["da", "di"], possessives: ["suo", "sua", "suoi", "sue"] },
 
   types: {

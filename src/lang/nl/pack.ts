@@ -11,6 +11,7 @@ export const nl: PackSource = {
   nameConnectors: ["van", "de", "der", "den"],
   coordinators: ["en"],
   companyWords: ["groep", "technologie"],
+  supplierKinds: { processor: [], provider: ["lever", "host"] },
   supplierDirection: { customer: [], supplier: ["door"], possessives: ["zijn", "haar", "hun"] },
 
   types: {

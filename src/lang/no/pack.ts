@@ -11,6 +11,7 @@ export const no: PackSource = {
   nameConnectors: ["og", "i"],
   coordinators: ["og"],
   companyWords: ["gruppe", "gruppen", "teknologi", "konsernet"],
+  supplierKinds: { processor: ["behandl"], provider: ["lever", "host"] },
   supplierDirection: { customer: ["til", "for"], supplier: ["fra", "av"], possessives: ["sin", "sitt", "dens", "deres", "hans", "hennes"] },
 
   types: {

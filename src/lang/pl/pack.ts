@@ -12,6 +12,7 @@ export const pl: PackSource = {
   nameConnectors: ["w"],
   coordinators: ["oraz"],
   companyWords: [],
+  supplierKinds: { processor: [], provider: ["dostawc", "host"] },
   supplierDirection: { customer: ["dla"], supplier: ["przez"], possessives: ["jego", "jej", "ich"] },
 
   types: {

@@ -11,6 +11,7 @@ export const sv: PackSource = {
   nameConnectors: ["och", "i"],
   coordinators: ["och"],
   companyWords: ["gruppen", "teknologi", "koncern", "koncernen"],
+  supplierKinds: { processor: ["behandl"], provider: ["lever", "host"] },
   supplierDirection: { customer: ["till", "för"], supplier: ["från", "av"], possessives: ["sin", "sitt", "sina", "hans", "hennes"] },
 
   types: {
