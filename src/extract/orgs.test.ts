@@ -11,3 +11,11 @@ test("a company named in full and then short is one organisation; a product is n
   const p = extractReport({ text: "Phishing e-mails pretending to be from Microsoft\n\nCriminals send e-mails pretending to be from Microsoft that ask users to renew their Microsoft Office licence. Users should delete the e-mails." });
   assert.ok(p.impersonated.some((o) => o.name === "Microsoft"), p.impersonated.map((o) => o.name).join(", "));
 });
+
+test("a third party's kind is read from the supplier cue as written, in the text's language", () => {
+  const kinds = (text: string, lang: string) => extractReport({ text, lang }).thirdParties.map((t) => `${t.name}:${t.role}`);
+  // The English supplier term lists "vendor", "provider" and "processor" as alternatives: the words in the text decide.
+  assert.deepEqual(kinds("Hackers stole customer data from Northwind Retail after breaching its hosting provider Cloudline. Northwind Retail said names and addresses of 20,000 customers were taken.", "en"), ["Cloudline:provider"]);
+  assert.deepEqual(kinds("Hackere har stjålet oplysninger om 5.000 borgere fra Fjordby Kommune. Angrebet ramte kommunens databehandler Datalink, som behandler lønsedler for kommunen.", "da"), ["Datalink:processor"]);
+  assert.deepEqual(kinds("Die Stadtwerke Lindau sind von einem Datenleck betroffen. Angreifer drangen über den IT-Dienstleister Netcom in die Systeme ein und stahlen Kundendaten.", "de"), ["Netcom:provider"]);
+});

@@ -37,6 +37,8 @@ interface Cluster {
   score: number;
   person: boolean;
   source: boolean;
+  /** The words of the supplier cue that made it a third party ("hosting provider"). */
+  supplierCue?: string;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
@@ -266,7 +268,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         // "X through its supplier": X owns the supplier.
         && !pack.supplierDirection.possessive.test(text.slice(m.end, h.start))
         && !pack.supplierDirection.supplierAfter.test(text.slice(h.start, h.end)));
-      if (supBefore || supAfter) c.roles.set("supplier", (supBefore ?? supAfter)!.reason);
+      const sup = supBefore ?? supAfter;
+      if (sup) { c.roles.set("supplier", sup.reason); c.supplierCue = text.slice(sup.start, sup.end); }
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
@@ -292,8 +295,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     return { name: best.text, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values()] };
   };
   const thirdParties: ThirdParty[] = candidates.filter((c) => c.roles.has("supplier")).map((c) => {
-    const reason = c.roles.get("supplier") ?? "";
-    const role: ThirdPartyRole = pack.thirdPartyKinds.find(([re]) => re.test(reason))?.[1] ?? "vendor";
+    // The cue as written tells the kind: its term lists every alternative ("vendor|provider|processor").
+    const cue = c.supplierCue ?? "";
+    const role: ThirdPartyRole = pack.thirdPartyKinds.find(([re]) => re.test(cue))?.[1] ?? "vendor";
     return { ...toOrg(c, "org.third-party"), role };
   });
   const impersonated = candidates.filter((c) => c.roles.has("impersonated")).map((c) => toOrg(c, "org.impersonated"));
