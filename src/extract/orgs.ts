@@ -43,7 +43,6 @@ interface Cluster {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
 const { connectors: CONNECTORS, coordinators: COORDINATORS, companyWords: COMPANY_WORDS } = NAME_WORDS;
-const NORDIC_GENITIVE = new Set(["da", "no", "sv"]);
 
 // Names recur within a text and across a stream of texts: folding each once saves most of the work.
 const foldedNames = new Map<string, string>();
@@ -178,7 +177,7 @@ function splitCoordinated(text: string, mentions: Mention[]): Mention[] {
 
 function orgWordBefore(ctx: Context, m: Mention): boolean {
   return hitsOf(ctx, ctx.pack.orgWords).some((h) => h.end <= m.start && m.start - h.end <= 12
-    && /^[\s,]*(?:(?:der|die|das|des|dem|den)\s+)?$/iu.test(ctx.text.slice(h.end, m.start)));
+    && ctx.pack.afterOrgWord.test(ctx.text.slice(h.end, m.start)));
 }
 
 const near = (hits: Hit<OrgRole>[], role: OrgRole, from: number, to: number) =>
@@ -203,12 +202,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const roleHits = hitsOf(ctx, pack.roles);
   const sourceHits = hitsOf(ctx, pack.sources);
   const clusters = new Map<string, Cluster>();
-  const genitive = NORDIC_GENITIVE.has(pack.code);
+  const genitive = pack.genitiveVowelS;
   const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
     if (!key) continue;
-    if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || /[aeiouyæøå]s$/.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
+    if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || genitive.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
       const last = m.tokens.at(-1)!;
       if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }

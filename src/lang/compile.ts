@@ -41,6 +41,10 @@ export interface CompiledPack {
   functionWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
+  /** A name ending in one of the genitive vowels and -s, or null where the language has no such genitive. */
+  genitiveVowelS: RegExp | null;
+  /** The text between an organisation word and a name: spaces, a comma, perhaps an article. */
+  afterOrgWord: RegExp;
   /** What kind of third party a supplier cue names, by the stems in its term; "vendor" when none. */
   thirdPartyKinds: [RegExp, "processor" | "provider"][];
   /** The pack's supplier-direction words as patterns (see PackSource.supplierDirection). */
@@ -99,6 +103,8 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
     nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
+    genitiveVowelS: p.genitiveS ? new RegExp(`[${p.genitiveS.vowels}]s$`, "u") : null,
+    afterOrgWord: new RegExp(`^[\\s,]*(?:(?:${words(p.articles ?? [])})\\s+)?$`, "iu"),
     thirdPartyKinds: (["processor", "provider"] as const).filter((k) => p.supplierKinds[k].length)
       .map((k) => [new RegExp(words(p.supplierKinds[k]), "iu"), k]),
     supplierDirection: {

@@ -38,6 +38,14 @@ export interface PackSource {
    * it ("Licking County", "UConn Health"), even where the text also uses them lowercase.
    */
   nameHeads?: string[];
+  /**
+   * Set where a name takes -s for its genitive without an apostrophe ("Roskilde Kommunes
+   * servere"): the vowels after which a final -s is read as that genitive when a lower-case
+   * word follows, even if the name is never written without it.
+   */
+  genitiveS?: { vowels: string };
+  /** Articles that may stand between an organisation word and the name it introduces ("die Firma der X"). */
+  articles?: string[];
   /** Words that join the parts of an organisation's name ("Bank of X", "Region i Y", "Szpital w Z"); "&" is shared. */
   nameConnectors: string[];
   /** The word for "and", which may join two names or sit inside one ("Procter and Gamble"). */
