@@ -1,7 +1,6 @@
 // What every extractor reads: the normalised text, its pack, its sentences, and cue scans
 // computed once per document and shared.
 import type { CompiledPack } from "../lang/compile.ts";
-import { TEASER_LINE } from "../lang/shared/boilerplate.ts";
 import { scan, scanIndexed, type CueMatcher, type Hit } from "../lang/terms.ts";
 import type { Evidence } from "../model/record.ts";
 import { sentenceSpans, spanIndexAt, type Span } from "../text/sentences.ts";
@@ -24,14 +23,13 @@ export function makeContext(text: string, pack: CompiledPack): Context {
   // The title and first sentence; a " date YYYY-MM-DD " line between them is not part of the lead.
   const body = sentences.filter((sp) => !/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*$/.test(text.slice(sp.start, sp.end)));
   const leadEnd = Math.min(text.length, (body[1] ?? body[0])?.end ?? 0, 600);
-  return { text, pack, sentences, masked: teaserLines(text), leadEnd, cache: new Map(), indexScanned: false };
+  return { text, pack, sentences, masked: teaserLines(text, pack.teaserLine), leadEnd, cache: new Map(), indexScanned: false };
 }
 
 /** Lines linking to other articles, masked so their names are not taken for this one's. */
-function teaserLines(text: string): Span[] {
+function teaserLines(text: string, line: RegExp): Span[] {
   const spans: Span[] = [];
-  TEASER_LINE.lastIndex = 0;
-  for (const m of text.matchAll(TEASER_LINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(line)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans;
 }
 

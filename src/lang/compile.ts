@@ -3,6 +3,7 @@ import type {
   ActorKind, Advice, DataCategory, IncidentType, Motive, ResponseAction, Sector, Unit,
 } from "../model/vocab.ts";
 import { buildIndex, compileCues, compileList, termSource, type CueIndex, type CueMatcher } from "./terms.ts";
+import { teaserLinePattern } from "./shared/boilerplate.ts";
 import type { DateRole, OrgRole, PackSource } from "./types.ts";
 
 export interface CompiledPack {
@@ -41,6 +42,8 @@ export interface CompiledPack {
   functionWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
+  /** Lines linking to other articles, by this language's lead-ins. */
+  teaserLine: RegExp;
   /** A name ending in one of the genitive vowels and -s, or null where the language has no such genitive. */
   genitiveVowelS: RegExp | null;
   /** The text between an organisation word and a name: spaces, a comma, perhaps an article. */
@@ -103,6 +106,7 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
     nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
+    teaserLine: teaserLinePattern(p.teaserLeadIns),
     genitiveVowelS: p.genitiveS ? new RegExp(`[${p.genitiveS.vowels}]s$`, "u") : null,
     afterOrgWord: new RegExp(`^[\\s,]*(?:(?:${words(p.articles ?? [])})\\s+)?$`, "iu"),
     thirdPartyKinds: (["processor", "provider"] as const).filter((k) => p.supplierKinds[k].length)

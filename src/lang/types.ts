@@ -46,6 +46,8 @@ export interface PackSource {
   genitiveS?: { vowels: string };
   /** Articles that may stand between an organisation word and the name it introduces ("die Firma der X"). */
   articles?: string[];
+  /** Lead-ins of lines that link to other articles ("Read also:", "Læs også:"), whose names are not this article's. */
+  teaserLeadIns: string[];
   /** Words that join the parts of an organisation's name ("Bank of X", "Region i Y", "Szpital w Z"); "&" is shared. */
   nameConnectors: string[];
   /** The word for "and", which may join two names or sit inside one ("Procter and Gamble"). */
