@@ -86,9 +86,10 @@ export function taxiiApp(store: Store, options: { title: string; basePath: strin
     for (;;) {
       const batch = await store.incidentsChangedAfter(cursor, 50);
       if (!batch.length) return;
+      const details = new Map((await store.getIncidents(batch.map((i) => i.id))).map((d) => [d.incident.id, d]));
       for (const inc of batch) {
         cursor = { time: inc.changedAt, id: inc.id };
-        const detail = await store.getIncident(inc.id);
+        const detail = details.get(inc.id);
         if (detail) yield { time: inc.changedAt, id: inc.id, objects: incidentToStix(detail).filter(wanted) };
       }
     }
@@ -152,12 +153,11 @@ export function taxiiApp(store: Store, options: { title: string; basePath: strin
     for (;;) {
       const batch = await store.incidentsChangedAfter(cursor, 200);
       if (!batch.length) break;
-      for (const inc of batch) {
-        const detail = await store.getIncident(inc.id);
-        const hit = detail && incidentToStix(detail).find((o) => o.id === objectId);
+      for (const detail of await store.getIncidents(batch.map((i) => i.id))) {
+        const hit = incidentToStix(detail).find((o) => o.id === objectId);
         if (hit) return taxiiJson(c, { more: false, objects: [hit] });
-        cursor = { time: inc.changedAt, id: inc.id };
       }
+      cursor = { time: batch.at(-1)!.changedAt, id: batch.at(-1)!.id };
     }
     return taxiiError(c, 404, "Object not found", `no object ${objectId} in this collection`);
   });

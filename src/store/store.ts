@@ -564,12 +564,25 @@ export class Store {
   }
 
   async getIncident(id: string): Promise<IncidentDetail | null> {
-    const row = (await this.sql.query<{ record: MergedIncident; created_at: Date | string; updated_at: Date | string }>(
-      "select record, created_at, updated_at from incidents where id = $1", [id]))[0];
-    if (!row) return null;
-    const ids = (await this.sql.query<{ report_id: string }>("select report_id from incident_reports where incident_id = $1 order by linked_at, report_id", [id])).map((r) => r.report_id);
-    const reports = (await Promise.all(ids.map((r) => this.getReport(r)))).filter((r): r is StoredReport => r !== null);
-    return { incident: parseJson(row.record), reports, createdAt: isoTime(row.created_at), updatedAt: isoTime(row.updated_at) };
+    return (await this.getIncidents([id]))[0] ?? null;
+  }
+
+  /** Several incidents with their reports in two queries, in the order asked for; unknown ids are left out. */
+  async getIncidents(ids: string[]): Promise<IncidentDetail[]> {
+    if (!ids.length) return [];
+    const rows = await this.sql.query<{ id: string; record: MergedIncident; created_at: Date | string; updated_at: Date | string }>(
+      "select id, record, created_at, updated_at from incidents where id = any($1)", [ids]);
+    const reports = new Map<string, StoredReport[]>();
+    for (const r of await this.reportsWhere("l.incident_id = any($1) order by l.incident_id, l.linked_at, r.id", [ids])) {
+      const list = reports.get(r.incidentId!);
+      if (list) list.push(r);
+      else reports.set(r.incidentId!, [r]);
+    }
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ incident: parseJson<MergedIncident>(row.record), reports: reports.get(id) ?? [], createdAt: isoTime(row.created_at), updatedAt: isoTime(row.updated_at) }] : [];
+    });
   }
 
   /**
@@ -597,26 +610,27 @@ export class Store {
     let cursor: string | undefined = f.cursor;
     do {
       const page = await this.listIncidents({ ...f, cursor, limit: 200 });
-      for (const item of page.items) {
-        const found = await this.getIncident(item.id);
-        if (found) yield found;
-      }
+      yield* await this.getIncidents(page.items.map((i) => i.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }
 
   async getReport(id: string): Promise<StoredReport | null> {
-    const r = (await this.sql.query<{ id: string; uri: string; lang: string; title: string | null; published: string | null; version: number; record: ReportRecord;
+    return (await this.reportsWhere("r.id = $1", [id]))[0] ?? null;
+  }
+
+  /** Reports with their source and link, by a condition on r (reports), s (sources) and l (links). */
+  private async reportsWhere(condition: string, params: unknown[]): Promise<StoredReport[]> {
+    const rows = await this.sql.query<{ id: string; uri: string; lang: string; title: string | null; published: string | null; version: number; record: ReportRecord;
       incident_id: string | null; reason: LinkReason | null; pinned: boolean | null; kind: string; s_title: string | null; author: string | null; s_published: string | null; meta: Record<string, unknown> }>(
       `select r.id, r.uri, r.lang, r.title, r.published, r.version, r.record, l.incident_id, l.reason, l.pinned,
          s.kind, s.title as s_title, s.author, s.published as s_published, s.meta
-       from reports r join sources s on s.id = r.source_id left join incident_reports l on l.report_id = r.id where r.id = $1`, [id]))[0];
-    if (!r) return null;
-    return {
+       from reports r join sources s on s.id = r.source_id left join incident_reports l on l.report_id = r.id where ${condition}`, params);
+    return rows.map((r) => ({
       id: r.id, uri: r.uri, lang: r.lang, title: r.title, published: r.published, version: r.version, incidentId: r.incident_id,
       reason: r.reason ? parseJson(r.reason) : null, pinned: !!r.pinned, record: parseJson(r.record),
       source: { kind: r.kind, title: r.s_title, author: r.author, published: r.s_published, meta: parseJson(r.meta) },
-    };
+    }));
   }
 
   /** Incidents newest first, filtered, with keyset pagination; with `q`, only those whose reports match it. */
