@@ -61,6 +61,7 @@ function hasLongWord(text: string): boolean {
 /** Letters in the text, counted up to `enough`: only the thresholds below it matter. */
 function countLetters(text: string, enough: number): number {
   let n = 0;
-  for (let i = 0; i < text.length && n < enough; i++) if (isLetterAt(text, i) && !(i > 0 && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff)) n++;
+  // A character outside the BMP takes two units: it is counted once, at its first.
+  for (let i = 0; i < text.length && n < enough; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) if (isLetterAt(text, i)) n++;
   return n;
 }
