@@ -27,7 +27,7 @@ async function runServerSide() {
   await generateIncidents(store, incidents);
   await store.analyze();
   const genSeconds = (performance.now() - t0) / 1000;
-  const extractor = createExtractor(1);
+  const extractor = createExtractor(0);
   const app = createApp({ store, extractor, token: null, uiDir: null, version: "bench" });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((r) => server.once("listening", r));
