@@ -60,8 +60,12 @@ const incidentIdFor = (firstReportId: string): string => `i_${createHash("sha256
 
 /** The hash that tells whether a document changed: its text and the metadata extraction reads. */
 export function contentHash(doc: LoadedDocument): string {
-  return createHash("sha256").update(JSON.stringify([doc.text, doc.title, doc.published, doc.lang])).digest("hex");
+  let hash = hashes.get(doc);
+  if (!hash) hashes.set(doc, (hash = createHash("sha256").update(JSON.stringify([doc.text, doc.title, doc.published, doc.lang])).digest("hex")));
+  return hash;
 }
+// The unchanged check before extraction and the write after it ask for the same document's hash.
+const hashes = new WeakMap<LoadedDocument, string>();
 
 const GROUPING_LOCK = 724002;
 
