@@ -71,7 +71,6 @@ const trimUrl = (u: string): string => {
   return s;
 };
 
-const VERSION_BEFORE = /(?:v|version|ver\.?|release|build|firmware|versione|versión|wersj[ai]|versio)\s*$/i;
 
 function roleFor(ctx: Context, type: IndicatorType, start: number, partial: boolean, phishingDoc: boolean): { role: IndicatorRole; reason: string } {
   const s = sentenceAt(ctx, start);
@@ -143,7 +142,7 @@ export function extractIndicators(ctx: Context, phishingDoc: boolean): Indicator
         case "ipv4": {
           const octets = value.split(".").map(Number);
           if (octets.some((o) => o > 255)) continue;
-          if (VERSION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+          if (ctx.pack.versionBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
           add("ipv4", value, start, end, defanged, false, "indicator.ipv4");
           break;
         }
@@ -155,7 +154,7 @@ export function extractIndicators(ctx: Context, phishingDoc: boolean): Indicator
         case "btc": {
           if (!raw.startsWith("bc1")) {
             const around = text.slice(Math.max(0, start - 120), end + 60);
-            if (!/bitcoin|btc|wallet|ransom|lösegeld|løsepenge|lösen|riscatto|rançon|rescate|losgeld|lunnaat|okup/i.test(around)) continue;
+            if (!ctx.pack.ransomContext.test(around)) continue;
             if (!/\d/.test(raw) || !/[A-Z]/.test(raw) || !/[a-z]/.test(raw)) continue;
           }
           add("btc", raw, start, end, false, false, "indicator.btc");

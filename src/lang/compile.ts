@@ -42,6 +42,10 @@ export interface CompiledPack {
   functionWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
+  /** Text just before a number that makes it a version (see PackSource.indicatorWords). */
+  versionBefore: RegExp;
+  /** Words around a legacy BTC address that make it a ransom wallet. */
+  ransomContext: RegExp;
   /** Lines linking to other articles, by this language's lead-ins. */
   teaserLine: RegExp;
   /** A name ending in one of the genitive vowels and -s, or null where the language has no such genitive. */
@@ -106,6 +110,8 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
     nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
+    versionBefore: new RegExp(`(?:v|version|ver\\.?|release|build|firmware|${words(p.indicatorWords.version)})\\s*$`, "iu"),
+    ransomContext: new RegExp(`bitcoin|btc|wallet|${words(p.indicatorWords.ransom)}`, "iu"),
     teaserLine: teaserLinePattern(p.teaserLeadIns),
     genitiveVowelS: p.genitiveS ? new RegExp(`[${p.genitiveS.vowels}]s$`, "u") : null,
     afterOrgWord: new RegExp(`^[\\s,]*(?:(?:${words(p.articles ?? [])})\\s+)?$`, "iu"),

@@ -46,6 +46,13 @@ export interface PackSource {
   genitiveS?: { vowels: string };
   /** Articles that may stand between an organisation word and the name it introduces ("die Firma der X"). */
   articles?: string[];
+  /**
+   * Words read around indicators. `version`: before a number that is a version, not an IP address
+   * ("versione 10.2.1.4"); the international "v", "version", "release", "build" are shared.
+   * `ransom`: near a legacy BTC address, which only counts in a ransom context ("bitcoin",
+   * "wallet" are shared).
+   */
+  indicatorWords: { version: string[]; ransom: string[] };
   /** Lead-ins of lines that link to other articles ("Read also:", "Læs også:"), whose names are not this article's. */
   teaserLeadIns: string[];
   /** Words that join the parts of an organisation's name ("Bank of X", "Region i Y", "Szpital w Z"); "&" is shared. */

@@ -18,6 +18,7 @@ export const en: PackSource = {
     "officials", "government", "experts", "attackers", "ceo", "mr", "mrs", "ms", "dr", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "first", "second", "new", "more", "less", "further",
     "additionally", "moreover", "instead", "even", "only", "just", "still", "yet", "already", "despite"],
+  indicatorWords: { version: [], ransom: ["ransom"] },
   teaserLeadIns: ["read more", "read also", "see also", "related", "also read", "more on this"],
   nameConnectors: ["of", "and"],
   coordinators: ["and"],

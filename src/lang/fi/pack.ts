@@ -9,6 +9,7 @@ export const fi: PackSource = {
   decimalComma: true,
   markers: ["ja", "on", "oli", "ei", "että", "se", "ovat", "mukaan", "myös", "kun"],
   functionWords: ["ja", "tai", "mutta", "jos", "kun", "että", "joka", "mikä", "se", "ne", "he", "hän", "me", "minä", "meidän", "heidän", "tämä", "tämän", "nämä", "täällä", "mukaan", "jälkeen", "ennen", "alkaen", "ei", "kaikki", "useat", "mitä", "missä", "miten", "miksi", "on", "ovat", "oli", "voi", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "lue", "kuva", "kuitenkin", "myös", "lisäksi", "lopuksi"],
+  indicatorWords: { version: ["versio"], ransom: ["lunnaat"] },
   teaserLeadIns: ["lue myös", "lue lisää"],
   nameConnectors: [],
   coordinators: ["ja"],
