@@ -19,3 +19,20 @@ test("a third party's kind is read from the supplier cue as written, in the text
   assert.deepEqual(kinds("Hackere har stjålet oplysninger om 5.000 borgere fra Fjordby Kommune. Angrebet ramte kommunens databehandler Datalink, som behandler lønsedler for kommunen.", "da"), ["Datalink:processor"]);
   assert.deepEqual(kinds("Die Stadtwerke Lindau sind von einem Datenleck betroffen. Angreifer drangen über den IT-Dienstleister Netcom in die Systeme ein und stahlen Kundendaten.", "de"), ["Netcom:provider"]);
 });
+
+test("products, malware families and the security firm quoted are not victims; a firm hit itself is", () => {
+  const victims = (text: string, lang = "en") => extractReport({ text, lang }).victims.map((o) => o.name);
+  // The most named things are the database left open and the operating system; the bank is the victim.
+  assert.ok(!victims("Open MongoDB databases wiped\n\nAttackers wiped more than 20,000 MongoDB databases and demanded Bitcoin. MongoDB said admins should enable authentication. Customer records of Vantor Labs were stolen, Vantor Labs said. MongoDB servers left without password are scanned daily.").includes("MongoDB"));
+  assert.deepEqual(victims("Windows flaw exploited\n\nAttackers stole data from Windows machines at Corvel Bank through a Windows flaw, the bank said. Windows users should patch. Kaspersky said the attack used a zero-day in Windows. Kaspersky researchers found the exploit. Corvel Bank notified customers."), ["Corvel Bank"]);
+  // "Quillstone ransomware", "Voxmire malware": the family is named, not a victim.
+  assert.deepEqual(victims("Quillstone ransomware spreads\n\nThe Quillstone ransomware encrypted the files of Marlow Dental last week and demanded a ransom. Quillstone ransomware spreads through remote desktop. Marlow Dental said it restored its systems from backups. Quillstone ransomware was first seen in May."), ["Marlow Dental"]);
+  assert.deepEqual(victims("Trojan Voxmire steals bank logins\n\nVoxmire malware stole passwords from customers at Harrow Bank, the bank said. Voxmire malware is sold on forums. Harrow Bank reset the passwords of its customers."), ["Harrow Bank"]);
+  // A security company whose own customers' data was stolen is the victim of its own story.
+  assert.deepEqual(victims("Il produttore Trend Micro colpito da un dipendente infedele\n\nAlcuni clienti di Trend Micro sono stati contattati da truffatori: un dipendente di Trend Micro ha rubato i dati di 68 mila clienti.", "it"), ["Trend Micro"]);
+});
+
+test("a country written in capitals and a sentence adverb are not organisations", () => {
+  const r = extractReport({ text: "U.S. hospital hit\n\nHackers breached Pellham Clinic. Fortunately, no payment data was taken, the U.S. clinic said. U.S. officials are investigating. Fortunately, backups were intact. U.S. patients were notified.", lang: "en" });
+  assert.deepEqual(r.victims.map((o) => o.name), ["Pellham Clinic"]);
+});

@@ -4,6 +4,8 @@
 import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
+import { PRODUCTS } from "../lang/shared/products.ts";
+import { SECURITY_VENDORS } from "../lang/shared/security-vendors.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
 import { GENERIC_NAME_WORDS } from "../group/identity.ts";
 import { NAME_WORDS } from "../lang/registry.ts";
@@ -39,6 +41,10 @@ interface Cluster {
   source: boolean;
   /** The words of the supplier cue that made it a third party ("hosting provider"). */
   supplierCue?: string;
+  /** Named right before a generic malware word ("BitPaymer ransomware", "EyePyramid malware"): a family, not an organisation. */
+  malware: boolean;
+  /** Named in the title or lead. */
+  inLead: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
@@ -96,7 +102,9 @@ function findMentions(ctx: Context): Mention[] {
   const { text, pack } = ctx;
   const tokens = tokenise(ctx);
   const lower = lowercaseWords(text);
-  const countries = new SpanReach(hitsOf(ctx, pack.countries), text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
+  const countryHits = hitsOf(ctx, pack.countries);
+  const countryExact = new Set(countryHits.map((h) => h.start * 65536 + h.end));
+  const countries = new SpanReach(countryHits, text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
   // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
   const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)], text.length);
   const masked = new SpanReach(ctx.masked, text.length);
@@ -108,6 +116,8 @@ function findMentions(ctx: Context): Mention[] {
     // Connectors may sit inside a name, never at its edge.
     while (run.length && CONNECTORS.has(run.at(-1)!.text.toLowerCase())) run.pop();
     while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run.shift();
+    // "U.S." alone is a country, whatever its capitals.
+    if (run.length === 1 && countryExact.has(run[0]!.start * 65536 + run[0]!.end)) run = [];
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
@@ -143,7 +153,7 @@ function findMentions(ctx: Context): Mention[] {
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
     if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text)) { flush(); continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
-    if (pack.functionWords.has(lowerT)) { flush(); continue; }
+    if (pack.functionWords.has(lowerT) || pack.functionWords.has(lowerT.replace(/['’]s$/, ""))) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
     if (common && !isAllCapitals(t.text) && !isCamelCase(t.text)) { flush(); continue; }
     run.push(t);
@@ -196,6 +206,15 @@ export interface OrgResult {
 const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])]
   .map(normaliseOrgName));
 
+const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
+const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
+
+/** A cue word as a common noun ("ransomware"), not a family's name ("Locky"). */
+function isLowerCaseWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return word === word.toLowerCase();
+}
+
 export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victimEvidence: boolean }): OrgResult {
   const { pack, text } = ctx;
   const mentions = findMentions(ctx);
@@ -213,7 +232,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }
     }
     let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false }));
+    if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false }));
     c.mentions.push(m);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
@@ -227,10 +246,15 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     longer[0]!.mentions.sort((a, b) => a.start - b.start);
     clusters.delete(k);
   }
-  // A name seen once, at the start of a sentence, with nothing organisation-like about it, is a word.
+  // A name seen once, at the start of a sentence, with nothing organisation-like about it, is a
+  // word; so is one that only ever opens a sentence followed by a comma ("Fortunately, …").
   for (const [k, c] of clusters) {
-    if (c.mentions.every((m) => m.sentenceInitial) && c.mentions.length === 1 && !c.mentions[0]!.strong && c.mentions[0]!.tokens.length === 1) clusters.delete(k);
+    if (!c.mentions.every((m) => m.sentenceInitial && !m.strong && m.tokens.length === 1)) continue;
+    if (c.mentions.length === 1 || c.mentions.every((m) => text.charCodeAt(m.end) === 44)) clusters.delete(k);
   }
+  const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
+  const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
+  const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
   const persons = new Set<string>();
   for (const c of clusters.values()) {
     // A given name marks a person at once; a cue like "says" or "director" before a name has to
@@ -271,6 +295,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (sup) { c.roles.set("supplier", sup.reason); c.supplierCue = text.slice(sup.start, sup.end); }
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
+      if (malwareWords.some((h) => h.start > m.end && h.start - m.end <= 1) || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
+      if (m.start < ctx.leadEnd) c.inLead = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
     }
   }
@@ -300,14 +326,16 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     return { ...toOrg(c, "org.third-party"), role };
   });
   const impersonated = candidates.filter((c) => c.roles.has("impersonated")).map((c) => toOrg(c, "org.impersonated"));
-  const ranked = candidates.filter((c) => !c.roles.has("supplier") && !c.roles.has("notVictim") && c.score >= 3)
+  const ranked = candidates.filter((c) => !c.roles.has("supplier") && !c.roles.has("notVictim") && c.score >= 3 && !c.malware && !PRODUCT_KEYS.has(c.key)
+    // A security company is quoted on other people's incidents; its own is in the lead.
+    && (!VENDOR_KEYS.has(c.key) || (c.inLead && c.roles.has("victim"))))
     // A brand that was only pretended to be is no victim; it is one when the text also says it was hit.
     .filter((c) => !c.roles.has("impersonated") || (opts.victimEvidence && c.roles.has("victim")))
     .sort((a, b) => b.score - a.score);
   // The most salient organisation is the victim only if the text says so of it, or says that
   // something was taken or done about an attack: in advisories and research news the most named
   // company is the vendor or the researcher's employer.
-  const top = opts.victimEvidence ? ranked[0] : ranked.find((c) => c.roles.has("victim"));
+  const top = opts.victimEvidence ? ranked.find((c) => c.roles.has("victim") || c.inLead) : ranked.find((c) => c.roles.has("victim"));
   const victims = top ? ranked.filter((c) => c === top || (c.roles.has("victim") && c.score >= Math.max(4, top.score * 0.5))).slice(0, 4) : [];
   const excluded = new Set([...clusters.values()].filter((c) => !candidates.includes(c)).map((c) => c.key));
   return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded };
