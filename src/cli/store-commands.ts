@@ -223,6 +223,7 @@ function formatIncident(i: MergedIncident, reports: StoredReport[]): string {
   const section = (label: string, items: string[]) => { if (items.length) lines.push(`${label}:`, ...items.map((s) => `  ${s}`)); };
   section("Types", i.types.map((t) => ev(t.value, t.reports, (r) => r.record.types.find((x) => x.value === t.value))));
   section("Victims", i.victims.map((v) => ev(v.value, v.reports, (r) => r.record.victims.find((x) => x.name.toLowerCase().includes(v.value.toLowerCase().split(" ")[0]!)) ?? r.record.victims[0])));
+  section("Described, not named", (i.describedVictims ?? []).map((v) => ev(v.value, v.reports, (r) => r.record.victims.find((x) => x.named === false && x.name === v.value))));
   section("Impersonated", i.impersonated.map((v) => ev(v.value, v.reports, (r) => r.record.impersonated[0])));
   section("Third parties", i.thirdParties.map((v) => ev(v.value, v.reports, (r) => r.record.thirdParties[0])));
   section("Actors", i.actors.map((a) => a.value));
@@ -245,7 +246,7 @@ function formatReport(r: StoredReport): string {
   const lines = [`${r.title ?? r.id}`, `${r.id} · ${r.lang} · ${r.uri} · version ${r.version}${r.incidentId ? ` · incident ${r.incidentId}` : " · not an incident"}`, ""];
   const item = (label: string, value: string, e?: { text: string }[]) => lines.push(`${label.padEnd(14)} ${value}${e?.[0] ? `  ${quote(e[0].text)}` : ""}`);
   for (const t of rec.types) item("type", t.value, t.evidence);
-  for (const v of rec.victims) item("victim", v.name, v.evidence);
+  for (const v of rec.victims) item(v.named === false ? "victim (unnamed)" : "victim", v.name, v.evidence);
   for (const v of rec.impersonated) item("impersonated", v.name, v.evidence);
   for (const v of rec.thirdParties) item("third party", `${v.name} (${v.role})`, v.evidence);
   for (const k of ["occurred", "discovered", "disclosed", "published"] as const) if (rec.dates[k]) item(k, rec.dates[k]!.value, rec.dates[k]!.evidence);

@@ -20,8 +20,10 @@ export function dayOf(value: string | null | undefined): string | null {
 export function reportKeys(r: ReportRecord): ReportKeys {
   const keys: ReportKeys["keys"] = [];
   const add = (kind: KeyKind, value: string) => { if (value && !keys.some((k) => k.kind === kind && k.value === value)) keys.push({ kind, value }); };
-  for (const v of r.victims) add("victim", normaliseOrg(v.name));
-  for (const v of [...r.victims, ...r.thirdParties]) add("party", normaliseOrg(v.name));
+  // A victim described but not named ("a hospital") identifies nothing.
+  const victims = r.victims.filter((v) => v.named !== false);
+  for (const v of victims) add("victim", normaliseOrg(v.name));
+  for (const v of [...victims, ...r.thirdParties]) add("party", normaliseOrg(v.name));
   for (const b of r.impersonated) add("brand", normaliseOrg(b.name));
   for (const i of r.indicators) {
     if (i.role !== "malicious" && i.role !== "spoofed_sender") continue;

@@ -32,6 +32,8 @@ export interface MergedIncident {
   langs: string[];
   types: Sourced<string>[];
   victims: Sourced<string>[];
+  /** Victims the reports describe without naming them ("an Indiana hospital"), as written. */
+  describedVictims: Sourced<string>[];
   impersonated: Sourced<string>[];
   thirdParties: Sourced<string>[];
   actors: Sourced<string>[];
@@ -91,13 +93,14 @@ function earliest(members: MemberReport[], role: keyof ReportRecord["dates"]): S
 
 export function mergeIncident(id: string, members: MemberReport[]): MergedIncident {
   const ordered = [...members].sort((a, b) => (dayOf(a.published) ?? "9999") < (dayOf(b.published) ?? "9999") ? -1 : 1);
-  const t = { types: new Tally<string>(), actors: new Tally<string>(), countries: new Tally<string>(), sectors: new Tally<string>(),
+  const t = { types: new Tally<string>(), described: new Tally<string>(), actors: new Tally<string>(), countries: new Tally<string>(), sectors: new Tally<string>(),
     compromised: new Tally<string>(), notCompromised: new Tally<string>(), response: new Tally<string>(), advice: new Tally<string>() };
   const indicators = new Map<string, { type: string; role: string; partial: boolean; value: string; reports: Set<string> }>();
   let affected: MergedIncident["affected"] = null;
   for (const m of ordered) {
     const r = m.record;
     for (const x of r.types) t.types.add(x.value, x.value, m.id);
+    for (const v of r.victims) if (v.named === false) t.described.add(v.name.toLowerCase(), v.name, m.id);
     for (const a of r.actors) { const label = a.name ?? (a.country ? `${a.kind} (${a.country})` : a.kind); t.actors.add(label.toLowerCase(), label, m.id); }
     for (const x of r.countries) t.countries.add(x.value, x.value, m.id);
     for (const x of r.sectors) t.sectors.add(x.value, x.value, m.id);
@@ -125,7 +128,8 @@ export function mergeIncident(id: string, members: MemberReport[]): MergedIncide
     isIncident: ordered.some((m) => m.record.isIncident),
     langs: uniq(ordered.map((m) => m.lang)),
     types: t.types.list(),
-    victims: orgTally(ordered, (r) => r.victims),
+    victims: orgTally(ordered, (r) => r.victims.filter((v) => v.named !== false)),
+    describedVictims: t.described.list(),
     impersonated: orgTally(ordered, (r) => r.impersonated),
     thirdParties: orgTally(ordered, (r) => r.thirdParties),
     actors: t.actors.list(),

@@ -26,6 +26,11 @@ export interface CompiledPack {
   orgWords: CueMatcher<"org">;
   roles: CueMatcher<OrgRole>;
   sources: CueMatcher<"source">;
+  victimNouns: CueMatcher<"noun">;
+  victimBefore: CueMatcher<"before">;
+  victimAfter: CueMatcher<"after">;
+  /** Lower-cased words that may open a victim description. */
+  victimDeterminers: Set<string>;
   legalForms: CueMatcher<"legal">;
   months: CueMatcher<string>;
   weekdays: CueMatcher<string>;
@@ -93,6 +98,10 @@ export function compilePack(p: PackSource): CompiledPack {
     orgWords: compileList(c, "orgWords", "org", p.orgWords),
     roles: compileCues(c, "roles", p.roles),
     sources: compileList(c, "sources", "source", p.sources),
+    victimNouns: compileList(c, "victimDescriptions", "noun", p.victimDescriptions.nouns),
+    victimBefore: compileList(c, "victimDescriptions", "before", p.victimDescriptions.before),
+    victimAfter: compileList(c, "victimDescriptions", "after", p.victimDescriptions.after),
+    victimDeterminers: lower(p.victimDescriptions.determiners),
     legalForms: compileList(c, "legalForms", "legal", p.legalForms),
     months: compileCues(c, "months", byIndex(p.months)),
     weekdays: compileCues(c, "weekdays", byIndex(p.weekdays)),

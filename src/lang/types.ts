@@ -106,6 +106,14 @@ export interface PackSource {
   roles: Record<OrgRole, string[]>;
   /** Names that are sources and never victims: news agencies, outlets, authorities. */
   sources: string[];
+  /**
+   * A victim the text describes without naming it ("an Indiana hospital was hit", "the attack on
+   * three banks"). `nouns`: kinds of organisation, with their inflections. `determiners`: words
+   * that may open the description. `before`: harm cues the description follows ("attack on",
+   * "targeted"); `after`: harm cues that follow it ("was hacked", "fell victim"). Only harm cues:
+   * "the company said" describes no victim. Terms, as for cues.
+   */
+  victimDescriptions: { nouns: string[]; determiners: string[]; before: string[]; after: string[] };
   /** Legal forms written after a company name: "A/S", "GmbH". */
   legalForms: string[];
 

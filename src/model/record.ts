@@ -20,7 +20,10 @@ export interface Finding<T> {
 }
 
 export interface Org {
+  /** The name as written, or for a victim described without a name, the description ("an Indiana hospital"). */
   name: string;
+  /** False for a victim described without a name: not an identity to group, watch or export as one. */
+  named?: false;
   country: string | null;
   sector: Sector | null;
   evidence: Evidence[];

@@ -12,6 +12,7 @@ import { extractIndicators } from "../extract/indicators.ts";
 import { mapTypes } from "../extract/mappings.ts";
 import { extractOrgs } from "../extract/orgs.ts";
 import { extractCountries, extractSectors } from "../extract/places.ts";
+import { describedVictims } from "../extract/victim-descriptions.ts";
 import { decideIncident, extractTypes } from "../extract/types.ts";
 import type { ReportRecord } from "../model/record.ts";
 import { firstLine } from "../text/first-line.ts";
@@ -62,11 +63,16 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   // ("Susceptible to denial of service" describes a flaw, not an attack.)
   const visibleHarm = typed.types.some((t) => t.value === "ddos" || t.value === "defacement") && !typed.types.some((t) => t.value === "vulnerability_exploitation");
   const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || data.compromised.length + data.notCompromised.length > 0 || affected !== null });
+  // A victim described but not named is kept when nothing named was found.
+  const described = describedVictims(ctx);
+  // "An Indiana hospital": a name met only inside a description is where the victim is, not who.
+  const inside = (o: typeof orgs.victims[number]) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
+  const namedVictims = orgs.victims.filter((o) => !inside(o));
   const actors = extractActors(ctx, typed.types);
-  const countries = extractCountries(ctx, orgs, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
-  const sectors = extractSectors(ctx, [...orgs.victims, ...orgs.impersonated]);
+  const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
+  const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
   const decision = decideIncident(ctx, typed, {
-    victims: orgs.victims.length, impersonated: orgs.impersonated.length, affected: affected !== null,
+    victims: namedVictims.length, impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
     dated: !!(dates.occurred ?? dates.discovered), namedActor: actors.some((a) => a.name || a.country),
   });
@@ -78,7 +84,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     isIncident: decision.isIncident,
     confidence: decision.confidence,
     types: typed.types,
-    victims: orgs.victims,
+    victims: [...namedVictims, ...described],
     impersonated: orgs.impersonated,
     thirdParties: orgs.thirdParties,
     actors: decision.isIncident ? actors : actors.filter((a) => !a.reasons?.includes("actor.external-implied-by-type")),

@@ -111,7 +111,7 @@ function incidentRow(incidentId: string, members: MemberReport[]): { row: Incide
 /** A record's organisations by role, folded for matching: the rows of report_orgs. */
 function orgRowsOf(record: ReportRecord): { role: string; name: string; norm: string }[] {
   return ([["victim", record.victims], ["impersonated", record.impersonated], ["third_party", record.thirdParties]] as const)
-    .flatMap(([role, orgs]) => orgs.map((o) => ({ role, name: o.name, norm: normaliseOrg(o.name) }))).filter((o) => o.norm);
+    .flatMap(([role, orgs]) => orgs.filter((o) => o.named !== false).map((o) => ({ role, name: o.name, norm: normaliseOrg(o.name) }))).filter((o) => o.norm);
 }
 
 

@@ -60,6 +60,8 @@ export async function incidentPage(id: string): Promise<HTMLElement> {
     h("dl", { class: "merged-grid" },
       sourced("type", "Types", m.types),
       sourced("victim", "Victims", m.victims, (v) => v),
+      // Incidents stored before descriptions were kept have none.
+      sourced("victim", "Described, not named", m.describedVictims ?? [], (v) => v),
       sourced("impersonated", "Impersonated", m.impersonated, (v) => v),
       sourced("third party", "Third parties", m.thirdParties, (v) => v),
       sourced("actor", "Actors", m.actors, (v) => v),

@@ -30,7 +30,7 @@ export function fieldItems(r: ReportRecord): FieldItem[] {
   const add = (field: FieldName, value: string, evidence: Evidence[], reasons: string[] | undefined, detail: string | null = null) =>
     items.push({ id: items.length, field, value, detail, evidence, reasons: reasons ?? [] });
   for (const t of r.types) add("type", t.value, t.evidence, t.reasons);
-  for (const o of r.victims) add("victim", o.name, o.evidence, o.reasons, [o.sector, o.country].filter(Boolean).join(" · ") || null);
+  for (const o of r.victims) add("victim", o.name, o.evidence, o.reasons, [o.named === false ? "described, not named" : null, o.sector, o.country].filter(Boolean).join(" · ") || null);
   for (const o of r.impersonated) add("impersonated", o.name, o.evidence, o.reasons);
   for (const o of r.thirdParties) add("third party", o.name, o.evidence, o.reasons, o.role);
   for (const a of r.actors) add("actor", a.name ?? (a.country ? `${a.kind} (${a.country})` : a.kind), a.evidence, a.reasons, [a.kind, a.country, a.motive].filter(Boolean).join(" · "));

@@ -132,6 +132,15 @@ export const da: PackSource = {
     notVictim: ["ifølge", "eksperter (fra|hos)", "forsker* (fra|ved)", "sikkerhedsfirmaet", "sikkerhedsvirksomheden"],
   },
   sources: ["B\\.T\\.", "BT", "DR", "TV ?2", "Ritzau", "Politiken", "Berlingske", "Jyllands-Posten", "Ekstra Bladet", "Information", "Børsen", "Version2", "Computerworld", "Ingeniøren", "Altinget", "Datatilsynet", "Politiet", "Rigspolitiet", "NC3", "CFCS", "Center for Cybersikkerhed", "Forbrugerrådet Tænk", "Sikkerdigital"],
+  victimDescriptions: {
+    nouns: ["virksomhed(en|er|erne)?", "firma(et|er|erne)?", "selskab(et|er|erne)?", "kommune(n|r|rne)?", "region(en|er|erne)?", "hospital(et|er|erne)?",
+      "sygehus(et|e|ene)?", "bank(en|er|erne)?", "skole(n|r|rne)?", "universitet(et|er|erne)?", "myndighed(en|er|erne)?", "styrelse(n|r|rne)?", "ministerium(et)?",
+      "butik(ken|ker|kerne)?", "forhandler(en|e|ne)?", "hotel(let|ler|lerne)?", "lufthavn(en|e|ene)?", "havn(en|e|ene)?", "forsyning(en|er|erne)?",
+      "organisation(en|er|erne)?", "koncern(en|er|erne)?", "producent(en|er|erne)?", "fabrik(ken|ker|kerne)?", "forsikringsselskab(et|er|erne)?"],
+    determiners: ["en", "et", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "nogle", "adskillige"],
+    before: ["(angreb(et)?|hackerangreb(et)?|cyberangreb(et)?|ransomwareangreb(et)?|it-angreb(et)?) (på|mod)", "(ramte|har ramt|lammede|hackede|angreb)", "data fra", "kunder (hos|i)"],
+    after: ["(blev|er blevet|var) (ramt|angrebet|hacket|lammet|udsat for)", "(har været|var) udsat for", "(er|blev) offer for", "betalte … løsesum*"],
+  },
   legalForms: ["A/S", "ApS", "I/S", "K/S", "P/S", "AMBA", "a\\.m\\.b\\.a\\."],
 
   months: [["januar", "jan\\."], ["februar", "feb\\."], ["marts", "mar\\."], ["april", "apr\\."], ["maj"], ["juni", "jun\\."], ["juli", "jul\\."], ["august", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],

@@ -131,6 +131,15 @@ export const de: PackSource = {
     notVictim: ["laut", "Experten (von|der|des)", "Forscher (von|der|des)", "Sicherheitsfirma", "Sicherheitsforscher*", "Sitz in"],
   },
   sources: ["dpa", "DPA", "Reuters", "AFP", "Heise", "heise online", "Golem", "Spiegel", "Der Spiegel", "Zeit", "Die Zeit", "FAZ", "Süddeutsche", "SZ", "Handelsblatt", "Tagesschau", "ARD", "ZDF", "BR", "NDR", "WDR", "MDR", "SWR", "Bild", "BSI", "BKA", "LKA", "Bundesamt für Sicherheit in der Informationstechnik", "Verbraucherzentrale", "Polizei", "Staatsanwaltschaft"],
+  victimDescriptions: {
+    nouns: ["Unternehmen", "Firma", "Firmen", "Konzern(e|s)?", "Krankenh(aus|auses|äuser)", "Klinik(en|um|ums)?", "Stadt", "Städte", "Gemeinde(n)?", "Kommune(n)?",
+      "Stadtverwaltung(en)?", "Kreisverwaltung(en)?", "Landkreis(es|e)?", "Behörde(n)?", "Ministerium(s)?", "Ministerien", "Universität(en)?", "Hochschule(n)?",
+      "Schule(n)?", "Bank(en)?", "Sparkasse(n)?", "Stadtwerke(n)?", "Versicherung(en)?", "Versicherer(n|s)?", "Hersteller(n|s)?", "Händler(n|s)?", "Einzelhändler(n|s)?",
+      "Hotel(s)?", "Flughaf(en|ens)", "Flughäfen", "Hafen", "Häfen", "Verwaltung(en)?", "Organisation(en)?", "Einrichtung(en)?", "Betrieb(e|s)?", "Mittelständler(n|s)?"],
+    determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mehrere", "zahlreiche", "viele", "einige", "zwei", "drei", "vier"],
+    before: ["(Angriff(e|s)?|Cyberangriff(e|s)?|Hackerangriff(e|s)?|Cyberattacke(n)?|Attacke(n)?|Ransomware-Angriff(e|s)?|IT-Angriff(e|s)?) (auf|gegen)", "(traf|trifft|legte|legten|erpressten|erpressen|infizierten|hackten)"],
+    after: ["(wurde|wurden|ist|sind|war|waren) (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
+  },
   legalForms: ["GmbH", "AG", "SE", "KG", "KGaA", "OHG", "GbR", "e\\.V\\.", "UG", "GmbH & Co\\.? KG", "mbH"],
 
   months: [["Januar", "Jänner", "Jan\\."], ["Februar", "Feb\\."], ["März", "Mär\\."], ["April", "Apr\\."], ["Mai"], ["Juni"], ["Juli"], ["August", "Aug\\."], ["September", "Sept?\\."], ["Oktober", "Okt\\."], ["November", "Nov\\."], ["Dezember", "Dez\\."]],

@@ -124,6 +124,14 @@ export const es: PackSource = {
     notVictim: ["según", "de acuerdo con", "investigadores de", "expertos de"],
   },
   sources: ["EFE", "Europa Press", "Reuters", "AFP", "El País", "El Mundo", "ABC", "La Vanguardia", "RTVE", "20minutos", "elDiario\\.es", "Xataka", "INCIBE", "CCN-CERT", "AEPD", "Policía Nacional", "Guardia Civil", "Mossos d'Esquadra"],
+  victimDescriptions: {
+    nouns: ["empresas?", "compañías?", "hospital(es)?", "clínicas?", "ayuntamientos?", "municipios?", "ciudad(es)?", "bancos?", "escuelas?", "colegios?", "universidad(es)?",
+      "organismos?", "organizaciones?", "organización", "instituciones?", "institución", "ministerios?", "administraciones?", "administración", "hoteles?", "hotel",
+      "aeropuertos?", "puertos?", "fabricantes?", "fábricas?", "aseguradoras?", "tiendas?", "entidad(es)?"],
+    determiners: ["el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "dos", "tres", "cuatro", "algunos", "algunas", "muchos", "muchas"],
+    before: ["(ataque|ataques|ciberataque|ciberataques|ataque informático|hackeo|intrusión) (contra|a|al)", "(ha|han) (afectado|atacado|paralizado|hackeado)", "(afectó|atacó|paralizó|hackeó)", "clientes (de|del)"],
+    after: ["(ha|han) sido (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|afectad[oa]s?|paralizad[oa]s?)", "(fue|fueron) (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|paralizad[oa]s?)", "(ha|han) sufrido (un|una)", "(sufrió|sufrieron) (un|una)", "pagó … rescate"],
+  },
   legalForms: ["S\\.A\\.", "SA", "S\\.L\\.", "SL", "S\\.L\\.U\\.", "SLU", "S\\.A\\.U\\.", "S\\.Coop\\."],
 
   months: [["enero", "ene\\."], ["febrero", "feb\\."], ["marzo", "mar\\."], ["abril", "abr\\."], ["mayo"], ["junio", "jun\\."], ["julio", "jul\\."], ["agosto", "ago\\."], ["septiembre", "setiembre", "sept?\\."], ["octubre", "oct\\."], ["noviembre", "nov\\."], ["diciembre", "dic\\."]],

@@ -124,6 +124,13 @@ export const fi: PackSource = {
     notVictim: ["mukaan", "tutkijat", "asiantuntijat"],
   },
   sources: ["STT", "Yle", "Helsingin Sanomat", "HS", "Iltalehti", "Ilta-Sanomat", "Kauppalehti", "MTV Uutiset", "Tivi", "Tekniikka ja Talous", "Kyberturvallisuuskeskus", "Traficom", "tietosuojavaltuutettu", "poliisi", "Reuters", "AFP"],
+  victimDescriptions: {
+    nouns: ["yritys", "yrityks*", "yhtiö*", "sairaala*", "kunta", "kunna*", "kaupunki", "kaupung*", "pankki", "panki*", "koulu*", "yliopisto*", "viranomai*",
+      "virasto*", "ministeriö*", "organisaatio*", "hotelli*", "lentoasema*", "satama*", "tehdas", "tehtaa*", "valmistaja*", "vakuutusyhtiö*", "sairaanhoitopiiri*"],
+    determiners: ["useat", "useita", "monet", "monia", "kaksi", "kolme", "neljä", "eräs", "eräät", "muutamat"],
+    before: ["(hyökkäys|kyberhyökkäys|tietomurto|hyökkäykset) (kohdistui|kohdistuivat)", "(iski|iskivät|lamautti|lamauttivat|murtautui|murtautuivat)"],
+    after: ["(joutui|joutuivat|on joutunut|ovat joutuneet|oli joutunut)", "(hakkeroitiin|murrettiin)", "(kärsi|kärsivät) (tietomurro*|hyökkäykse*)", "maksoi … lunnaat"],
+  },
   legalForms: ["Oyj", "Oy", "Ab", "Ky", "Ay", "ry", "Osk"],
 
   months: [["tammikuu*"], ["helmikuu*"], ["maaliskuu*"], ["huhtikuu*"], ["toukokuu*"], ["kesäkuu*"], ["heinäkuu*"], ["elokuu*"], ["syyskuu*"], ["lokakuu*"], ["marraskuu*"], ["joulukuu*"]],

@@ -124,6 +124,14 @@ export const fr: PackSource = {
     notVictim: ["selon", "d'après", "chercheurs de", "experts de"],
   },
   sources: ["AFP", "Reuters", "Le Monde", "Le Figaro", "Libération", "Les Échos", "Le Parisien", "France Info", "franceinfo", "BFMTV", "LeMagIT", "ZDNet", "01net", "Numerama", "CNIL", "ANSSI", "CERT-FR", "Cybermalveillance\\.gouv\\.fr", "gendarmerie", "parquet"],
+  victimDescriptions: {
+    nouns: ["entreprises?", "sociétés?", "hôpita(l|ux)", "centres? hospitaliers?", "cliniques?", "communes?", "mairies?", "villes?", "collectivités?", "départements?",
+      "régions?", "banques?", "écoles?", "universités?", "établissements?", "administrations?", "ministères?", "organismes?", "organisations?", "hôtels?", "aéroports?",
+      "ports?", "fabricants?", "usines?", "assureurs?", "distributeurs?", "enseignes?", "PME"],
+    determiners: ["le", "la", "l'", "les", "un", "une", "des", "plusieurs", "deux", "trois", "quatre", "certains", "certaines", "nombreux", "nombreuses"],
+    before: ["(attaque|attaques|cyberattaque|cyberattaques|attaque informatique|piratage|intrusion) (contre|visant)", "(a|ont) (touché|frappé|visé|paralysé|piraté)", "(touche|frappe|vise|paralyse)", "clients (de|du|des)"],
+    after: ["(a|ont) été (piraté|attaqué|touché|visé|frappé|paralysé|victime)(e|s|es)?", "(a|ont) subi (une|un)", "(est|sont) (victime|victimes) (d'une|de)", "a payé … rançon"],
+  },
   legalForms: ["SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC"],
 
   months: [["janvier", "janv\\."], ["février", "févr\\."], ["mars"], ["avril", "avr\\."], ["mai"], ["juin"], ["juillet", "juil\\."], ["août"], ["septembre", "sept\\."], ["octobre", "oct\\."], ["novembre", "nov\\."], ["décembre", "déc\\."]],

@@ -124,6 +124,14 @@ export const it: PackSource = {
     notVictim: ["secondo", "espert[io] di", "ricercatori di", "sede a"],
   },
   sources: ["ANSA", "AGI", "Adnkronos", "Reuters", "Corriere della Sera", "Corriere", "la Repubblica", "Repubblica", "La Stampa", "Il Sole 24 Ore", "Sole 24 Ore", "RAI", "Mediaset", "Sky TG24", "Polizia Postale", "Garante", "Garante Privacy", "ACN", "CSIRT"],
+  victimDescriptions: {
+    nouns: ["aziend(a|e)", "societ(à)", "impres(a|e)", "ospedal(e|i)", "aziend(a|e) sanitari(a|e)", "comun(e|i)", "region(e|i)", "provinc(ia|e)", "banc(a|he)",
+      "scuol(a|e)", "universit(à)", "ent(e|i)", "minister(o|i)", "amministrazion(e|i)", "negoz(io|i)", "alberg(o|hi)", "aeroport(o|i)", "organizzazion(e|i)",
+      "produttor(e|i)", "fabbric(a|he)", "stabiliment(o|i)", "assicurazion(e|i)", "compagni(a|e) assicurativ(a|e)", "multinazional(e|i)"],
+    determiners: ["il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "diversi", "diverse", "molti", "molte", "alcuni", "alcune", "due", "tre", "quattro"],
+    before: ["(attacco|attacchi|cyberattacco|attacco informatico|attacco hacker|attacco ransomware) (a|al|alla|allo|ai|alle|agli|contro)", "(ha|hanno) (colpito|paralizzato|attaccato|violato)", "(colpisce|colpiscono|paralizza)", "clienti (di|del|della|dei)"],
+    after: ["(è|sono) stat[oaie] (colpit[oaie]|attaccat[oaie]|violat[oaie]|hackerat[oaie]|paralizzat[oaie]|bloccat[oaie])", "(ha|hanno) subito (un|una)", "(è|sono) (rimast[oaie] )?(vittima|vittime) di", "(ha|hanno) pagato … riscatto"],
+  },
   legalForms: ["S\\.p\\.A\\.?", "SpA", "S\\.r\\.l\\.?", "Srl", "S\\.a\\.s\\.?", "S\\.n\\.c\\.?", "S\\.c\\.a\\.r\\.l\\.?"],
 
   months: [["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"], ["ottobre"], ["novembre"], ["dicembre"]],

@@ -123,6 +123,14 @@ export const nl: PackSource = {
     notVictim: ["volgens", "aldus", "onderzoekers van", "experts van"],
   },
   sources: ["ANP", "Reuters", "AFP", "NOS", "RTL Nieuws", "NU\\.nl", "De Telegraaf", "de Volkskrant", "NRC", "Het Parool", "AD", "Tweakers", "Security\\.NL", "VRT", "De Standaard", "NCSC", "Autoriteit Persoonsgegevens", "Fraudehelpdesk", "politie"],
+  victimDescriptions: {
+    nouns: ["bedrijf", "bedrijven", "onderneming(en)?", "ziekenhuis", "ziekenhuizen", "gemeente(n)?", "stad", "steden", "provincie(s)?", "bank(en)?", "school", "scholen",
+      "universiteit(en)?", "hogeschool", "hogescholen", "overheid", "overheden", "ministerie(s)?", "instantie(s)?", "organisatie(s)?", "instelling(en)?", "hotel(s)?",
+      "luchthaven(s)?", "haven(s)?", "fabrikant(en)?", "fabriek(en)?", "verzekeraar(s)?", "winkel(s)?", "webwinkel(s)?", "zorginstelling(en)?"],
+    determiners: ["de", "het", "een", "meerdere", "verschillende", "twee", "drie", "vier", "enkele", "veel"],
+    before: ["(aanval|aanvallen|cyberaanval|cyberaanvallen|hack|ransomwareaanval|inbraak) (op|bij)", "(trof|treft|troffen|legde|legden)", "klanten van"],
+    after: ["(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|platgelegd|slachtoffer)", "(is|werd|zijn|werden) … (gehackt|aangevallen|getroffen|platgelegd)", "(heeft|hebben) … losgeld betaald", "betaalde … losgeld"],
+  },
   legalForms: ["B\\.V\\.", "BV", "N\\.V\\.", "NV", "V\\.O\\.F\\.", "VOF", "C\\.V\\.", "BVBA", "CVBA"],
 
   months: [["januari", "jan\\."], ["februari", "feb\\."], ["maart", "mrt\\."], ["april", "apr\\."], ["mei"], ["juni"], ["juli"], ["augustus", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],

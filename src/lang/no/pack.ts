@@ -125,6 +125,15 @@ export const no: PackSource = {
     notVictim: ["ifølge", "eksperter (fra|i)", "forsker* (ved|i)", "direktør for … i", "sikkerhetsselskapet"],
   },
   sources: ["NTB", "NRK", "TV ?2", "VG", "Dagbladet", "Aftenposten", "E24", "Digi\\.no", "Digi", "Computerworld", "Reuters", "Datatilsynet", "Politiet", "Kripos", "NSM", "NorCERT", "Nasjonal sikkerhetsmyndighet", "PST", "Økokrim", "Forbrukerrådet", "Pressefoto"],
+  victimDescriptions: {
+    nouns: ["virksomhet(en|er|ene)?", "selskap(et|er|ene)?", "firma(et|er|ene)?", "kommune(n|r|ne)?", "fylkeskommune(n|r|ne)?", "sykehus(et|ene)?", "helseforetak(et|ene)?",
+      "bank(en|er|ene)?", "skole(n|r|ne)?", "universitet(et|er|ene)?", "etat(en|er|ene)?", "direktorat(et|er|ene)?", "departement(et|er|ene)?", "butikk(en|er|ene)?",
+      "hotell(et|er|ene)?", "flyplass(en|er|ene)?", "havn(en|er|ene)?", "organisasjon(en|er|ene)?", "konsern(et|er|ene)?", "produsent(en|er|ene)?", "fabrikk(en|er|ene)?",
+      "forsikringsselskap(et|er|ene)?"],
+    determiners: ["en", "et", "ei", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "noen"],
+    before: ["(angrep(et)?|dataangrep(et)?|cyberangrep(et)?|hackerangrep(et)?|løsepengevirusangrep(et)?|løsepengeangrep(et)?) (på|mot)", "(rammet|rammer|lammet|lammer|hacket)", "kunder (hos|av)"],
+    after: ["(ble|har blitt|er blitt|hadde blitt) (rammet|angrepet|hacket|lammet|utsatt for)", "(har vært|var|er) utsatt for", "betalte … løsepenger"],
+  },
   legalForms: ["AS", "ASA", "SA", "ANS", "DA", "BA"],
 
   months: [["januar", "jan\\."], ["februar", "feb\\."], ["mars"], ["april", "apr\\."], ["mai"], ["juni"], ["juli"], ["august", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["desember", "des\\."]],

@@ -124,6 +124,14 @@ export const pl: PackSource = {
     notVictim: ["według", "jak podaje", "badacze z", "eksperci z"],
   },
   sources: ["PAP", "Reuters", "AFP", "TVN24", "Polsat News", "Gazeta Wyborcza", "Rzeczpospolita", "Onet", "WP", "Interia", "Niebezpiecznik", "Zaufana Trzecia Strona", "CyberDefence24", "CERT Polska", "CSIRT NASK", "UODO", "policja", "prokuratura"],
+  victimDescriptions: {
+    nouns: ["firm(a|y|ie|ę|ą)", "spółk(a|i|ę|ą)", "przedsiębiorstw(o|a|u)", "szpital(a|e|u|i)?", "gmin(a|y|ie|ę)", "miast(o|a|u)", "urząd", "urzędu", "urzędy", "bank(u|i|ów)?",
+      "szkoł(a|y|ę)", "uczelni(a|e)?", "uniwersytet(u|y)?", "ministerstw(o|a|u)", "instytucj(a|e|i)", "organizacj(a|e|i)", "hotel(u|e)?", "lotnisk(o|a)", "port(u|y)?",
+      "producent(a|ów)?", "fabryk(a|i)", "ubezpieczyciel(a|e)?", "sklep(u|y|ów)?", "samorząd(u|y)?"],
+    determiners: ["kilka", "kilku", "wiele", "dwa", "dwie", "trzy", "cztery", "niektóre", "jeden", "jedna", "jedno"],
+    before: ["(atak|ataki|cyberatak|cyberataki|atak hakerski|atak ransomware) (na|przeciwko)", "(zaatakowali|zaatakował|zaatakowała|sparaliżował|sparaliżowali|sparaliżowała|zhakowali)"],
+    after: ["(padł|padła|padło|padły|padli) ofiarą", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|sparaliżowan*|zaszyfrowan*)", "zapłacił* okup"],
+  },
   legalForms: ["sp\\. z o\\.o\\.", "Sp\\. z o\\.o\\.", "S\\.A\\.", "SA", "sp\\. k\\.", "sp\\. j\\.", "S\\.K\\.A\\."],
 
   months: [["stycze*", "styczni*"], ["lut*"], ["mar(zec|ca|cu)"], ["kwie(cień|tnia|tniu)"], ["maj", "maja", "maju"], ["czerw*"], ["lip(iec|ca|cu)"], ["sierp*"], ["wrze(sień|śnia|śniu)"], ["październik*"], ["listopad*"], ["grud(zień|nia|niu)"]],

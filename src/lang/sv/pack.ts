@@ -125,6 +125,14 @@ export const sv: PackSource = {
     notVictim: ["enligt", "experter (från|på)", "forskare (vid|på)", "säkerhetsföretaget"],
   },
   sources: ["TT", "SVT", "SR", "Sveriges Radio", "Dagens Nyheter", "DN", "Svenska Dagbladet", "SvD", "Aftonbladet", "Expressen", "Computer Sweden", "Dagens industri", "DI", "Ny Teknik", "Polisen", "Integritetsskyddsmyndigheten", "IMY", "Datainspektionen", "CERT-SE", "Cert-se", "MSB", "Säpo", "Säkerhetspolisen", "NCSC"],
+  victimDescriptions: {
+    nouns: ["företag(et|en|ets)?", "bolag(et|en)?", "kommun(en|er|erna)?", "region(en|er|erna)?", "sjukhus(et|en)?", "bank(en|er|erna)?", "skola(n)?", "skolor(na)?",
+      "universitet(et|en)?", "myndighet(en|er|erna)?", "verk(et)?", "butik(en|er|erna)?", "hotell(et|en)?", "flygplats(en|er|erna)?", "hamn(en|ar|arna)?",
+      "organisation(en|er|erna)?", "koncern(en|er|erna)?", "tillverkare(n)?", "fabrik(en|er|erna)?", "försäkringsbolag(et|en)?", "vårdcentral(en|er|erna)?"],
+    determiners: ["en", "ett", "den", "det", "de", "flera", "många", "två", "tre", "fyra", "några"],
+    before: ["(attack(en|er)?|it-attack(en|er)?|cyberattack(en|er)?|hackerattack(en|er)?|ransomwareattack(en|er)?|dataintrång(et)?|intrång(et)?) (mot|på|hos)", "(drabbade|slog ut|lamslog|angrep|hackade)", "kunder (hos|till)"],
+    after: ["(drabbades|har drabbats|hade drabbats|utsattes|har utsatts|hade utsatts)", "(blev|har blivit|hade blivit) (hackad*|attackerad*|utsatt* för|offer för|drabbad*)", "betalade … lösen*"],
+  },
   legalForms: ["AB", "\\(publ\\)", "HB", "KB", "ek\\. ?för\\."],
 
   months: [["januari", "jan\\."], ["februari", "feb\\."], ["mars"], ["april", "apr\\."], ["maj"], ["juni"], ["juli"], ["augusti", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],

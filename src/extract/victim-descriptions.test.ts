@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractReport } from "../pipeline/extract-report.ts";
+
+const described = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((v) => v.named === false).map((v) => v.name);
+
+test("a victim described without a name is kept, with the harm cue as evidence, in every pack's words", () => {
+  assert.deepEqual(described("Ransomware attack on hospital\n\nAn Indiana hospital was hit by ransomware on Thursday night and paid the attackers. Staff went back to paper records.", "en"), ["An Indiana hospital"]);
+  assert.deepEqual(described("Hackers target banks\n\nThe attackers targeted three regional banks in Poland with fake invoices.", "en"), ["three regional banks"]);
+  assert.deepEqual(described("Hackerangriff\n\nEin Krankenhaus in Bayern wurde am Montag angegriffen. Die Notaufnahme ist geschlossen.", "de"), ["Ein Krankenhaus"]);
+  assert.deepEqual(described("Cyberangreb\n\nEn kommune i Jylland blev ramt af ransomware i weekenden.", "da"), ["En kommune"]);
+  assert.deepEqual(described("IT-attack\n\nEtt sjukhus i Skåne drabbades av en it-attack under natten.", "sv"), ["Ett sjukhus"]);
+  assert.deepEqual(described("Dataangrep\n\nEn kommune på Vestlandet ble rammet av løsepengevirus.", "no"), ["En kommune"]);
+  assert.deepEqual(described("Attacco informatico\n\nUn ospedale lombardo è stato colpito da un ransomware.", "it"), ["Un ospedale"]);
+  assert.deepEqual(described("Cyberattaque\n\nUne commune bretonne a été piratée ce week-end.", "fr"), ["Une commune"]);
+  const r = extractReport({ text: "Ransomware attack on hospital\n\nAn Indiana hospital was hit by ransomware on Thursday night.", lang: "en" });
+  const v = r.victims.find((x) => x.named === false)!;
+  assert.deepEqual(v.evidence.map((e) => e.text), ["An Indiana hospital was hit"]);
+  assert.equal(v.sector, "healthcare");
+  for (const e of v.evidence) assert.equal(r.text.slice(e.start, e.end), e.text);
+});
+
+test("no description without a harm cue next to it, and none for a name", () => {
+  // Said, advised or named: nobody is described as hit.
+  assert.deepEqual(described("Patch now\n\nThe company said a patch is available. Companies should update their servers. Hospitals are urged to patch.", "en"), []);
+  assert.deepEqual(described("Breach at Mercy Hospital\n\nMercy Hospital was hacked last week, the hospital said.", "en"), []);
+  // "hit by the group": what follows "by" is the attacker, not a victim.
+  assert.deepEqual(described("Ransomware\n\nSchools were hit by the group. The company behind the ransomware was hit by sanctions.", "en").filter((d) => /company/i.test(d)), []);
+});

@@ -1,0 +1,109 @@
+// Victims the text describes without naming: "an Indiana hospital was hit", "the attack on three
+// banks". Many reports never name the victim, and an analyst still wants to know that a hospital
+// was hit. A description is a victim only where a harm cue of the pack stands right next to it,
+// so "the company said" or "companies should patch" describe nobody. Descriptions carry
+// `named: false`: they are not identities, and grouping, watchlists and exports leave them out.
+import type { Hit } from "../lang/terms.ts";
+import type { Org } from "../model/record.ts";
+import type { Sector } from "../model/vocab.ts";
+import { isUpperAt, isWhitespaceAt } from "../text/letter-case.ts";
+import { evidence, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
+
+const MAX_DESCRIPTIONS = 3;
+/** Words a description may carry before its noun ("an Indiana hospital", "three US banks"). */
+const MAX_MODIFIERS = 3;
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)([ \t]+)$/u;
+const ELIDED_BEFORE = /(?:^|[\s(])(\p{L}{1,4}['’])$/u;
+
+export function describedVictims(ctx: Context): Org[] {
+  const { text, pack } = ctx;
+  const nouns = hitsOf(ctx, pack.victimNouns);
+  if (!nouns.length) return [];
+  const before = hitsOf(ctx, pack.victimBefore), after = hitsOf(ctx, pack.victimAfter);
+  if (!before.length && !after.length) return [];
+  const sectors = hitsOf(ctx, pack.sectors);
+  const out = new Map<string, Org>();
+  for (const noun of nouns) {
+    if (isMasked(ctx, noun.start, noun.end)) continue;
+    const sentence = sentenceAt(ctx, noun.start);
+    // "Mercy Hospital" is a name, found as one; a capital opening the sentence is not.
+    if (!pack.source.capitalisesNouns && isUpperAt(text, noun.start) && !atSentenceStart(text, sentence.start, noun.start)) continue;
+    const walk = wordsBefore(ctx, noun, sentence.start);
+    let start = -1, cue: Hit<string> | undefined;
+    // "attacked three hospitals": the description is what lies between the cue and the noun.
+    for (const h of before) {
+      if (h.end > noun.start || h.start < sentence.start) continue;
+      const from = skipSpaces(text, h.end, noun.start);
+      if (from < walk.reach || (from === h.end && from !== noun.start)) continue;
+      cue = h; start = from; break;
+    }
+    if (!cue) {
+      // "an Indiana hospital was hit": the description ends right before the cue.
+      // A short place or attribute may stand between them: "a hospital in Indiana was hit".
+      cue = after.find((h) => h.start > noun.end && h.end <= sentence.end && (skipSpaces(text, noun.end, h.start) === h.start || shortQualifier(ctx, noun.end, h.start)));
+      if (!cue) continue;
+      start = walk.start;
+    }
+    // One description per kind of victim, the fullest: "An Indiana hospital" over a headline's "hospital".
+    const key = text.slice(noun.start, noun.end).toLowerCase();
+    const seen = out.get(key);
+    if (seen && seen.name.length >= noun.end - start) continue;
+    const sector = sectors.find((s) => s.start < noun.end && s.end > start)?.value as Sector | undefined;
+    out.set(key, {
+      name: text.slice(start, noun.end), named: false, country: null, sector: sector ?? null,
+      evidence: [evidence(ctx, start, cue.start < start ? noun.end : cue.end), ...(cue.start < start ? [evidence(ctx, cue.start, cue.end)] : [])],
+      reasons: ["org.victim.described", noun.reason, cue.reason],
+    });
+  }
+  return [...out.values()].slice(0, MAX_DESCRIPTIONS);
+}
+
+/**
+ * " in Bayern ", " på Vestlandet ": up to three words opened by a function word; or one
+ * lower-case word, as an adjective after its noun ("un ospedale lombardo").
+ */
+function shortQualifier(ctx: Context, from: number, to: number): boolean {
+  if (to - from > 32) return false;
+  const gap = QUALIFIER.exec(ctx.text.slice(from, to));
+  if (!gap) return false;
+  return ctx.pack.functionWords.has(gap[1]!.toLowerCase()) || (!gap[2] && gap[1] === gap[1]!.toLowerCase());
+}
+const QUALIFIER = /^[ \t]+(\p{L}+)((?:[ \t]+[\p{L}\p{N}-]+){0,2})[ \t]+$/u;
+
+function atSentenceStart(text: string, sentenceStart: number, at: number): boolean {
+  return /^[\s"'“„«(]*$/u.test(text.slice(sentenceStart, at));
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isWhitespaceAt(text, i) && text.charCodeAt(i) !== 10) i++;
+  return i;
+}
+
+/**
+ * Where a description of the noun begins when nothing but the noun is known: at a determiner
+ * within three words before it ("the large regional hospital"), or else at the capitalised
+ * words, numbers and compounds right before it ("Indiana hospital", "US-based firms"); plain
+ * lower-case words without a determiner may be anything ("said hospitals"). `reach` is how far
+ * back the words go, for a cue to end in.
+ */
+function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { start: number; reach: number } {
+  const { text, pack } = ctx;
+  const elided = ELIDED_BEFORE.exec(text.slice(Math.max(sentenceStart, noun.start - 6), noun.start));
+  if (elided && pack.victimDeterminers.has(elided[1]!.toLowerCase().replace("’", "'"))) {
+    return { start: noun.start - elided[1]!.length, reach: noun.start - elided[1]!.length };
+  }
+  let pos = noun.start, start = noun.start, modifiersKept = true;
+  for (let n = 0; n < MAX_MODIFIERS; n++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(sentenceStart, pos - 40), pos));
+    if (!m) break;
+    const wordStart = pos - m[0].length, word = m[1]!.toLowerCase();
+    if (pack.victimDeterminers.has(word)) return { start: wordStart, reach: wordStart };
+    if (pack.functionWords.has(word)) break;
+    const marked = isUpperAt(text, wordStart) || /^\p{N}|-/u.test(m[1]!);
+    if (modifiersKept && marked) start = wordStart;
+    else modifiersKept = false;
+    pos = wordStart;
+  }
+  return { start, reach: pos };
+}
