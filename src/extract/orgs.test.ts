@@ -36,3 +36,8 @@ test("a country written in capitals and a sentence adverb are not organisations"
   const r = extractReport({ text: "U.S. hospital hit\n\nHackers breached Pellham Clinic. Fortunately, no payment data was taken, the U.S. clinic said. U.S. officials are investigating. Fortunately, backups were intact. U.S. patients were notified.", lang: "en" });
   assert.deepEqual(r.victims.map((o) => o.name), ["Pellham Clinic"]);
 });
+
+test("a company quoted once after a reporting word is still the victim when the rest of the text is about it", () => {
+  const r = extractReport({ lang: "en", text: "Shoppers' card data for sale\n\nThe card numbers used at Kestrel Mart were offered for sale on the dark web. If the report about Kestrel Mart is correct, the breach is large. Kestrel Mart has notified its customers and hired forensic experts. Kestrel Mart said it is investigating." });
+  assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["Kestrel Mart"]);
+});

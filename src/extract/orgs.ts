@@ -263,6 +263,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const s = sentenceAt(ctx, m.start);
       return !m.strong && roleHits.some((h) => h.value === "person" && h.start >= Math.max(s.start, m.start - 45) && h.end <= m.start);
     });
+    let sourced = 0, sourceReason = "";
     for (const m of c.mentions) {
       const first = m.tokens[0]!.text.toLowerCase();
       const s = sentenceAt(ctx, m.start);
@@ -274,7 +275,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       }
       if (overlapsAny(sourceHits as Hit<string>[], m.start, m.end)) { c.source = true; c.roles.set("source", "org.source.known"); }
       const sourceCue = near(roleHits, "source", Math.max(s.start, m.start - 30), m.start);
-      if (sourceCue) c.roles.set("source", sourceCue.reason);
+      if (sourceCue) { sourced++; sourceReason = sourceCue.reason; }
       const notVictim = near(roleHits, "notVictim", Math.max(s.start, m.start - 40), m.start);
       if (notVictim) c.roles.set("notVictim", notVictim.reason);
       const imp = near(roleHits, "impersonated", Math.max(s.start, m.start - 60), m.start)
@@ -299,6 +300,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (m.start < ctx.leadEnd) c.inLead = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
     }
+    // "according to X" or "X reported" has to hold for most mentions, as for a person: the hit
+    // company is quoted too ("If the report is correct, the GameStop breach …").
+    if (sourced && sourced * 2 >= c.mentions.length) c.roles.set("source", sourceReason);
   }
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1) && persons.has(c.key)) {
     c.person = true;
