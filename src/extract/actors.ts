@@ -2,14 +2,14 @@
 // nationality next to the actor ("russischen Hackergruppe"), and a motive.
 import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
 import { compileCues, scan } from "../lang/terms.ts";
-import type { Actor, Finding } from "../model/record.ts";
+import type { Actor, Evidence, Finding } from "../model/record.ts";
 import type { IncidentType, Motive } from "../model/vocab.ts";
 import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
 
 const KNOWN = compileCues("shared", "actors", Object.fromEntries(KNOWN_ACTORS.map((a, i) => [String(i), a.names])));
 const EXTERNAL_BY_TYPE: ReadonlySet<IncidentType> = new Set(["phishing", "ransomware", "malware", "ddos", "scam", "defacement", "espionage", "account_compromise"]);
 
-export function extractActors(ctx: Context, types: Finding<IncidentType>[]): Actor[] {
+export function extractActors(ctx: Context, types: Finding<IncidentType>[], named: { name: string; evidence: Evidence[] }[] = []): Actor[] {
   const { pack } = ctx;
   const actors: Actor[] = [];
   const countries = hitsOf(ctx, pack.countries);
@@ -18,6 +18,7 @@ export function extractActors(ctx: Context, types: Finding<IncidentType>[]): Act
     const known = KNOWN_ACTORS[+h.value]!;
     actors.push({ kind: "external", name: known.name, country: known.country, motive: known.motive, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason] });
   }
+  for (const n of named) actors.push({ kind: "external", name: n.name, country: null, motive: null, evidence: n.evidence, reasons: ["actor.named-after-attacker-word"] });
   for (const h of hitsOf(ctx, pack.actors)) {
     const s = sentenceAt(ctx, h.start);
     const nat = countries.find((c) => (c.end <= h.start && h.start - c.end <= 3) || (c.start >= h.end && c.start - h.end <= 12 && /^\s+(?:\p{Ll}{1,5}\s+)?$/u.test(ctx.text.slice(h.end, c.start))));

@@ -41,3 +41,9 @@ test("a company quoted once after a reporting word is still the victim when the 
   const r = extractReport({ lang: "en", text: "Shoppers' card data for sale\n\nThe card numbers used at Kestrel Mart were offered for sale on the dark web. If the report about Kestrel Mart is correct, the breach is large. Kestrel Mart has notified its customers and hired forensic experts. Kestrel Mart said it is investigating." });
   assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["Kestrel Mart"]);
 });
+
+test("a group named right after an attacker word is the attacker, not a victim", () => {
+  const r = extractReport({ lang: "en", text: "Telecom customer data stolen\n\nThe hacking group ShinyCrabs claimed it stole data of 2 million customers of Bravo Telecom. ShinyCrabs posted samples online. ShinyCrabs demanded a ransom. Bravo Telecom said it has notified the police." });
+  assert.deepEqual(r.victims.map((v) => v.name), ["Bravo Telecom"]);
+  assert.ok(r.actors.some((a) => a.kind === "external" && a.name === "ShinyCrabs"), JSON.stringify(r.actors));
+});

@@ -45,6 +45,8 @@ interface Cluster {
   malware: boolean;
   /** Named in the title or lead. */
   inLead: boolean;
+  /** Named right after an attacker word ("the hacker group TheDarkOverlord"): the attacker. */
+  actor: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
@@ -199,6 +201,8 @@ export interface OrgResult {
   thirdParties: ThirdParty[];
   /** Normalised names of people, sources and organisations, for the other extractors. */
   excluded: Set<string>;
+  /** Attackers named by the text, not known in advance ("the hacking group TheDarkOverlord"). */
+  attackers: { name: string; evidence: Evidence[] }[];
 }
 
 
@@ -232,7 +236,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }
     }
     let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false }));
+    if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false, actor: false }));
     c.mentions.push(m);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
@@ -255,6 +259,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
   const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
+  // In running text, not a title-cased heading ("Criminal Investigation Department").
+  const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start, h.end));
   const persons = new Set<string>();
   for (const c of clusters.values()) {
     // A given name marks a person at once; a cue like "says" or "director" before a name has to
@@ -298,6 +304,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
       if (malwareWords.some((h) => h.start > m.end && h.start - m.end <= 1) || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
+      if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
     }
     // "according to X" or "X reported" has to hold for most mentions, as for a person: the hit
@@ -317,7 +324,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // "according to X" makes X a source unless the text also gives X a part in the incident: the
   // hit company is often the one quoted ("Enligt Nordlogistik är det oklart …").
   const involved = (c: Cluster) => c.roles.has("supplier") || c.roles.has("victim") || c.roles.has("impersonated");
-  const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
+  const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.actor && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
@@ -342,5 +349,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const top = opts.victimEvidence ? ranked.find((c) => c.roles.has("victim") || c.inLead) : ranked.find((c) => c.roles.has("victim"));
   const victims = top ? ranked.filter((c) => c === top || (c.roles.has("victim") && c.score >= Math.max(4, top.score * 0.5))).slice(0, 4) : [];
   const excluded = new Set([...clusters.values()].filter((c) => !candidates.includes(c)).map((c) => c.key));
-  return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded };
+  const attackers = [...clusters.values()].filter((c) => c.actor && !c.person && !ACTOR_KEYS.has(c.key))
+    .map((c) => ({ name: toOrg(c, "").name, evidence: c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end)) }));
+  return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded, attackers };
 }

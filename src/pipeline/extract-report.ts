@@ -68,7 +68,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   // "An Indiana hospital": a name met only inside a description is where the victim is, not who.
   const inside = (o: typeof orgs.victims[number]) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
   const namedVictims = orgs.victims.filter((o) => !inside(o));
-  const actors = extractActors(ctx, typed.types);
+  const actors = extractActors(ctx, typed.types, orgs.attackers);
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
   const decision = decideIncident(ctx, typed, {
