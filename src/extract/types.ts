@@ -39,19 +39,30 @@ export interface IncidentDecision {
 }
 
 /** Does the text report one concrete incident or campaign, rather than a trend, a study or advice? */
-export function decideIncident(ctx: Context, t: TypesResult, signals: { victims: number; impersonated: number; affected: boolean; response: number; maliciousIndicators: number; dated: boolean; namedActor: boolean }): IncidentDecision {
+export function decideIncident(ctx: Context, t: TypesResult, signals: {
+  victims: number;
+  /** Victims the text says were hit (a harm cue at the name, or a described victim), not only the most named. */
+  hitVictims: number;
+  impersonated: number; affected: boolean; response: number;
+  /** Responses that follow an attack: patching, hardening and warning customers are what vendors announce too. */
+  attackResponse: number;
+  maliciousIndicators: number; dated: boolean; namedActor: boolean;
+}): IncidentDecision {
   const incident = new Set(hitsOf(ctx, ctx.pack.incident).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
   const general = new Set(hitsOf(ctx, ctx.pack.general).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
   const concrete = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + Math.min(2, signals.response) + Math.min(1, signals.maliciousIndicators) + (signals.dated ? 1 : 0) + (signals.namedActor ? 1 : 0);
   // "other" alone ("a cyber incident") is weak evidence of a concrete event, and so is a
   // vulnerability with nobody hit: that is an advisory or a patch note until a victim, a count,
   // a response or a malicious indicator says something happened.
-  const harm = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + signals.response + signals.maliciousIndicators;
+  const harm = signals.hitVictims + signals.impersonated + (signals.affected ? 1 : 0) + signals.attackResponse + signals.maliciousIndicators;
   const weak = (v: string) => v === "other" || (v === "vulnerability_exploitation" && harm === 0);
   const specific = t.types.filter((x) => !weak(x.value)).length;
   const typeWeight = specific ? 0.9 * Math.min(3, specific) : t.types.length ? 0.4 : 0;
   const z = -1.8 + typeWeight + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
   const confidence = 1 / (1 + Math.exp(-z));
   const reasons = [`incident.types:${t.types.length}`, `incident.cues:${incident}`, `incident.concrete:${concrete}`, `incident.general:${general}`];
-  return { isIncident: t.types.length > 0 && confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, reasons };
+  // Only weak types and nobody hit: however eventful the words, it is an advisory.
+  const advisory = specific === 0 && harm === 0;
+  if (advisory) reasons.push("incident.advisory-no-harm");
+  return { isIncident: t.types.length > 0 && confidence >= 0.5 && !advisory, confidence: Math.round(confidence * 1000) / 1000, reasons };
 }

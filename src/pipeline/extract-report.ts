@@ -36,6 +36,9 @@ export interface ExtractOptions {
   fallbackLang: string;
 }
 
+/** What a vendor announces about a flaw in its product as well as a victim about an attack. */
+const VENDOR_RESPONSES: ReadonlySet<string> = new Set(["patched_vulnerability", "strengthened_security", "notified_customers"]);
+
 const DEFAULTS: ExtractOptions = { now: new Date(), fallbackLang: "en" };
 
 export function reportId(text: string): string {
@@ -72,7 +75,10 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
   const decision = decideIncident(ctx, typed, {
-    victims: namedVictims.length, impersonated: orgs.impersonated.length, affected: affected !== null,
+    victims: namedVictims.length,
+    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.some((r) => r.includes("/roles/victim/"))).length,
+    attackResponse: response.filter((r) => !VENDOR_RESPONSES.has(r.value)).length,
+    impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
     dated: !!(dates.occurred ?? dates.discovered), namedActor: actors.some((a) => a.name || a.country),
   });
