@@ -10,6 +10,12 @@ export interface TypesResult {
   cyberScore: number;
 }
 
+/**
+ * Kinds of attack that explain a "hack" without any data being taken. Malware, espionage or an
+ * insider behind a hack usually means data was reached, so those keep the breach.
+ */
+const NAMES_THE_ATTACK: ReadonlySet<IncidentType> = new Set(["ransomware", "ddos", "defacement", "phishing", "scam", "account_compromise"]);
+
 export function extractTypes(ctx: Context): TypesResult {
   const hits = hitsOf(ctx, ctx.pack.types);
   // Computer context: distinct cue words, type words and data categories. One word alone
@@ -28,6 +34,14 @@ export function extractTypes(ctx: Context): TypesResult {
   }
   // "other" only stands when nothing more specific was found.
   if (found.length > 1) found.splice(0, found.length, ...found.filter((f) => f.value !== "other"));
+  // "Hacked" or "cyberattack" says a data breach only when nothing says what kind of attack it
+  // was: ransomware that is called a cyberattack is ransomware.
+  const breach = found.findIndex((f) => f.value === "data_breach");
+  if (breach >= 0 && found.some((f) => NAMES_THE_ATTACK.has(f.value))) {
+    const own = (byType.get("data_breach") ?? []).filter((h) => !ctx.pack.genericReasons.has(h.reason));
+    if (own.some((h) => h.start < ctx.leadEnd) || own.length >= 2) found[breach] = { value: "data_breach", evidence: own.slice(0, 3).map((h) => evidence(ctx, h.start, h.end)), reasons: [...new Set(own.map((h) => h.reason))].slice(0, 3) };
+    else found.splice(breach, 1);
+  }
   const order = (f: Finding<IncidentType>) => f.evidence[0]!.start;
   return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore };
 }

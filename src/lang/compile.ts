@@ -9,7 +9,9 @@ import type { DateRole, OrgRole, PackSource } from "./types.ts";
 export interface CompiledPack {
   source: PackSource;
   code: string;
+  /** Includes the generic attack words as data_breach; their hits carry a reason in genericReasons. */
   types: CueMatcher<IncidentType>;
+  genericReasons: Set<string>;
   incident: CueMatcher<"incident">;
   cyber: CueMatcher<"cyber">;
   general: CueMatcher<"general">;
@@ -81,7 +83,8 @@ export function compilePack(p: PackSource): CompiledPack {
   const pack: Omit<CompiledPack, "index"> = {
     source: p,
     code: c,
-    types: compileCues(c, "types", p.types),
+    types: compileCues(c, "types", { ...p.types, data_breach: [...(p.types.data_breach ?? []), ...p.genericAttack] }),
+    genericReasons: new Set(p.genericAttack.map((t) => `${c}/types/data_breach/${t}`)),
     incident: compileList(c, "incident", "incident", p.incident),
     cyber: compileList(c, "cyber", "cyber", p.cyber),
     general: compileList(c, "general", "general", p.general),

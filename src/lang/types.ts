@@ -77,6 +77,12 @@ export interface PackSource {
   };
 
   types: Cues<IncidentType>;
+  /**
+   * Words for an attack that do not say what kind ("hacked", "cyberattack", "Hackerangriff"):
+   * a data breach when the text names nothing more specific, and no type beside ransomware,
+   * phishing or another specific one. Terms, as for cues.
+   */
+  genericAttack: string[];
   /** A concrete event happened: "was attacked", "hit by", "stole". */
   incident: string[];
   /** The text is about computer security at all: "hacker", "cyber*", "IT systems". */

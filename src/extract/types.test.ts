@@ -1,0 +1,14 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractReport } from "../pipeline/extract-report.ts";
+
+const types = (text: string, lang: string) => extractReport({ text, lang }).types.map((t) => t.value).sort();
+
+test("a generic attack word is a data breach only when nothing names the kind of attack", () => {
+  // Ransomware called a cyberattack is ransomware.
+  assert.deepEqual(types("Cyberattack cripples Norvik Port\n\nNorvik Port was hacked on Sunday: ransomware encrypted its servers and the attackers demanded a ransom. The port said the cyberattack halted cargo handling.", "en"), ["ransomware"]);
+  assert.deepEqual(types("Hackerangriff auf die Stadtwerke Lindau\n\nDie Stadtwerke Lindau wurden gehackt. Eine Ransomware verschlüsselte die Server, die Täter fordern Lösegeld.", "de"), ["ransomware"]);
+  // With nothing more specific, being hacked stays a breach; taking data is one whatever else happened.
+  assert.deepEqual(types("Norvik Port hacked\n\nNorvik Port was hacked on Sunday, the port said. The cyberattack is being investigated.", "en"), ["data_breach"]);
+  assert.deepEqual(types("Cyberattack on Norvik Port\n\nNorvik Port was hacked: ransomware encrypted its servers, and the attackers stole customer data before demanding a ransom. The stolen data was posted online.", "en"), ["data_breach", "ransomware"]);
+});
