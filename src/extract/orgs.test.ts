@@ -47,3 +47,8 @@ test("a group named right after an attacker word is the attacker, not a victim",
   assert.deepEqual(r.victims.map((v) => v.name), ["Bravo Telecom"]);
   assert.ok(r.actors.some((a) => a.kind === "external" && a.name === "ShinyCrabs"), JSON.stringify(r.actors));
 });
+
+test("paying the ransom marks the victim; the name said short is the same organisation; 'Feb' is a month", () => {
+  const r = extractReport({ lang: "en", text: "Bellmore Community Medical Center paid a $17,000 ransom in bitcoin to regain access to its computers, the hospital's chief executive said on Wednesday. The attack on Bellmore Community began Feb 5, when hackers using malware infected the institution's computers. Bellmore Community said patient care was not affected." });
+  assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["Bellmore Community Medical Center"]);
+});

@@ -240,11 +240,13 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     c.mentions.push(m);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
-  // when exactly one longer name is it plus a company word, and it is not generic ("Region").
-  // ("Microsoft" and "Microsoft Office" are not: a product is not its maker.)
+  // when exactly one longer name is it plus company words or name heads ("Hollywood
+  // Presbyterian Medical Center"), and it is not generic ("Region"). ("Microsoft" and
+  // "Microsoft Office" are not: a product is not its maker.)
+  const addsOnlyHeads = (rest: string) => rest.split(" ").every((w) => COMPANY_WORDS.has(w) || pack.nameHeads.has(w));
   for (const [k, c] of [...clusters]) {
     if (k.length < 3 || GENERIC_NAME_WORDS.has(k)) continue;
-    const longer = [...clusters.values()].filter((o) => o !== c && o.key.startsWith(`${k} `) && COMPANY_WORDS.has(o.key.slice(k.length + 1)));
+    const longer = [...clusters.values()].filter((o) => o !== c && o.key.startsWith(`${k} `) && addsOnlyHeads(o.key.slice(k.length + 1)));
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...c.mentions);
     longer[0]!.mentions.sort((a, b) => a.start - b.start);

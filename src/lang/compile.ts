@@ -119,7 +119,7 @@ export function compilePack(p: PackSource): CompiledPack {
     units: compileCues(c, "units", p.units),
     indicatorRoles: compileCues(c, "indicatorRoles", p.indicatorRoles),
     // Month and weekday names start with a capital in English and never begin an organisation name.
-    functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().filter((w) => /^\p{L}+$/u.test(w))]),
+    functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap((w) => /^(\p{L}+)(?:\\\.\??)?$/u.exec(w)?.[1] ?? [])]),
     nameHeads: lower(p.nameHeads ?? []),
     markers: lower(p.markers),
     versionBefore: new RegExp(`(?:v|version|ver\\.?|release|build|firmware|${words(p.indicatorWords.version)})\\s*$`, "iu"),

@@ -127,7 +127,7 @@ export const da: PackSource = {
   roles: {
     impersonated: ["udgiver sig for at (være|komme fra)", "foregiver at (være|komme fra)", "lader som om", "i (\\p{L}+s) navn", "falske?", "forfalsket", "forklædt som", "ligner (en|et) (mail|besked) fra", "afviser, at (firmaet|virksomheden|de)", "afviser at stå bag", "(skulle|skal) stå bag", "ikke står bag", "sendt fra (deres|vores) (kundecenters )?mailadresse"],
     supplier: ["leverandør*", "underleverandør*", "leveret af", "udbyder*", "driftsleverandør*", "databehandler*", "(vores|deres) leverandør", "it-leverandør*"],
-    victim: ["ramt af", "angreb (på|mod)", "kunder (hos|i|fra)", "kunderne hos", "hos", "blev (ramt|angrebet|hacket)", "er blevet (ramt|angrebet|hacket)", "advarer", "opdagede", "oplyser", "bekræfter", "oplyste", "fortæller"],
+    victim: ["betalte … løsesum*", "ramt af", "angreb (på|mod)", "kunder (hos|i|fra)", "kunderne hos", "hos", "blev (ramt|angrebet|hacket)", "er blevet (ramt|angrebet|hacket)", "advarer", "opdagede", "oplyser", "bekræfter", "oplyste", "fortæller"],
     source: ["ifølge", "(siger|sagde|fortæller|fortalte|skriver|skrev|oplyser) … til", "oplyser (det|dette)", "kilde"],
     person: ["kommunikationsmedarbejder*", "pressechef*", "direktør*", "chef*", "talsperson*", "talsmand", "ekspert*", "rådgiver*", "leder", "formand", "minister*", "professor*", "forsker*", "siger", "sagde", "fortæller", "understreger"],
     notVictim: ["ifølge", "eksperter (fra|hos)", "forsker* (fra|ved)", "sikkerhedsfirmaet", "sikkerhedsvirksomheden"],

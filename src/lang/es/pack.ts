@@ -119,7 +119,7 @@ export const es: PackSource = {
   roles: {
     impersonated: ["haciéndose pasar por", "se hacen pasar por", "suplanta(n|ndo)? (la identidad de)?", "en nombre de", "falso", "falsa", "supuestamente de"],
     supplier: ["proveedor*", "subcontrat*", "contratista*", "suministrado por", "gestionado por", "alojado en", "(su|sus) proveedor(es)?"],
-    victim: ["clientes de", "ataque (contra|a)", "víctima", "afectad[oa]", "(fue|ha sido) (hackead|atacad)[oa]", "ha confirmado", "confirmó", "ha informado"],
+    victim: ["pagó … rescate", "clientes de", "ataque (contra|a)", "víctima", "afectad[oa]", "(fue|ha sido) (hackead|atacad)[oa]", "ha confirmado", "confirmó", "ha informado"],
     source: ["según", "de acuerdo con", "(declaró|explicó|dijo) … a", "fuente"],
     person: ["portavoz", "director", "directora", "consejero delegado", "CEO", "responsable", "expert(o|a)", "investigador(a)?", "ministr(o|a)", "profesor(a)?", "declaró", "explicó"],
     notVictim: ["según", "de acuerdo con", "investigadores de", "expertos de"],

@@ -119,7 +119,7 @@ export const fi: PackSource = {
   roles: {
     impersonated: ["nimissä", "esiinty(y|vät|i|ivät)", "tekeytyvät", "tekeytyi", "väärennet*", "vale*"],
     supplier: ["toimittaja*", "alihankkija*", "palveluntarjoaja*", "järjestelmätoimittaja*", "ylläpitämä*", "tarjoama*"],
-    victim: ["asiakkaat", "hyökkäys … kohte*", "joutui", "kohteeksi", "uhri*", "vahvist(i|aa)", "kertoi", "tiedotti"],
+    victim: ["maksoi … lunnaat", "asiakkaat", "hyökkäys … kohte*", "joutui", "kohteeksi", "uhri*", "vahvist(i|aa)", "kertoi", "tiedotti"],
     source: ["mukaan", "kertoo", "kertoi … (Ylelle|STT:lle|lehdelle)", "lähde"],
     person: ["tiedottaja", "toimitusjohtaja", "johtaja", "päällikkö", "asiantuntija", "tutkija", "ministeri", "professori", "sanoo", "sanoi", "kertoo"],
     notVictim: ["mukaan", "tutkijat", "asiantuntijat"],

@@ -119,7 +119,7 @@ export const fr: PackSource = {
   roles: {
     impersonated: ["se faisant passer pour", "se font passer pour", "usurp(ant|ent|é) l'identité de", "au nom de", "faux", "fausse", "prétendument de"],
     supplier: ["prestataire*", "fournisseur*", "sous-traitant*", "fourni par", "géré par", "hébergé par", "(son|leur) prestataire"],
-    victim: ["clients de", "attaque (contre|visant)", "victime", "touché(e)?", "a été (piraté|attaqué)e?", "a confirmé", "a annoncé"],
+    victim: ["a payé … rançon", "clients de", "attaque (contre|visant)", "victime", "touché(e)?", "a été (piraté|attaqué)e?", "a confirmé", "a annoncé"],
     source: ["selon", "d'après", "(a déclaré|a indiqué|a confié) … à", "source"],
     person: ["porte-parole", "directeur", "directrice", "PDG", "responsable", "expert(e)?", "chercheu(r|se)", "ministre", "professeur", "a déclaré", "a indiqué"],
     notVictim: ["selon", "d'après", "chercheurs de", "experts de"],

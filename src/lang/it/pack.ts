@@ -119,7 +119,7 @@ export const it: PackSource = {
   roles: {
     impersonated: ["si spaccia(va|vano|no)? per", "fingendosi", "fingono", "a nome di", "sedicenti", "falsi (operatori|messaggi)", "apparentemente da", "finti"],
     supplier: ["fornitor[ei]", "fornito da", "gestito da", "partner", "responsabile del trattamento", "(suo|loro) fornitore"],
-    victim: ["clienti di", "utenti di", "attacco (a|al|alla|contro)", "colpit[oa]", "vittima", "dipendente di", "è stat[oa] (colpit[oa]|attaccat[oa]|violat[oa])", "ha confermato", "ha comunicato"],
+    victim: ["(ha|hanno) pagato … riscatto", "clienti di", "utenti di", "attacco (a|al|alla|contro)", "colpit[oa]", "vittima", "dipendente di", "è stat[oa] (colpit[oa]|attaccat[oa]|violat[oa])", "ha confermato", "ha comunicato"],
     source: ["secondo", "(ha dichiarato|ha detto|ha riferito|riporta) … a", "riporta", "fonte"],
     person: ["portavoce", "amministratore delegato", "direttore", "responsabile", "espert[oa]", "ricercat(ore|rice)", "ministro", "professore", "dott\\.", "ha dichiarato", "ha detto"],
     notVictim: ["secondo", "espert[io] di", "ricercatori di", "sede a"],

@@ -120,7 +120,7 @@ export const no: PackSource = {
   roles: {
     impersonated: ["utgir seg for å (være|komme fra)", "utga seg for å (være|komme fra)", "i (\\p{L}+s) navn", "falske?", "forfalsket", "ser ut til å komme fra", "later som"],
     supplier: ["levert av", "leverandør*", "tredjepartsleverandør*", "underleverandør*", "databehandler*", "(vår|deres|sin) leverandør", "tjenesten fra", "driftsleverandør*"],
-    victim: ["rammet av", "angrep (på|mot)", "kunder (hos|av|fra)", "hos", "ble (rammet|angrepet|hacket)", "oppdaget", "bekrefter", "opplyser", "undersøkt", "ber"],
+    victim: ["betalte … løsepenger", "rammet av", "angrep (på|mot)", "kunder (hos|av|fra)", "hos", "ble (rammet|angrepet|hacket)", "oppdaget", "bekrefter", "opplyser", "undersøkt", "ber"],
     source: ["ifølge", "(sier|sa|forteller|skriver|opplyser) … til", "kilde"],
     person: ["kommunikasjonssjef*", "pressesjef*", "direktør*", "sjef*", "talsperson*", "ekspert*", "rådgiver*", "leder", "minister*", "professor*", "forsker*", "sier", "sa", "mener"],
     notVictim: ["ifølge", "eksperter (fra|i)", "forsker* (ved|i)", "direktør for … i", "sikkerhetsselskapet"],

@@ -119,7 +119,7 @@ export const pl: PackSource = {
   roles: {
     impersonated: ["podszyw*", "podając się za", "w imieniu", "rzekomo od", "fałszyw*", "udając*"],
     supplier: ["dostawc*", "podwykonawc*", "dostarczan* przez", "obsługiwan* przez", "hostowan* przez", "(jego|ich) dostawc*"],
-    victim: ["klienci", "atak na", "ofiar*", "poszkodowan*", "(został|została) (zaatakowan*|zhakowan*)", "potwierdził*", "poinformował*"],
+    victim: ["zapłacił* okup", "klienci", "atak na", "ofiar*", "poszkodowan*", "(został|została) (zaatakowan*|zhakowan*)", "potwierdził*", "poinformował*"],
     source: ["według", "jak podaje", "jak informuje", "(powiedział|powiedziała) … (PAP|dla)", "źródło"],
     person: ["rzeczni*", "dyrektor*", "prezes*", "kierowni*", "eksper*", "badacz*", "minister*", "profesor*", "powiedział*", "mówi"],
     notVictim: ["według", "jak podaje", "badacze z", "eksperci z"],
