@@ -16,6 +16,10 @@ export function parseNumber(raw: string, decimalComma: boolean): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+function joinsClauses(coordinators: Set<string>, gap: string): boolean {
+  return gap.trim().split(/\s+/).some((w) => coordinators.has(w.toLowerCase()));
+}
+
 interface Candidate extends Affected {
   nearCompromise: boolean;
 }
@@ -39,8 +43,13 @@ export function extractAffected(ctx: Context): Affected | null {
     const scale = scales.find((s) => gap(end, s.start, 2));
     if (scale) { value *= +scale.value; end = scale.end; }
     if (percents.some((p) => gap(end, p.start, 2))) continue;
-    // Up to two words ("68 mila clienti", "5 million user records") between number and unit.
-    const unit = units.find((u) => u.start >= end && u.start - end <= 40 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, u.start)) || u.start === end + 1 && text[end] === " ");
+    // Nobody counts 9.2 users: a fraction is a count only with its scale ("1,2 millioner"), and a
+    // number after "version" is a version.
+    if (!scale && !Number.isInteger(value)) continue;
+    if (pack.versionBefore.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
+    // Up to two words ("68 mila clienti", "5 million user records") between number and unit,
+    // not across "and" ("version 9 and urged users").
+    const unit = units.find((u) => u.start >= end && u.start - end <= 40 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, u.start)) && !joinsClauses(pack.coordinatorWords, text.slice(end, u.start)) || u.start === end + 1 && text[end] === " ");
     if (!unit) continue;
     if (value < 2 || (value >= 1900 && value <= 2100 && !scale && !/[.,\s]/.test(text.slice(n.start, n.end)))) continue;
     const approx = hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).length > 0;

@@ -47,6 +47,8 @@ interface Cluster {
   inLead: boolean;
   /** Named right after an attacker word ("the hacker group TheDarkOverlord"): the attacker. */
   actor: boolean;
+  /** Named next to a harm cue ("attack on X", "X was hacked"): the text says it was hit. */
+  harmed?: string;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
@@ -210,6 +212,10 @@ export interface OrgResult {
 const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])]
   .map(normaliseOrgName));
 
+// Between a harm cue and the name: spaces and perhaps one short word ("hit the X", "X’s network was").
+const HARM_GAP_BEFORE = /^\s{1,2}(?:\p{Ll}{1,4}\s)?$/u;
+const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
+
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
 const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
 
@@ -262,6 +268,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
   const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
   // In running text, not a title-cased heading ("Criminal Investigation Department").
+  const harmBefore = hitsOf(ctx, pack.victimBefore), harmAfter = hitsOf(ctx, pack.victimAfter);
   const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start, h.end));
   const persons = new Set<string>();
   for (const c of clusters.values()) {
@@ -306,6 +313,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
       if (malwareWords.some((h) => h.start > m.end && h.start - m.end <= 1) || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
+      const harm = harmBefore.find((h) => h.end <= m.start && HARM_GAP_BEFORE.test(text.slice(h.end, m.start)))
+        ?? harmAfter.find((h) => h.start >= m.end && HARM_GAP_AFTER.test(text.slice(m.end, h.start)));
+      if (harm) { c.harmed ??= harm.reason; c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
     }
@@ -330,7 +340,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const toOrg = (c: Cluster, role: string): Org => {
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
-    return { name: best.text, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values()] };
+    return { name: best.text, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? ["org.victim.harm-cue", c.harmed] : [])] };
   };
   const thirdParties: ThirdParty[] = candidates.filter((c) => c.roles.has("supplier")).map((c) => {
     // The cue as written tells the kind: its term lists every alternative ("vendor|provider|processor").

@@ -47,6 +47,8 @@ export interface CompiledPack {
   units: CueMatcher<Unit>;
   indicatorRoles: CueMatcher<"contact" | "sender" | "malicious" | "reference">;
   functionWords: Set<string>;
+  /** Lower-cased words for "and" (see PackSource.coordinators). */
+  coordinatorWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
   /** Text just before a number that makes it a version (see PackSource.indicatorWords). */
@@ -121,6 +123,7 @@ export function compilePack(p: PackSource): CompiledPack {
     // Month and weekday names start with a capital in English and never begin an organisation name.
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap((w) => /^(\p{L}+)(?:\\\.\??)?$/u.exec(w)?.[1] ?? [])]),
     nameHeads: lower(p.nameHeads ?? []),
+    coordinatorWords: lower(p.coordinators),
     markers: lower(p.markers),
     versionBefore: new RegExp(`(?:v|version|ver\\.?|release|build|firmware|${words(p.indicatorWords.version)})\\s*$`, "iu"),
     ransomContext: new RegExp(`bitcoin|btc|wallet|${words(p.indicatorWords.ransom)}`, "iu"),

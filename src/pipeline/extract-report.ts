@@ -76,7 +76,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
   const decision = decideIncident(ctx, typed, {
     victims: namedVictims.length,
-    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.some((r) => r.includes("/roles/victim/"))).length,
+    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.includes("org.victim.harm-cue")).length,
     attackResponse: response.filter((r) => !VENDOR_RESPONSES.has(r.value)).length,
     impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,

@@ -139,7 +139,7 @@ export const da: PackSource = {
       "butik(ken|ker|kerne)?", "forhandler(en|e|ne)?", "hotel(let|ler|lerne)?", "lufthavn(en|e|ene)?", "havn(en|e|ene)?", "forsyning(en|er|erne)?",
       "organisation(en|er|erne)?", "koncern(en|er|erne)?", "producent(en|er|erne)?", "fabrik(ken|ker|kerne)?", "forsikringsselskab(et|er|erne)?"],
     determiners: ["en", "et", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "nogle", "adskillige"],
-    before: ["(angreb(et)?|hackerangreb(et)?|cyberangreb(et)?|ransomwareangreb(et)?|it-angreb(et)?) (på|mod)", "(ramte|har ramt|lammede|hackede|angreb)", "data fra", "kunder (hos|i)"],
+    before: ["(angreb(et)?|hackerangreb(et)?|cyberangreb(et)?|ransomwareangreb(et)?|it-angreb(et)?) (på|mod)", "(ramte|har ramt|lammede|hackede|angreb)"],
     after: ["(blev|er blevet|var) (ramt|angrebet|hacket|lammet|udsat for)", "(har været|var) udsat for", "(er|blev) offer for", "betalte … løsesum*"],
   },
   legalForms: ["A/S", "ApS", "I/S", "K/S", "P/S", "AMBA", "a\\.m\\.b\\.a\\."],

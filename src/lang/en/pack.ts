@@ -210,7 +210,7 @@ export const en: PackSource = {
       "carmakers?", "broadcasters?", "newspapers?", "(crypto(currency)? )?exchanges?", "online (shops?|stores?|retailers?)", "(tech|technology|software|telecom|energy|shipping|logistics) (compan(y|ies)|firms?|giants?|providers?)"],
     determiners: ["the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "several", "many", "some", "multiple", "other", "another", "this", "these", "dozens", "hundreds", "thousands"],
     before: ["(attack|attacks|breach|hack|intrusion|cyber-?attacks?|ransomware attacks?|assault) (on|at|against)", "(hit|struck|targeted|targeting|targets|attacked|attacking|breached|hacked|infected|infecting|crippled|compromised|paralyzed|paralysed|extorted|extorting)",
-      "(broke|broken|breaking) into", "(stole|stolen|stealing|exfiltrated) … from", "(systems|networks?|computers|servers|files|records|customers|clients|patients|employees) (of|at)", "victims (include|included|including)"],
+      "(broke|broken|breaking) into", "(stole|stolen|stealing|exfiltrated) … from", "victims (include|included|including)"],
     after: ["(was|were|has been|have been|had been|is being|are being) (hacked|breached|attacked|hit|struck|targeted|infected|compromised|crippled|paralyzed|paralysed|extorted|held (to )?ransom)",
       "(suffered|experienced|reported|disclosed|confirmed|discovered) (a|an) (data )?(breach|attack|cyber-?attack|ransomware (attack|infection)|intrusion|hack|security incident)",
       "fell victim", "(paid|agreed to pay) … ransom", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],

@@ -130,7 +130,7 @@ export const es: PackSource = {
       "organismos?", "organizaciones?", "organización", "instituciones?", "institución", "ministerios?", "administraciones?", "administración", "hoteles?", "hotel",
       "aeropuertos?", "puertos?", "fabricantes?", "fábricas?", "aseguradoras?", "tiendas?", "entidad(es)?"],
     determiners: ["el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "dos", "tres", "cuatro", "algunos", "algunas", "muchos", "muchas"],
-    before: ["(ataque|ataques|ciberataque|ciberataques|ataque informático|hackeo|intrusión) (contra|a|al)", "(ha|han) (afectado|atacado|paralizado|hackeado)", "(afectó|atacó|paralizó|hackeó)", "clientes (de|del)"],
+    before: ["(ataque|ataques|ciberataque|ciberataques|ataque informático|hackeo|intrusión) (contra|a|al)", "(ha|han) (afectado|atacado|paralizado|hackeado)", "(afectó|atacó|paralizó|hackeó)"],
     after: ["(ha|han) sido (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|afectad[oa]s?|paralizad[oa]s?)", "(fue|fueron) (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|paralizad[oa]s?)", "(ha|han) sufrido (un|una)", "(sufrió|sufrieron) (un|una)", "pagó … rescate"],
   },
   legalForms: ["S\\.A\\.", "SA", "S\\.L\\.", "SL", "S\\.L\\.U\\.", "SLU", "S\\.A\\.U\\.", "S\\.Coop\\."],

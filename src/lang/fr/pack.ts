@@ -130,7 +130,7 @@ export const fr: PackSource = {
       "régions?", "banques?", "écoles?", "universités?", "établissements?", "administrations?", "ministères?", "organismes?", "organisations?", "hôtels?", "aéroports?",
       "ports?", "fabricants?", "usines?", "assureurs?", "distributeurs?", "enseignes?", "PME"],
     determiners: ["le", "la", "l'", "les", "un", "une", "des", "plusieurs", "deux", "trois", "quatre", "certains", "certaines", "nombreux", "nombreuses"],
-    before: ["(attaque|attaques|cyberattaque|cyberattaques|attaque informatique|piratage|intrusion) (contre|visant)", "(a|ont) (touché|frappé|visé|paralysé|piraté)", "(touche|frappe|vise|paralyse)", "clients (de|du|des)"],
+    before: ["(attaque|attaques|cyberattaque|cyberattaques|attaque informatique|piratage|intrusion) (contre|visant)", "(a|ont) (touché|frappé|visé|paralysé|piraté)", "(touche|frappe|vise|paralyse)"],
     after: ["(a|ont) été (piraté|attaqué|touché|visé|frappé|paralysé|victime)(e|s|es)?", "(a|ont) subi (une|un)", "(est|sont) (victime|victimes) (d'une|de)", "a payé … rançon"],
   },
   legalForms: ["SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC"],

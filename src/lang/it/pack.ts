@@ -130,7 +130,7 @@ export const it: PackSource = {
       "scuol(a|e)", "universit(à)", "ent(e|i)", "minister(o|i)", "amministrazion(e|i)", "negoz(io|i)", "alberg(o|hi)", "aeroport(o|i)", "organizzazion(e|i)",
       "produttor(e|i)", "fabbric(a|he)", "stabiliment(o|i)", "assicurazion(e|i)", "compagni(a|e) assicurativ(a|e)", "multinazional(e|i)"],
     determiners: ["il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "diversi", "diverse", "molti", "molte", "alcuni", "alcune", "due", "tre", "quattro"],
-    before: ["(attacco|attacchi|cyberattacco|attacco informatico|attacco hacker|attacco ransomware) (a|al|alla|allo|ai|alle|agli|contro)", "(ha|hanno) (colpito|paralizzato|attaccato|violato)", "(colpisce|colpiscono|paralizza)", "clienti (di|del|della|dei)"],
+    before: ["(attacco|attacchi|cyberattacco|attacco informatico|attacco hacker|attacco ransomware) (a|al|alla|allo|ai|alle|agli|contro)", "(ha|hanno) (colpito|paralizzato|attaccato|violato)", "(colpisce|colpiscono|paralizza)"],
     after: ["(è|sono) stat[oaie] (colpit[oaie]|attaccat[oaie]|violat[oaie]|hackerat[oaie]|paralizzat[oaie]|bloccat[oaie])", "(ha|hanno) subito (un|una)", "(è|sono) (rimast[oaie] )?(vittima|vittime) di", "(ha|hanno) pagato … riscatto"],
   },
   legalForms: ["S\\.p\\.A\\.?", "SpA", "S\\.r\\.l\\.?", "Srl", "S\\.a\\.s\\.?", "S\\.n\\.c\\.?", "S\\.c\\.a\\.r\\.l\\.?"],

@@ -118,7 +118,7 @@ export const nl: PackSource = {
   roles: {
     impersonated: ["zich voordoen als", "doen zich voor als", "deed zich voor als", "uit naam van", "namens", "nep", "valse", "zogenaamd van", "in naam van"],
     supplier: ["leverancier*", "toeleverancier*", "dienstverlener*", "geleverd door", "beheerd door", "gehost door", "(hun|zijn) (leverancier|dienstverlener)"],
-    victim: ["betaalde … losgeld", "klanten van", "aanval op", "slachtoffer", "getroffen", "(is|werd) (gehackt|aangevallen)", "bevestigt", "bevestigde", "meldt"],
+    victim: ["betaalde … losgeld", "aanval op", "slachtoffer", "getroffen", "(is|werd) (gehackt|aangevallen)", "bevestigt", "bevestigde", "meldt"],
     source: ["volgens", "aldus", "(zegt|zei|vertelt|vertelde) … (tegen|aan)", "bron"],
     person: ["woordvoer(der|ster)", "directeur", "directrice", "CEO", "topman", "topvrouw", "expert", "onderzoeker", "minister", "hoogleraar", "zegt", "zei"],
     notVictim: ["volgens", "aldus", "onderzoekers van", "experts van"],

@@ -132,7 +132,7 @@ export const no: PackSource = {
       "hotell(et|er|ene)?", "flyplass(en|er|ene)?", "havn(en|er|ene)?", "organisasjon(en|er|ene)?", "konsern(et|er|ene)?", "produsent(en|er|ene)?", "fabrikk(en|er|ene)?",
       "forsikringsselskap(et|er|ene)?"],
     determiners: ["en", "et", "ei", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "noen"],
-    before: ["(angrep(et)?|dataangrep(et)?|cyberangrep(et)?|hackerangrep(et)?|løsepengevirusangrep(et)?|løsepengeangrep(et)?) (på|mot)", "(rammet|rammer|lammet|lammer|hacket)", "kunder (hos|av)"],
+    before: ["(angrep(et)?|dataangrep(et)?|cyberangrep(et)?|hackerangrep(et)?|løsepengevirusangrep(et)?|løsepengeangrep(et)?) (på|mot)", "(rammet|rammer|lammet|lammer|hacket)"],
     after: ["(ble|har blitt|er blitt|hadde blitt) (rammet|angrepet|hacket|lammet|utsatt for)", "(har vært|var|er) utsatt for", "betalte … løsepenger"],
   },
   legalForms: ["AS", "ASA", "SA", "ANS", "DA", "BA"],

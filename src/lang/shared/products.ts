@@ -22,6 +22,14 @@ export const PRODUCTS: readonly string[] = [
   "Amazon S3", "S3", "Citrix ADC", "NetScaler", "Pulse Connect Secure", "FortiOS", "PAN-OS", "MOVEit", "MOVEit Transfer",
   // Protocols and networks
   "SS7", "Bluetooth", "Wi-Fi", "WiFi", "WPA2", "WPA3", "Tor", "OAuth", "SMBv1", "RDP", "VPN", "SWIFT network",
+  // File formats
+  "PDF", "ZIP", "RAR", "RTF", "DOCX", "XLSX", "PostScript", "EPS", "XPS", "SVG", "JPEG", "PNG", "APK", "ISO", "LNK", "HTA",
+  // Hypervisors, firmware and chips
+  "Xen", "VMware ESXi", "ESXi", "Hyper-V", "VirtualBox", "QEMU", "BIOS", "UEFI", "Intel AMT", "AMT", "Ghostscript", "ImageMagick", "FFmpeg",
+  "Internet Explorer", "IE", "Edge", "Wi-Fi Direct", "OTA", "NFC",
+  // Vulnerabilities known by name
+  "Meltdown", "Spectre", "Heartbleed", "Shellshock", "EternalBlue", "BlueKeep", "KRACK", "POODLE", "Dirty COW", "DirtyCOW",
+  "ProxyLogon", "ProxyShell", "PrintNightmare", "Zerologon", "Follina", "Stagefright", "Rowhammer", "Dirty Pipe", "Citrix Bleed",
   // Currencies
   "Bitcoin", "Bitcoins", "Ethereum", "Ether", "Monero", "Litecoin", "Dogecoin", "Zcash", "Dash", "Tether", "USDT",
 ];

@@ -120,7 +120,7 @@ export const sv: PackSource = {
   roles: {
     impersonated: ["utger sig för att (vara|komma från)", "utgav sig för att (vara|komma från)", "i (\\p{L}+s) namn", "falska?", "förfalskad*", "ser ut att komma från"],
     supplier: ["leverantör*", "underleverantör*", "levererad av", "tjänsteleverantör*", "personuppgiftsbiträde*", "(vår|deras|sin) leverantör", "it-leverantör*"],
-    victim: ["betalade … lösen*", "drabbad* av", "attack (mot|på)", "kunder (hos|till)", "hos", "drabbades", "har drabbats", "upptäckte", "meddelar", "bekräftar", "utsattes"],
+    victim: ["betalade … lösen*", "drabbad* av", "attack (mot|på)", "hos", "drabbades", "har drabbats", "upptäckte", "meddelar", "bekräftar", "utsattes"],
     source: ["enligt", "(säger|sa|berättar|skriver|uppger) … till", "källa"],
     person: ["kommunikationschef*", "presschef*", "vd", "direktör*", "chef*", "talesperson*", "expert*", "dataskyddsombud*", "ansvarig*", "minister*", "professor*", "forskare", "säger", "sa", "berättar", "kontakta"],
     notVictim: ["enligt", "experter (från|på)", "forskare (vid|på)", "säkerhetsföretaget"],
