@@ -144,6 +144,25 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       assert.ok(s.languages.some((l) => l.key === "da"));
     });
 
+    test("a stored report's search vector is exactly to_tsvector of its title and text", async () => {
+      // Built from remembered words (src/store/tsvector.ts); it must equal the database's own, positions included.
+      const texts = [
+        ...Object.values(DOCS).map((d) => d.text),
+        "Hackere stjal data fra Region Øst's servere; it's a state-of-the-art attack on e-mail (bo@example.com) via https://evil.example/x?y=1 — 1.2.3.4, v2.0.1!",
+        "L'attacco all'ospedale: dati rubati l’altro ieri. «Non vi fossero informazioni»… 68 mila clienti.",
+        "Die Stadtwerke  wurden\tgehackt.\nKunden-Daten, Bankdaten und IBAN-Nummern sind betroffen; O'Brien's ‘quoted’ \\back\\slash.",
+        "The the the and of a an. Stop-words-only-chunk: the-of-and. 😀 emoji and CJK 漢字 text, ünïcödé, İstanbul.",
+      ];
+      for (const [i, text] of texts.entries()) {
+        const d = doc(`mem://tsv/${i}`, text);
+        const r = await store.ingest(d, extract(d));
+        const [row] = await store.sql.query<{ same: boolean; ours: string; theirs: string }>(
+          `select tsv = to_tsvector(ts_config, coalesce(record->'source'->>'title', '') || E'\n' || (record->>'text')) as same, tsv::text as ours,
+             to_tsvector(ts_config, coalesce(record->'source'->>'title', '') || E'\n' || (record->>'text'))::text as theirs from reports where id = $1`, [r.reportId]);
+        assert.ok(row!.same, `text ${i}:\n ours   ${row!.ours}\n theirs ${row!.theirs}`);
+      }
+    });
+
     test("a batch commits its documents together; one that cannot be stored fails alone", async () => {
       const a = doc("mem://batch/a", "Ransomware-Angriff auf die Lindenhof Klinik GmbH\n\ndate 2025-09-02\n\nDie Lindenhof Klinik GmbH ist Opfer eines Ransomware-Angriffs geworden. Kriminelle verschlüsselten Server der Klinik.");
       const b = doc("mem://batch/b", "Lindenhof Klinik GmbH hit by ransomware\n\ndate 2025-09-03\n\nLindenhof Klinik GmbH in Germany was hit by a ransomware attack. Criminals encrypted the clinic's servers.");

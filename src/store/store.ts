@@ -10,6 +10,7 @@ import { bestIncident, type CandidateKey } from "../group/match.ts";
 import { mergeIncident, type LinkReason, type MemberReport, type MergedIncident } from "../group/merge.ts";
 import type { ReportRecord } from "../model/record.ts";
 import { migrate, tsConfigFor } from "./migrations.ts";
+import { LexemeCache } from "./tsvector.ts";
 import { defaultOpenOptions, openSql, type OpenOptions, type Sql } from "./sql.ts";
 import { dateText, parseJson, StoreReader } from "./reader.ts";
 import { isoTime } from "./time.ts";
@@ -120,6 +121,8 @@ function orgRowsOf(record: ReportRecord): { role: string; name: string; norm: st
 
 export class Store extends StoreReader {
   readonly watchlist: Watchlist;
+  /** Stemmed words remembered across documents, so a report's vector costs little database time. */
+  private readonly lexemes = new LexemeCache();
 
   private constructor(sql: Sql) {
     super(sql);
@@ -261,22 +264,23 @@ export class Store extends StoreReader {
        returning id, uri`,
       [changed.map((c) => c.doc.uri), changed.map((c) => c.doc.kind), changed.map((c) => c.doc.title), changed.map((c) => c.doc.author ?? null),
         changed.map((c) => c.doc.published), changed.map((c) => JSON.stringify(c.doc.meta ?? {}))])).map((r) => [r.uri, r.id]));
-    const rows = changed.map((c) => {
+    const vectors = await this.lexemes.vectors(tx, changed.map((c) => ({ config: tsConfigFor(c.record.lang), text: `${c.record.source.title ?? ""}\n${c.record.text}` })));
+    const rows = changed.map((c, i) => {
       const keys = c.keys;
       return {
         id: c.id, source_id: sources.get(c.doc.uri), uri: c.doc.uri, content_hash: c.hash, lang: c.record.lang, title: c.record.source.title,
         published: c.record.dates.published?.value ?? c.doc.published, event_date: keys.eventDate, is_incident: c.record.isIncident,
         types: c.record.types.map((t) => t.value), countries: c.record.countries.map((x) => x.value), sectors: c.record.sectors.map((x) => x.value),
-        ts_config: tsConfigFor(c.record.lang), record: c.record,
+        ts_config: tsConfigFor(c.record.lang), tsv: vectors[i], record: c.record,
       };
     });
     const updated = rows.filter((r) => existing.has(r.id));
     const inserted = rows.filter((r) => !existing.has(r.id));
     const rowColumns = `r.id, r.source_id, r.uri, r.content_hash, r.lang, r.title, r.published, r.event_date::date, r.is_incident,
       array(select jsonb_array_elements_text(r.types)), array(select jsonb_array_elements_text(r.countries)), array(select jsonb_array_elements_text(r.sectors)),
-      r.ts_config::regconfig, to_tsvector(r.ts_config::regconfig, coalesce(r.record->'source'->>'title', '') || E'\n' || (r.record->>'text')), r.record`;
+      r.ts_config::regconfig, r.tsv::tsvector, r.record`;
     const recordset = `jsonb_to_recordset($1::jsonb) as r(id text, source_id bigint, uri text, content_hash text, lang text, title text, published text,
-      event_date text, is_incident boolean, types jsonb, countries jsonb, sectors jsonb, ts_config text, record jsonb)`;
+      event_date text, is_incident boolean, types jsonb, countries jsonb, sectors jsonb, ts_config text, tsv text, record jsonb)`;
     if (inserted.length) {
       await tx.query(`insert into reports (id, source_id, uri, content_hash, lang, title, published, event_date, is_incident, types, countries, sectors, ts_config, tsv, record)
         select ${rowColumns} from ${recordset}`, [JSON.stringify(inserted)]);
