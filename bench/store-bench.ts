@@ -51,9 +51,10 @@ for (let from = 0; from < lines.length; from += 1000) {
 let peak = process.memoryUsage.rss();
 const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 50);
 const dataDir = join(dir, "data");
-const store = await Store.open({ dataDir });
+// As `incidex ingest` does: the extraction threads load their model while the store opens.
 const workers = defaultWorkerCount();
 const extractor = createExtractor(workers);
+const store = await Store.open({ dataDir });
 const summary = await ingestInputs(store, inputs, { extractor });
 if (summary.failed.length) console.error(`${summary.failed.length} documents failed, e.g. ${summary.failed[0]!.uri}: ${summary.failed[0]!.reason}`);
 await extractor.close();

@@ -33,9 +33,16 @@ export async function runIngest(args: string[]): Promise<number> {
   const { ingestInputs } = await import("../pipeline/ingest.ts");
   const workers = values.workers ? Number(values.workers) : defaultWorkerCount();
   if (!Number.isInteger(workers) || workers < 0) throw new AppError("BAD_ARGUMENT", `--workers must be a whole number ≥ 0 (0 extracts on the writing thread), not "${values.workers}"`);
-  const store = await openStore(values.db);
-  if (values.queue && store.backend !== "postgres") { await store.close(); throw new AppError("BAD_ARGUMENT", "--queue shares work through PostgreSQL: set DATABASE_URL"); }
+  // The threads load their language model while the store opens.
   const extractor = createExtractor(workers);
+  let store: Store;
+  try {
+    store = await openStore(values.db);
+  } catch (e) {
+    await extractor.close();
+    throw e;
+  }
+  if (values.queue && store.backend !== "postgres") { await store.close(); await extractor.close(); throw new AppError("BAD_ARGUMENT", "--queue shares work through PostgreSQL: set DATABASE_URL"); }
   const tty = process.stderr.isTTY && !values.json;
   let lastDraw = 0;
   try {
