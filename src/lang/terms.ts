@@ -241,10 +241,14 @@ export function literalPrefixes(term: string): string[] | null {
 
 export interface CueIndex {
   matchers: CueMatcher<string>[];
-  /** The prefix lengths some term has, shortest first. */
-  lengths: number[];
-  /** A prefix's first characters (up to KEY, as prefixCode) → its terms, in one table per key length. */
-  byCode: Map<number, IndexEntry[]>[];
+  /** A trie over the first KEY characters of the prefixes (lower-cased UTF-16 units). */
+  root: TrieNode;
+}
+
+interface TrieNode {
+  /** The terms whose key is this node's path or a shorter part of it, in alternation order. */
+  all: IndexEntry[];
+  children: Map<number, TrieNode>;
 }
 
 interface IndexEntry {
@@ -258,48 +262,49 @@ const RULE_SLOTS = 1 << 16;
 /** The families whose every term has literal prefixes, indexed together; the others are left out. */
 export function buildIndex(families: CueMatcher<string>[]): CueIndex {
   const matchers: CueMatcher<string>[] = [];
-  const byCode: Map<number, IndexEntry[]>[] = Array.from({ length: KEY + 1 }, () => new Map());
-  const lengths = new Set<number>();
+  const root: TrieNode = { all: [], children: new Map() };
+  const own = new Map<TrieNode, IndexEntry[]>();
   for (const m of families) {
     const prefixes = m.rules.map((r) => literalPrefixes(r.term));
     if (!m.rules.length || m.rules.length >= RULE_SLOTS || prefixes.some((p) => p === null)) continue;
     const slot = matchers.push(m) - 1;
     prefixes.forEach((list, r) => {
       for (const prefix of new Set(list!)) {
-        const key = prefix.slice(0, KEY);
-        lengths.add(key.length);
-        const table = byCode[key.length]!, code = prefixCode(key);
-        const entry = { order: slot * RULE_SLOTS + r, prefix };
-        const entries = table.get(code);
-        if (entries) entries.push(entry);
-        else table.set(code, [entry]);
+        let node = root;
+        for (let i = 0; i < Math.min(KEY, prefix.length); i++) {
+          const c = prefix.charCodeAt(i);
+          let child = node.children.get(c);
+          if (!child) node.children.set(c, (child = { all: [], children: new Map() }));
+          node = child;
+        }
+        (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, prefix });
       }
     });
   }
-  for (const table of byCode) for (const entries of table.values()) entries.sort((a, b) => a.order - b.order);
-  return { matchers, lengths: [...lengths].sort((a, b) => a - b), byCode };
-}
-
-/** Up to three UTF-16 units as one number: a table key that needs no string. */
-function prefixCode(prefix: string): number {
-  let code = 0;
-  for (let i = 0; i < prefix.length; i++) code = code * 65536 + prefix.charCodeAt(i);
-  return code;
+  // Each node lists its own terms and those of the nodes above it, so a word's deepest node is
+  // all there is to try, already in alternation order.
+  const fill = (node: TrieNode, inherited: IndexEntry[]) => {
+    node.all = [...inherited, ...(own.get(node) ?? [])].sort((a, b) => a.order - b.order);
+    for (const child of node.children.values()) fill(child, node.all);
+  };
+  fill(root, []);
+  return { matchers, root };
 }
 
 /** The hits of every indexed family, as scan() finds them, from one pass over the words. */
 export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
   const hits: Hit<string>[][] = index.matchers.map(() => []);
   const busyUntil = new Int32Array(index.matchers.length);
-  const { lengths, matchers, byCode } = index;
+  const { matchers, root } = index;
   const head = new Int32Array(PREFIX);
   let prevLetter = false;
-  const candidates: IndexEntry[] = [];
   for (let p = 0; p < text.length; p++) {
     const letter = isLetterOrDigitAt(text, p);
     const start = letter && !prevLetter;
     prevLetter = letter;
     if (!start) continue;
+    const first = lowerCodeAt(text, p);
+    if (first < 0 || !root.children.has(first)) continue;
     // The word's first characters, lower-cased, whitespace left out, as the prefixes were read.
     let filled = 0;
     for (let i = p; i < text.length && filled < PREFIX; i++) {
@@ -308,16 +313,14 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
       if (u < 0) break;
       head[filled++] = u;
     }
-    candidates.length = 0;
-    let code = 0, have = 0;
-    for (const len of lengths) {
-      if (len > filled) break;
-      for (; have < len; have++) code = code * 65536 + head[have]!;
-      const entries = byCode[len]!.get(code);
-      if (entries) for (const e of entries) candidates.push(e);
+    let node = root;
+    for (let depth = 0; depth < KEY && depth < filled; depth++) {
+      const child = node.children.get(head[depth]!);
+      if (!child) break;
+      node = child;
     }
+    const candidates = node.all;
     if (!candidates.length) continue;
-    if (lengths.length > 1) candidates.sort((a, b) => a.order - b.order);
     let decided = -1, tried = -1;
     for (const e of candidates) {
       const slot = (e.order / RULE_SLOTS) | 0;
