@@ -96,6 +96,8 @@ function overlapsAny(hits: Hit<string>[], start: number, end: number) {
   return hits.some((h) => h.start < end && h.end > start);
 }
 
+const POSSESSIVE_S = /['’]s$/;
+
 /** Two tokens of one name are apart by one space, or by " & " ("Marks & Spencer"). */
 function joinedBySpace(text: string, from: number, to: number): boolean {
   if (to - from === 1) return text.charCodeAt(from) === 32;
@@ -132,6 +134,8 @@ function findMentions(ctx: Context): Mention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
+    // Most tokens are lower-case words outside any name: nothing below would start a run with one.
+    if (!run.length && !isCapitalised(t.text) && !t.text.includes("-")) continue;
     const prev = run.at(-1);
     if (prev && !joinedBySpace(text, prev.end, t.start)) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
@@ -157,7 +161,7 @@ function findMentions(ctx: Context): Mention[] {
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
     if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text)) { flush(); continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
-    if (pack.functionWords.has(lowerT) || pack.functionWords.has(lowerT.replace(/['’]s$/, ""))) { flush(); continue; }
+    if (pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)))) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
     if (common && !isAllCapitals(t.text) && !isCamelCase(t.text)) { flush(); continue; }
     run.push(t);
