@@ -271,8 +271,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
   const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
-  // In running text, not a title-cased heading ("Criminal Investigation Department").
   const harmBefore = hitsOf(ctx, pack.victimBefore), harmAfter = hitsOf(ctx, pack.victimAfter);
+  // In running text, not a title-cased heading ("Criminal Investigation Department").
   const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start, h.end));
   const persons = new Set<string>();
   for (const c of clusters.values()) {

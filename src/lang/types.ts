@@ -117,7 +117,8 @@ export interface PackSource {
    * three banks"). `nouns`: kinds of organisation, with their inflections. `determiners`: words
    * that may open the description. `before`: harm cues the description follows ("attack on",
    * "targeted"); `after`: harm cues that follow it ("was hacked", "fell victim"). Only harm cues:
-   * "the company said" describes no victim. Terms, as for cues.
+   * "the company said" describes no victim. The same cues next to a name mark that organisation
+   * as hit. Terms, as for cues.
    */
   victimDescriptions: { nouns: string[]; determiners: string[]; before: string[]; after: string[] };
   /** Legal forms written after a company name: "A/S", "GmbH". */

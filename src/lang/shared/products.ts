@@ -26,7 +26,7 @@ export const PRODUCTS: readonly string[] = [
   "PDF", "ZIP", "RAR", "RTF", "DOCX", "XLSX", "PostScript", "EPS", "XPS", "SVG", "JPEG", "PNG", "APK", "ISO", "LNK", "HTA",
   // Hypervisors, firmware and chips
   "Xen", "VMware ESXi", "ESXi", "Hyper-V", "VirtualBox", "QEMU", "BIOS", "UEFI", "Intel AMT", "AMT", "Ghostscript", "ImageMagick", "FFmpeg",
-  "Internet Explorer", "IE", "Edge", "Wi-Fi Direct", "OTA", "NFC",
+  "IE", "Edge", "Wi-Fi Direct", "OTA", "NFC",
   // Vulnerabilities known by name
   "Meltdown", "Spectre", "Heartbleed", "Shellshock", "EternalBlue", "BlueKeep", "KRACK", "POODLE", "Dirty COW", "DirtyCOW",
   "ProxyLogon", "ProxyShell", "PrintNightmare", "Zerologon", "Follina", "Stagefright", "Rowhammer", "Dirty Pipe", "Citrix Bleed",
