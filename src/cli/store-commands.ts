@@ -229,7 +229,7 @@ function formatIncident(i: MergedIncident, reports: StoredReport[]): string {
   const lines: string[] = [`${i.title}`, `${i.id} · ${i.langs.join("/")} · ${i.reports.length} report${i.reports.length === 1 ? "" : "s"} · ${i.firstDate ?? "date unknown"}${i.lastDate && i.lastDate !== i.firstDate ? `…${i.lastDate}` : ""}`, ""];
   const section = (label: string, items: string[]) => { if (items.length) lines.push(`${label}:`, ...items.map((s) => `  ${s}`)); };
   section("Types", i.types.map((t) => ev(t.value, t.reports, (r) => r.record.types.find((x) => x.value === t.value))));
-  section("Victims", i.victims.map((v) => ev(v.value, v.reports, (r) => r.record.victims.find((x) => x.name.toLowerCase().includes(v.value.toLowerCase().split(" ")[0]!)) ?? r.record.victims[0])));
+  section("Victims", i.victims.map((v) => ev(v.value, v.reports, (r) => r.record.victims.find((x) => x.name.toLowerCase().includes(v.value.toLowerCase().split(" ")[0]!)) ?? r.record.victims.find((x) => x.named !== false))));
   section("Described, not named", (i.describedVictims ?? []).map((v) => ev(v.value, v.reports, (r) => r.record.victims.find((x) => x.named === false && x.name === v.value))));
   section("Impersonated", i.impersonated.map((v) => ev(v.value, v.reports, (r) => r.record.impersonated[0])));
   section("Third parties", i.thirdParties.map((v) => ev(v.value, v.reports, (r) => r.record.thirdParties[0])));
