@@ -12,3 +12,9 @@ test("a generic attack word is a data breach only when nothing names the kind of
   assert.deepEqual(types("Norvik Port hacked\n\nNorvik Port was hacked on Sunday, the port said. The cyberattack is being investigated.", "en"), ["data_breach"]);
   assert.deepEqual(types("Cyberattack on Norvik Port\n\nNorvik Port was hacked: ransomware encrypted its servers, and the attackers stole customer data before demanding a ransom. The stolen data was posted online.", "en"), ["data_breach", "ransomware"]);
 });
+
+test("a flaw described with 'hacking' words but nobody hit is an advisory; a named victim hacked is an incident", () => {
+  const decide = (text: string) => extractReport({ text, lang: "en" }).isIncident;
+  assert.equal(decide("Hacking risk in Tervo routers\n\nHacking Tervo routers is easy because of a vulnerability disclosed on Monday, the researcher who found it said. The hack works remotely and attackers could steal passwords. Hacking attempts have not been seen, Tervo said, and it has fixed the bug in a firmware update."), false);
+  assert.equal(decide("Tervo hacked\n\nTervo was hacked through a flaw in its routers, the company said. Hacking tools for the flaw circulate online."), true);
+});

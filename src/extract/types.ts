@@ -8,6 +8,8 @@ import { evidence, hitsOf, mergeFindings, type Context } from "./context.ts";
 export interface TypesResult {
   types: Finding<IncidentType>[];
   cyberScore: number;
+  /** A data breach said only with generic attack words ("hacked", "hacking"). */
+  genericBreach: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export function extractTypes(ctx: Context): TypesResult {
     else found.splice(breach, 1);
   }
   const order = (f: Finding<IncidentType>) => f.evidence[0]!.start;
-  return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore };
+  const genericBreach = found.some((f) => f.value === "data_breach") && (byType.get("data_breach") ?? []).every((h) => ctx.pack.genericReasons.has(h.reason));
+  return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore, genericBreach };
 }
 
 export interface IncidentDecision {
@@ -69,8 +72,9 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   // vulnerability with nobody hit: that is an advisory or a patch note until a victim, a count,
   // a response or a malicious indicator says something happened.
   const harm = signals.hitVictims + signals.impersonated + (signals.affected ? 1 : 0) + signals.attackResponse + signals.maliciousIndicators;
-  const weak = (v: string) => v === "other" || (v === "vulnerability_exploitation" && harm === 0);
-  const specific = t.types.filter((x) => !weak(x.value)).length;
+  // A breach said only with "hacked" or "hacking" is as weak: advisories use the words too.
+  const weak = (x: Finding<IncidentType>) => x.value === "other" || (harm === 0 && (x.value === "vulnerability_exploitation" || (x.value === "data_breach" && t.genericBreach)));
+  const specific = t.types.filter((x) => !weak(x)).length;
   const typeWeight = specific ? 0.9 * Math.min(3, specific) : t.types.length ? 0.4 : 0;
   const z = -1.8 + typeWeight + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
   const confidence = 1 / (1 + Math.exp(-z));
