@@ -52,3 +52,9 @@ test("paying the ransom marks the victim; the name said short is the same organi
   const r = extractReport({ lang: "en", text: "Bellmore Community Medical Center paid a $17,000 ransom in bitcoin to regain access to its computers, the hospital's chief executive said on Wednesday. The attack on Bellmore Community began Feb 5, when hackers using malware infected the institution's computers. Bellmore Community said patient care was not affected." });
   assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["Bellmore Community Medical Center"]);
 });
+
+test("a possessive is not part of a name, and a faked product is not the impersonated brand", () => {
+  const r = extractReport({ lang: "en", text: "Fake Corvane invoices spread malware\n\nCriminals are sending fake e-mails pretending to be from Corvane with a link to a fake Flash Player update. Corvane's customers should delete the e-mails, Corvane said. The fake Flash Player installs a banking trojan." });
+  assert.deepEqual(r.impersonated.map((o) => o.name), ["Corvane"]);
+  assert.ok(r.impersonated[0]!.evidence.every((e) => !/['’]s$/.test(e.text)), JSON.stringify(r.impersonated[0]!.evidence));
+});

@@ -245,6 +245,14 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const last = m.tokens.at(-1)!;
       if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }
     }
+    // "Apple's iCloud", "Google’s Project Zero": the possessive is not part of the name, when the
+    // name also stands alone or a lower-case word follows.
+    if (POSSESSIVE_S.test(m.text) && key.endsWith(" s") && (keys.has(key.slice(0, -2)) || /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))) {
+      key = key.slice(0, -2);
+      m.end -= 2; m.text = m.text.slice(0, -2);
+      const last = m.tokens.at(-1)!;
+      m.tokens = [...m.tokens.slice(0, -1), { ...last, end: last.end - 2, text: last.text.slice(0, -2) }];
+    }
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false, actor: false }));
     c.mentions.push(m);
@@ -352,7 +360,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     const role: ThirdPartyRole = pack.thirdPartyKinds.find(([re]) => re.test(cue))?.[1] ?? "vendor";
     return { ...toOrg(c, "org.third-party"), role };
   });
-  const impersonated = candidates.filter((c) => c.roles.has("impersonated")).map((c) => toOrg(c, "org.impersonated"));
+  // A fake "Flash Player" update or "Google Docs" share pretends to come from the maker, where the text names it; the product is no brand.
+  const impersonated = candidates.filter((c) => c.roles.has("impersonated") && !PRODUCT_KEYS.has(c.key)).map((c) => toOrg(c, "org.impersonated"));
   const ranked = candidates.filter((c) => !c.roles.has("supplier") && !c.roles.has("notVictim") && c.score >= 3 && !c.malware && !PRODUCT_KEYS.has(c.key)
     // A security company is quoted on other people's incidents; its own is in the lead.
     && (!VENDOR_KEYS.has(c.key) || (c.inLead && c.roles.has("victim"))))
