@@ -53,8 +53,14 @@ test("paying the ransom marks the victim; the name said short is the same organi
   assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["Bellmore Community Medical Center"]);
 });
 
-test("a possessive is not part of a name, and a faked product is not the impersonated brand", () => {
+test("a possessive is not part of a name, and a faked product stands for its maker", () => {
   const r = extractReport({ lang: "en", text: "Fake Corvane invoices spread malware\n\nCriminals are sending fake e-mails pretending to be from Corvane with a link to a fake Flash Player update. Corvane's customers should delete the e-mails, Corvane said. The fake Flash Player installs a banking trojan." });
-  assert.deepEqual(r.impersonated.map((o) => o.name), ["Corvane"]);
+  assert.deepEqual(r.impersonated.map((o) => o.name), ["Corvane", "Adobe"]);
   assert.ok(r.impersonated[0]!.evidence.every((e) => !/['’]s$/.test(e.text)), JSON.stringify(r.impersonated[0]!.evidence));
+});
+
+test("a faked login page of a product pretends to be its maker", () => {
+  const r = extractReport({ lang: "en", text: "Phishing with fake Office 365 login pages\n\nAttackers send e-mails with a link to a fake Office 365 login page that steals passwords. The fake Office 365 page looks real. Users should delete the e-mails and change their passwords." });
+  assert.deepEqual(r.impersonated.map((o) => o.name), ["Microsoft"]);
+  assert.ok(r.impersonated[0]!.evidence.every((e) => e.text.startsWith("Office")), JSON.stringify(r.impersonated[0]!.evidence));
 });

@@ -4,7 +4,7 @@
 import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
-import { PRODUCTS } from "../lang/shared/products.ts";
+import { PRODUCT_MAKERS, PRODUCTS } from "../lang/shared/products.ts";
 import { SECURITY_VENDORS } from "../lang/shared/security-vendors.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
 import { GENERIC_NAME_WORDS } from "../group/identity.ts";
@@ -221,6 +221,7 @@ const HARM_GAP_BEFORE = /^\s{1,2}(?:\p{Ll}{1,4}\s)?$/u;
 const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
 
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
+const MAKER_OF: ReadonlyMap<string, string> = new Map(Object.entries(PRODUCT_MAKERS).map(([product, maker]) => [normaliseOrgName(product), maker]));
 const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
 
 /** A cue word as a common noun ("ransomware"), not a family's name ("Locky"). */
@@ -360,8 +361,23 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     const role: ThirdPartyRole = pack.thirdPartyKinds.find(([re]) => re.test(cue))?.[1] ?? "vendor";
     return { ...toOrg(c, "org.third-party"), role };
   });
-  // A fake "Flash Player" update or "Google Docs" share pretends to come from the maker, where the text names it; the product is no brand.
-  const impersonated = candidates.filter((c) => c.roles.has("impersonated") && !PRODUCT_KEYS.has(c.key)).map((c) => toOrg(c, "org.impersonated"));
+  // A fake "Flash Player" update or "Google Docs" share pretends to come from the maker: the
+  // maker is the brand, with the product's mentions as its evidence; a product of unknown make is none.
+  const impersonated: Org[] = [];
+  for (const c of candidates) {
+    if (!c.roles.has("impersonated")) continue;
+    if (!PRODUCT_KEYS.has(c.key)) { impersonated.push(toOrg(c, "org.impersonated")); continue; }
+    const maker = MAKER_OF.get(c.key);
+    if (!maker) continue;
+    const made = impersonated.find((o) => normaliseOrgName(o.name) === normaliseOrgName(maker));
+    if (made) continue;
+    impersonated.push({ ...toOrg(c, "org.impersonated"), name: maker, reasons: ["org.impersonated", "org.impersonated.product-maker", ...c.roles.values()] });
+  }
+  // The maker named itself takes the place of one found through its product.
+  for (let i = impersonated.length - 1; i >= 0; i--) {
+    const o = impersonated[i]!;
+    if (o.reasons?.includes("org.impersonated.product-maker") && impersonated.some((x, j) => j !== i && normaliseOrgName(x.name) === normaliseOrgName(o.name))) impersonated.splice(i, 1);
+  }
   const ranked = candidates.filter((c) => !c.roles.has("supplier") && !c.roles.has("notVictim") && c.score >= 3 && !c.malware && !PRODUCT_KEYS.has(c.key)
     // A security company is quoted on other people's incidents; its own is in the lead.
     && (!VENDOR_KEYS.has(c.key) || (c.inLead && c.roles.has("victim"))))

@@ -33,3 +33,16 @@ export const PRODUCTS: readonly string[] = [
   // Currencies
   "Bitcoin", "Bitcoins", "Ethereum", "Ether", "Monero", "Litecoin", "Dogecoin", "Zcash", "Dash", "Tether", "USDT",
 ];
+
+/**
+ * Who makes a product that phishing fakes itself — a login page, a shared document, an update —
+ * so that a fake "Office 365" login pretends to be Microsoft. Platforms a fake merely runs on
+ * (Android, Windows, iOS) are left out: a fake Android app does not pretend to be Google.
+ */
+export const PRODUCT_MAKERS: Readonly<Record<string, string>> = {
+  "Office": "Microsoft", "Office 365": "Microsoft", "Microsoft 365": "Microsoft", "Microsoft Office": "Microsoft", "Outlook": "Microsoft", "Microsoft Outlook": "Microsoft",
+  "SharePoint": "Microsoft", "Microsoft Teams": "Microsoft", "OneDrive": "Microsoft", "Hotmail": "Microsoft", "Skype": "Microsoft",
+  "Gmail": "Google", "Google Docs": "Google", "Google Drive": "Google",
+  "Flash Player": "Adobe", "Adobe Flash": "Adobe", "Adobe Flash Player": "Adobe", "Adobe Reader": "Adobe", "Acrobat Reader": "Adobe",
+  "App Store": "Apple", "WhatsApp Web": "WhatsApp",
+};
