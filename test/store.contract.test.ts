@@ -163,6 +163,18 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       }
     });
 
+    test("a number in an organisation's name must match: trigrams alone take 'Quellwerk3' for 'Quellwerk12'", async () => {
+      for (const n of ["3", "12"]) {
+        const d = doc(`mem://num/${n}`, `Ransomware hits Quellwerk${n} Energie\n\ndate 2025-10-0${n.length}\n\nQuellwerk${n} Energie was hit by a ransomware attack. Criminals encrypted its servers and demanded a ransom.`);
+        await store.ingest(d, extract(d));
+      }
+      const names = (await store.search({ q: "Quellwerk3" })).flatMap((i) => i.victims);
+      assert.ok(names.some((v) => /Quellwerk3\b/.test(v)), names.join(", "));
+      assert.ok(!names.some((v) => /Quellwerk12/.test(v)), names.join(", "));
+      const typo = (await store.search({ q: "Quelwerk12" })).flatMap((i) => i.victims);
+      assert.ok(typo.some((v) => /Quellwerk12/.test(v)) && !typo.some((v) => /Quellwerk3\b/.test(v)), typo.join(", "));
+    });
+
     test("a batch commits its documents together; one that cannot be stored fails alone", async () => {
       const a = doc("mem://batch/a", "Ransomware-Angriff auf die Lindenhof Klinik GmbH\n\ndate 2025-09-02\n\nDie Lindenhof Klinik GmbH ist Opfer eines Ransomware-Angriffs geworden. Kriminelle verschlüsselten Server der Klinik.");
       const b = doc("mem://batch/b", "Lindenhof Klinik GmbH hit by ransomware\n\ndate 2025-09-03\n\nLindenhof Klinik GmbH in Germany was hit by a ransomware attack. Criminals encrypted the clinic's servers.");

@@ -239,6 +239,10 @@ export class StoreReader {
       const folded = normaliseOrg(f.q);
       params.push(folded.split(" ").every((w) => GENERIC_NAME_WORDS.has(w)) ? "" : folded);
       const orgp = `$${params.length}`;
+      // A number in a name tells organisations apart that trigrams see as alike ("APT28" and
+      // "APT29", "Alder3" and "Alder12"): each must be in the name as written.
+      params.push((folded.match(/\d+/g) ?? []).map((n) => `(^|[^0-9])${n}([^0-9]|$)`));
+      const digitsp = `$${params.length}`;
       params.push(SEARCH_TEXT_CANDIDATES);
       const candidates = `$${params.length}`;
       params.push(Math.min(Math.max(f.limit ?? 20, 1), 200));
@@ -256,7 +260,7 @@ export class StoreReader {
            select l.incident_id, max(m.rank) as rank from matches m join incident_reports l on l.report_id = m.id group by l.incident_id),
          org_matches as (
            select o.report_id, word_similarity(${orgp}, o.norm) as rank from report_orgs o
-           where ${orgp} <> '' and ${orgp} <% o.norm order by rank desc limit ${candidates}),
+           where ${orgp} <> '' and ${orgp} <% o.norm and o.norm ~ all(${digitsp}::text[]) order by rank desc limit ${candidates}),
          org_hits as (
            select l.incident_id, max(m.rank) as rank from org_matches m join incident_reports l on l.report_id = m.report_id group by l.incident_id),
          hits as (select incident_id, sum(rank) as rank from (select * from text_hits union all select * from org_hits) h group by incident_id)
