@@ -138,6 +138,6 @@ export function compilePack(p: PackSource): CompiledPack {
       possessive: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.possessives)})\\s`, "iu"),
     },
   };
-  const families = Object.values(pack).filter((v): v is CueMatcher<string> => typeof v === "object" && v !== null && "ruleRes" in v);
+  const families = Object.values(pack).filter((v): v is CueMatcher<string> => typeof v === "object" && v !== null && "ruleRe" in v);
   return { ...pack, index: buildIndex(families) };
 }

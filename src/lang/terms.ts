@@ -20,7 +20,8 @@ export interface CueMatcher<T extends string> {
   /** Indices of the rules whose first character cannot be told from the term. */
   anyStart: number[];
   rules: Rule<T>[];
-  ruleRes: RegExp[];
+  /** Each rule alone, sticky; compiled on first use, as most rules of a pack never get tried. */
+  ruleRe(i: number): RegExp;
   ruleByText: Map<string, number>;
 }
 
@@ -63,13 +64,16 @@ export function compileCues<T extends string>(lang: string, family: string, cues
   const anyStart = starts.flatMap((set, i) => (set ? [] : [i]));
   const byFirst = new Map<string, number[]>();
   for (const ch of new Set(starts.flatMap((set) => (set ? [...set] : [])))) byFirst.set(ch, starts.flatMap((set, i) => (!set || set.has(ch) ? [i] : [])));
-  const body = rules.length ? sources.map((src) => `(?:${src})`).join("|") : "(?!)";
+  // The family's alternation is compiled now, so a bad term fails at load and never on text;
+  // the rules' own patterns, thousands of them, are built when first tried: most never are.
+  const regex = new RegExp(`${BEFORE}(?:${rules.length ? sources.map((src) => `(?:${src})`).join("|") : "(?!)"})${AFTER}`, "giu");
+  const ruleRes: (RegExp | undefined)[] = new Array(rules.length);
   return {
-    regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"),
+    regex,
     byFirst,
     anyStart,
     rules,
-    ruleRes: sources.map((s) => new RegExp(`(?:${s})${AFTER}`, "iuy")),
+    ruleRe: (i: number) => (ruleRes[i] ??= new RegExp(`(?:${sources[i]!})${AFTER}`, "iuy")),
     ruleByText: new Map(),
   };
 }
@@ -170,7 +174,7 @@ function ruleIndex<T extends string>(matcher: CueMatcher<T>, group: number[], te
   if (cached !== undefined) return cached;
   let found = -1;
   for (const i of group) {
-    const re = matcher.ruleRes[i]!;
+    const re = matcher.ruleRe(i);
     re.lastIndex = at;
     const m = re.exec(text);
     if (m && m[0].length === matched.length) { found = i; break; }
@@ -332,7 +336,7 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
       if (!same) continue;
       tried = e.order;
       const matcher = matchers[slot]!, rule = e.order % RULE_SLOTS;
-      const re = matcher.ruleRes[rule]!;
+      const re = matcher.ruleRe(rule);
       re.lastIndex = p;
       const m = re.exec(text);
       if (!m || m[0].length === 0) continue;
