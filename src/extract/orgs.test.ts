@@ -64,3 +64,20 @@ test("a faked login page of a product pretends to be its maker", () => {
   assert.deepEqual(r.impersonated.map((o) => o.name), ["Microsoft"]);
   assert.ok(r.impersonated[0]!.evidence.every((e) => e.text.startsWith("Office")), JSON.stringify(r.impersonated[0]!.evidence));
 });
+
+test("lowercaseWords finds exactly what its regular expression finds", async () => {
+  const { lowercaseWords } = await import("./orgs.ts");
+  const byRegex = (t: string) => new Set([...t.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu)].map((m) => m[0]));
+  const samples = [
+    "the Hackers stole e-mail-addresses from 3rd-party x2y servers; it's Müller's øre, ÅR åben",
+    "𝐀bc 𝑎bc a𝐀 9a -lead trail- mid-dle a--b über-Straße İstanbul ǅemal ßtraße",
+    "日本語 text, ελληνικά Λέξη, кириллица Слово, עברית, a\u00adb, a\u200bb, aΩb",
+    "", "a", "-", "A-b", "1a", "a1", "\ud835", "x\udc00y",
+  ];
+  for (const s of samples) assert.deepEqual(lowercaseWords(s), byRegex(s), JSON.stringify(s));
+  // Every UTF-16 unit after a letter, a digit and a space.
+  for (let c = 0; c < 0x3000; c += 7) {
+    const s = `a${String.fromCharCode(c)}b 1${String.fromCharCode(c)}x ${String.fromCharCode(c)}y`;
+    assert.deepEqual(lowercaseWords(s), byRegex(s), `U+${c.toString(16)}`);
+  }
+});

@@ -13,7 +13,7 @@ import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
 import type { ThirdPartyRole } from "../model/vocab.ts";
-import { isAllCapitals, isCamelCase, isCapitalised } from "../text/letter-case.ts";
+import { isAllCapitals, isCamelCase, isCapitalised, isLetterOrDigitAt, isLowerAt } from "../text/letter-case.ts";
 import { SpanReach } from "../text/span-reach.ts";
 import { evidence, hitsOf, sentenceAt, type Context } from "./context.ts";
 
@@ -73,9 +73,19 @@ function foldName(name: string): string {
 }
 
 
-function lowercaseWords(text: string): Set<string> {
+/** The words written in lower case somewhere in the text: /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*\/gu, as a loop. */
+export function lowercaseWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu)) out.add(m[0]);
+  const n = text.length;
+  const width = (i: number) => { const c = text.charCodeAt(i); return c >= 0xd800 && c <= 0xdbff ? 2 : 1; };
+  for (let i = 0; i < n;) {
+    if (isLowerAt(text, i) && !(i > 0 && isLetterOrDigitAt(text, i - 1))) {
+      let j = i + width(i);
+      while (j < n && (text.charCodeAt(j) === 45 || isLetterOrDigitAt(text, j))) j += width(j);
+      out.add(text.slice(i, j));
+      i = j;
+    } else i += width(i);
+  }
   return out;
 }
 

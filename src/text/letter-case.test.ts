@@ -26,4 +26,8 @@ test("the character classes agree with their Unicode properties, surrogate pairs
   assert.equal(isLetterOrDigitAt(astral, 1), true);
   assert.equal(isLetterOrDigitAt(astral, 2), true);
   assert.equal(isLetterOrDigitAt("x", 5), false, "past the end is no character");
+  // Half a pair is no letter, whatever stands next to it.
+  assert.equal(isLetterOrDigitAt("x\udc00y", 1), false);
+  assert.equal(isLetterOrDigitAt("x\ud835y", 1), false);
+  assert.equal(isLetterOrDigitAt("𝐀\udc00", 2), false);
 });

@@ -11,8 +11,12 @@ function charClass(property: RegExp): CharTest {
   return (s, i) => {
     const c = s.charCodeAt(i);
     if (Number.isNaN(c)) return false;
-    // A surrogate is half of a character outside the table: the pair is read whole.
-    if (c >= 0xd800 && c <= 0xdfff) return property.test(String.fromCodePoint(s.codePointAt(c <= 0xdbff ? i : i - 1)!));
+    // A surrogate is half of a character outside the table: the pair is read whole, and a
+    // surrogate without its other half is no letter (nor anything else).
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const cp = s.codePointAt(c <= 0xdbff ? i : i - 1)!;
+      return property.test(cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(c));
+    }
     let v = table[c]!;
     if (v < 0) table[c] = v = property.test(String.fromCharCode(c)) ? 1 : 0;
     return v === 1;
