@@ -5,7 +5,7 @@ import { realisticDocs } from "./generate.ts";
 
 const docs = realisticDocs(1500, 3000);
 const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
-for (const d of docs.slice(0, 50)) extractReport({ text: d }); // warm-up: packs compile, JIT settles
+for (const d of docs.slice(0, 300)) extractReport({ text: d }); // warm-up: packs compile, JIT settles
 let peak = process.memoryUsage().rss;
 const t0 = performance.now();
 for (const d of docs) {
