@@ -226,8 +226,7 @@ export interface OrgResult {
 const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])]
   .map(normaliseOrgName));
 
-// Between a harm cue and the name: spaces and perhaps one short word ("hit the X", "X’s network was").
-const HARM_GAP_BEFORE = /^\s{1,2}(?:\p{Ll}{1,4}\s)?$/u;
+// Between a name and a harm cue after it: spaces, perhaps a possessive and one word ("X’s network was").
 const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
 
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
@@ -292,6 +291,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
   const harmBefore = hitsOf(ctx, pack.victimBefore), harmAfter = hitsOf(ctx, pack.victimAfter);
   // In running text, not a title-cased heading ("Criminal Investigation Department").
+  // Between a harm cue and the name: spaces and perhaps an article ("hit the X"), not another
+  // word ("eiste de aanval op via Telegram": the claim was made on Telegram).
+  const harmGapBefore = (gap: string) => {
+    const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?$/u.exec(gap);
+    return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
+  };
   const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start, h.end));
   const persons = new Set<string>();
   for (const c of clusters.values()) {
@@ -336,7 +341,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
       if (malwareWords.some((h) => h.start > m.end && h.start - m.end <= 1) || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
-      const harm = harmBefore.find((h) => h.end <= m.start && HARM_GAP_BEFORE.test(text.slice(h.end, m.start)))
+      const harm = harmBefore.find((h) => h.end <= m.start && harmGapBefore(text.slice(h.end, m.start)))
         ?? harmAfter.find((h) => h.start >= m.end && HARM_GAP_AFTER.test(text.slice(m.end, h.start)));
       if (harm) { c.harmed ??= harm.reason; c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
