@@ -119,7 +119,7 @@ function findMentions(ctx: Context): Mention[] {
   const tokens = tokenise(ctx);
   const lower = lowercaseWords(text);
   const countryHits = hitsOf(ctx, pack.countries);
-  const countryExact = new Set(countryHits.map((h) => h.start * 65536 + h.end));
+  const countryExact = new Set(countryHits.map((h) => `${h.start}:${h.end}`));
   const countries = new SpanReach(countryHits, text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
   // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
   const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)], text.length);
@@ -133,7 +133,7 @@ function findMentions(ctx: Context): Mention[] {
     while (run.length && CONNECTORS.has(run.at(-1)!.text.toLowerCase())) run.pop();
     while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run.shift();
     // "U.S." alone is a country, whatever its capitals.
-    if (run.length === 1 && countryExact.has(run[0]!.start * 65536 + run[0]!.end)) run = [];
+    if (run.length === 1 && countryExact.has(`${run[0]!.start}:${run[0]!.end}`)) run = [];
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
@@ -228,6 +228,9 @@ const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTO
 
 // Between a name and a harm cue after it: spaces, perhaps a possessive and one word ("X’s network was").
 const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
+
+/** The reason a victim carries when a harm cue stands at its name; the incident decision reads it. */
+export const HARM_CUE_REASON = "org.victim.harm-cue";
 
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
 const MAKER_OF: ReadonlyMap<string, string> = new Map(Object.entries(PRODUCT_MAKERS).map(([product, maker]) => [normaliseOrgName(product), maker]));
@@ -368,7 +371,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const toOrg = (c: Cluster, role: string): Org => {
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
-    return { name: best.text, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? ["org.victim.harm-cue", c.harmed] : [])] };
+    return { name: best.text, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? [HARM_CUE_REASON, c.harmed] : [])] };
   };
   const thirdParties: ThirdParty[] = candidates.filter((c) => c.roles.has("supplier")).map((c) => {
     // The cue as written tells the kind: its term lists every alternative ("vendor|provider|processor").

@@ -10,11 +10,11 @@ import { extractData } from "../extract/data.ts";
 import { extractDates } from "../extract/dates.ts";
 import { extractIndicators } from "../extract/indicators.ts";
 import { mapTypes } from "../extract/mappings.ts";
-import { extractOrgs } from "../extract/orgs.ts";
+import { extractOrgs, HARM_CUE_REASON } from "../extract/orgs.ts";
 import { extractCountries, extractSectors } from "../extract/places.ts";
 import { describedVictims } from "../extract/victim-descriptions.ts";
 import { decideIncident, extractTypes } from "../extract/types.ts";
-import type { ReportRecord } from "../model/record.ts";
+import type { Org, ReportRecord } from "../model/record.ts";
 import { firstLine } from "../text/first-line.ts";
 import { normaliseText } from "../text/normalise.ts";
 
@@ -37,7 +37,9 @@ export interface ExtractOptions {
 }
 
 /** What a vendor announces about a flaw in its product as well as a victim about an attack. */
-const VENDOR_RESPONSES: ReadonlySet<string> = new Set(["patched_vulnerability", "strengthened_security", "notified_customers"]);
+const FLAW_RESPONSES: ReadonlySet<string> = new Set(["patched_vulnerability", "strengthened_security"]);
+/** …and, for telling an advisory from an incident, warning customers too. */
+const VENDOR_RESPONSES: ReadonlySet<string> = new Set([...FLAW_RESPONSES, "notified_customers"]);
 
 const DEFAULTS: ExtractOptions = { now: new Date(), fallbackLang: "en" };
 
@@ -61,22 +63,21 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const advice = extractCued(ctx, pack.advice);
   const affected = extractAffected(ctx);
   // Patching and hardening are what vendors announce too; the other responses follow an attack.
-  const afterAttack = response.some((r) => r.value !== "patched_vulnerability" && r.value !== "strengthened_security");
+  const afterAttack = response.some((r) => !FLAW_RESPONSES.has(r.value));
   // A website taken down or defaced names its victim by being about it.
   // ("Susceptible to denial of service" describes a flaw, not an attack.)
   const visibleHarm = typed.types.some((t) => t.value === "ddos" || t.value === "defacement") && !typed.types.some((t) => t.value === "vulnerability_exploitation");
   const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || data.compromised.length + data.notCompromised.length > 0 || affected !== null });
-  // A victim described but not named is kept when nothing named was found.
   const described = describedVictims(ctx);
   // "An Indiana hospital": a name met only inside a description is where the victim is, not who.
-  const inside = (o: typeof orgs.victims[number]) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
+  const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
   const namedVictims = orgs.victims.filter((o) => !inside(o));
   const actors = extractActors(ctx, typed.types, orgs.attackers);
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
   const decision = decideIncident(ctx, typed, {
     victims: namedVictims.length,
-    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.includes("org.victim.harm-cue")).length,
+    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.includes(HARM_CUE_REASON)).length,
     attackResponse: response.filter((r) => !VENDOR_RESPONSES.has(r.value)).length,
     impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
