@@ -185,9 +185,9 @@ export const en: PackSource = {
     impersonated: ["(pretend(ing|ed|s)?|claim(ing|ed|s)?|purport(ing|ed|s)?) to (be|come) (from )?", "(posing|masquerading|disguised) as", "impersonat(ing|ed|es|ion of)",
       "in the name of", "on behalf of", "spoof(ing|ed)", "fake", "fraudulent", "bogus", "supposedly from", "appear(s|ing)? to (be|come) from", "look(s|ing)? like (it|they) (is|are|came|come) from", "branded as"],
     supplier: ["(third[- ]party )?(vendor|supplier|provider|contractor|processor|partner|subcontractor)s?( of| to| for)?", "supplied by", "provided by", "operated by", "hosted by", "managed by", "developed by"],
-    victim: ["paid … ransom", "assault on", "(attack|breach|hack|incident|intrusion) (on|at|of|against)", "(customers|users|clients|employees|patients|systems|servers|network|data) (of|at)", "(hit|struck|targeted|attacked|breached|hacked) ", "victim", "(was|were|has been|had been) (hacked|breached|attacked|hit|compromised|targeted)", "suffered",
+    victim: ["paid … ransom", "(attack|assault|breach|hack|incident|intrusion) (on|at|of|against)", "(customers|users|clients|employees|patients|systems|servers|network|data) (of|at)", "(hit|struck|targeted|attacked|breached|hacked) ", "victim", "(was|were|has been|had been) (hacked|breached|attacked|hit|compromised|targeted)", "suffered",
       // Researchers disclose flaws too: what the organisation confirms must be an attack.
-      "(confirmed|disclosed|announced|reported) … (breach|incident|attack|cyberattack|cyber-attack|hack|intrusion|ransomware)",],
+      "(confirmed|disclosed|announced|reported) … (breach|incident|attack|cyberattack|cyber-attack|hack|intrusion|ransomware)"],
     source: ["according to", "(said|told|reported|wrote) (to )?", "reports?", "reported by", "first reported", "via", "researchers? (at|from)", "analysts? (at|from)", "(expert|analyst|researcher) (at|from|with)"],
     person: ["spokes(person|man|woman)", "CEO", "CTO", "CISO", "director", "president", "chief", "head of", "manager", "founder", "researcher", "analyst", "expert", "professor", "officer", "minister", "Mr\\.?", "Ms\\.?", "Mrs\\.?", "Dr\\.?", "said", "says", "told"],
     notVictim: ["researchers?", "security firm", "security company", "cyber ?security (firm|company|vendor)", "discovered by", "found by", "according to"],
