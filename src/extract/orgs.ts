@@ -344,8 +344,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
       if (malwareWords.some((h) => h.start > m.end && h.start - m.end <= 1) || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
-      const harm = harmBefore.find((h) => h.end <= m.start && harmGapBefore(text.slice(h.end, m.start)))
-        ?? harmAfter.find((h) => h.start >= m.end && HARM_GAP_AFTER.test(text.slice(m.end, h.start)));
+      // The gaps are a few characters: nothing further away is sliced and tested.
+      const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start)))
+        ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)));
       if (harm) { c.harmed ??= harm.reason; c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
