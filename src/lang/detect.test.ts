@@ -1,7 +1,11 @@
 // Language identification on headline-length texts, where n-gram models are weakest.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { detectLanguage } from "./detect.ts";
+import { PACK_CODES } from "./registry.ts";
 
 const HEADLINES: [string, string][] = [
   ["da", "Hackere angreb kommunen i nat og stjal oplysninger om borgerne"],
@@ -31,3 +35,30 @@ test("a run-together token (hash, base64, a 400-letter name) does not outvote th
   assert.equal(detectLanguage(`Hackers stole customer data from ${token} in a cyberattack; names and e-mail addresses of customers were stolen.`).lang, "en");
   assert.equal(detectLanguage(`Die Angreifer haben ${"a3f9".repeat(16)} als Prüfsumme der Schadsoftware hinterlassen und Daten der Kunden gestohlen.`).lang, "de");
 });
+
+// Paragraphs written for these tests: the eleven pack languages, and twelve European languages
+// without a pack whose close neighbours have one (Portuguese, Catalan, Estonian, Icelandic, Slovak…).
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures/languages");
+const PACKED = new Set(PACK_CODES);
+
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith(".txt")).sort()) {
+  const lang = file.replace(/\.txt$/, "");
+  const text = readFileSync(join(fixtures, file), "utf8");
+  if (PACKED.has(lang)) {
+    test(`a paragraph in ${lang} is told by its signature words, without the n-gram model`, () => {
+      assert.deepEqual(pick(detectLanguage(text)), { lang, reason: "lang.signature-words" });
+    });
+  } else {
+    test(`a paragraph in ${lang}, which has no pack, is not claimed by a neighbour's signature words`, () => {
+      assert.deepEqual(pick(detectLanguage(text)), { lang, reason: "lang.eld" });
+    });
+  }
+}
+
+test("a text with two languages in like measure goes to the model", () => {
+  const da = readFileSync(join(fixtures, "da.txt"), "utf8"), de = readFileSync(join(fixtures, "de.txt"), "utf8");
+  const mixed = da.split(". ").flatMap((s, i) => [s, de.split(". ")[i] ?? ""]).join(". ");
+  assert.equal(detectLanguage(mixed).reason === "lang.signature-words", false);
+});
+
+const pick = (g: { lang: string; reason: string }) => ({ lang: g.lang, reason: g.reason });

@@ -59,6 +59,21 @@ for (const pack of PACK_SOURCES) {
   });
 }
 
+test("signature words are lower case, at least fifteen a pack, and no pack shares one outside Danish, Norwegian and Swedish", () => {
+  const nordic = new Set(["da", "no", "sv"]);
+  const owner = new Map<string, string>();
+  for (const pack of PACK_SOURCES) {
+    assert.ok(pack.signatureWords.length >= 15, `${pack.code}: only ${pack.signatureWords.length} signature words`);
+    for (const w of pack.signatureWords) {
+      assert.equal(w, w.toLowerCase(), `${pack.code}: signature word "${w}" is not lower case`);
+      assert.match(w, /^\p{L}+$/u, `${pack.code}: signature word "${w}" is not one word of letters`);
+      const other = owner.get(w);
+      assert.ok(!other || (nordic.has(other) && nordic.has(pack.code)), `"${w}" is a signature word of both ${other} and ${pack.code}`);
+      owner.set(w, pack.code);
+    }
+  }
+});
+
 /** Expected values in a spec are a partial view of the record: lists name the values that must be present. */
 function checkExpected(record: Record<string, unknown>, expected: Record<string, unknown>, label: string) {
   const pick = (path: string) => path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], record);

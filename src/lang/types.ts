@@ -31,6 +31,15 @@ export interface PackSource {
   decimalComma: boolean;
   /** Short, frequent words typical of this language and rarer in its close neighbours. */
   markers: string[];
+  /**
+   * Frequent words that fill running text in this language and that no other European language
+   * (pack or not) uses as often: Portuguese shares "que" and "por" with Spanish, Estonian "ja",
+   * "on" and "ei" with Finnish, Icelandic "og" with Danish and Norwegian, so those are left out.
+   * When enough of a text is made of one pack's signature words, that decides its language
+   * without the n-gram model. Danish, Norwegian and Swedish may share theirs: the markers then
+   * tell them apart.
+   */
+  signatureWords: string[];
   /** Words that start sentences with a capital but never begin a name. */
   functionWords: string[];
   /**

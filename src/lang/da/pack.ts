@@ -7,6 +7,7 @@ export const da: PackSource = {
   defaultCountry: "DK",
   decimalComma: true,
   markers: ["af", "ikke", "mellem", "efter", "nu", "hvad", "nogle", "meget", "blevet", "bliver", "siger", "oplyser", "oplysninger", "fordi", "hvor", "også", "være", "gennem", "sig", "kunne", "virksomheden", "ændre", "adgangskoder", "øjeblikket", "ud", "op", "har", "og", "på", "til", "mig", "dig", "ham", "hende", "jer", "jeres", "heller", "endnu", "lige", "sådan", "nogen", "kun", "der", "det", "den", "angrebet", "angreb"],
+  signatureWords: ["ikke", "af", "og", "på", "det", "har", "med", "som", "blev", "efter", "også", "hvor", "eller", "skal", "være", "været", "nu", "blevet", "bliver", "hvis", "når", "mellem", "meget", "nogle", "deres", "dette", "disse", "ved", "havde", "siger", "oplyser", "hvordan", "fordi", "derfor"],
   functionWords: ["den", "det", "de", "der", "en", "et", "og", "men", "eller", "hvis", "når", "som", "at", "til", "fra", "på", "i", "med", "for", "om", "af", "vi", "jeg", "du", "han", "hun", "man", "vores", "deres", "dette", "disse", "her", "nu", "så", "også", "ifølge", "efter", "før", "siden", "selvom", "desuden", "derfor", "ingen", "alle", "mange", "flere", "hvad", "hvem", "hvor", "hvordan", "hvorfor", "er", "har", "kan", "skal", "vil", "blev", "ikke", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "læs", "foto", "opdatering", "kilde", "samtidig", "endnu", "kun", "bare", "dog"],
   genitiveS: { vowels: "aeiouyæøå" },
   indicatorWords: { version: [], ransom: ["løsepenge"] },

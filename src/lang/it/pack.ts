@@ -7,6 +7,7 @@ export const it: PackSource = {
   defaultCountry: "IT",
   decimalComma: true,
   markers: ["il", "della", "che", "non", "sono", "stati", "gli", "dei", "delle", "anche", "questo"],
+  signatureWords: ["di", "della", "che", "non", "sono", "stati", "gli", "dei", "delle", "anche", "questo", "questa", "è", "nel", "nella", "degli", "dalla", "essere", "stato", "loro", "più", "sul", "dal", "ai", "cui", "hanno", "viene", "sia", "nei"],
   functionWords: ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "e", "o", "ma", "se", "quando", "come", "che", "di", "da", "del", "della", "in", "con", "per", "su", "tra", "fra", "noi", "io", "lui", "lei", "loro", "questo", "questa", "questi", "qui", "ora", "così", "anche", "secondo", "dopo", "prima", "nessun", "nessuna", "tutti", "molti", "cosa", "chi", "dove", "perché", "è", "sono", "ha", "hanno", "può", "non", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "leggi", "foto", "sembra", "al", "alla", "nel", "nella", "sul", "sulla", "ma", "però", "inoltre", "infatti", "intanto"],
   indicatorWords: { version: ["versione"], ransom: ["riscatto"] },
   teaserLeadIns: ["leggi", "leggi anche", "vedi anche"],
