@@ -259,6 +259,8 @@ interface IndexEntry {
   /** Matcher index × RULE_SLOTS + rule index: sorted, the order the alternation tries them in. */
   order: number;
   prefix: string;
+  /** The term is this prefix and nothing else (one short word), so comparing the prefix decides it without its pattern. */
+  whole: boolean;
 }
 
 const RULE_SLOTS = 1 << 16;
@@ -273,6 +275,8 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
     if (!m.rules.length || m.rules.length >= RULE_SLOTS || prefixes.some((p) => p === null)) continue;
     const slot = matchers.push(m) - 1;
     prefixes.forEach((list, r) => {
+      const term = m.rules[r]!.term.trim();
+      const whole = term.length <= PREFIX && /^[\p{L}\p{N}]+$/u.test(term) && term.toLowerCase().length === term.length;
       for (const prefix of new Set(list!)) {
         let node = root;
         for (let i = 0; i < Math.min(KEY, prefix.length); i++) {
@@ -281,7 +285,7 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
           if (!child) node.children.set(c, (child = { all: [], children: new Map() }));
           node = child;
         }
-        (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, prefix });
+        (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, prefix, whole });
       }
     });
   }
@@ -293,6 +297,12 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
   };
   fill(root, []);
   return { matchers, root };
+}
+
+/** Whether whitespace occurs in text[from, to). */
+function spaceBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWhitespaceAt(text, i)) return true;
+  return false;
 }
 
 /** The hits of every indexed family, as scan() finds them, from one pass over the words. */
@@ -336,13 +346,22 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
       if (!same) continue;
       tried = e.order;
       const matcher = matchers[slot]!, rule = e.order % RULE_SLOTS;
-      const re = matcher.ruleRe(rule);
-      re.lastIndex = p;
-      const m = re.exec(text);
-      if (!m || m[0].length === 0) continue;
+      let length: number;
+      if (e.whole) {
+        // The prefix matched the word's first letters; the term is those letters when no space
+        // fell among them and the word ends there.
+        length = prefix.length;
+        if (spaceBefore(text, p, p + length) || (p + length < text.length && isLetterOrDigitAt(text, p + length))) continue;
+      } else {
+        const re = matcher.ruleRe(rule);
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m || m[0].length === 0) continue;
+        length = m[0].length;
+      }
       const r = matcher.rules[rule]!;
-      hits[slot]!.push({ value: r.value, reason: r.reason, start: p, end: p + m[0].length });
-      busyUntil[slot] = p + m[0].length;
+      hits[slot]!.push({ value: r.value, reason: r.reason, start: p, end: p + length });
+      busyUntil[slot] = p + length;
       decided = slot;
     }
   }
