@@ -49,3 +49,12 @@ test("scanning every pack's families in one pass over the words finds what scann
     assert.ok(hits > variants.length, `${source.code}: the specs hit terms`);
   }
 });
+
+test("a one-word term is matched by the index as its pattern matches it: whole words only, no space inside", () => {
+  const m = compileList("en", "test", "v", ["ab", "abc*", "Øre"]);
+  const index = terms.buildIndex([m]);
+  for (const text of ["ab", "Ab.", "a b", "a\u00a0b", "abd", "xab", "abcdef", "ØRE øre Øresund", "ab\u{1d400}", "ab1", "1ab", "ab-c"]) {
+    assert.deepEqual(terms.scanIndexed(index, text)[0], scan(m, text), JSON.stringify(text));
+  }
+  assert.deepEqual(terms.scanIndexed(index, "Ab. a b ab").map((hs) => hs.map((h) => h.start)), [[0, 8]]);
+});
