@@ -253,6 +253,16 @@ interface TrieNode {
   /** The terms whose key is this node's path or a shorter part of it, in alternation order. */
   all: IndexEntry[];
   children: Map<number, TrieNode>;
+  /** The children of Latin letters and digits (units below LOW_UNITS) by unit, the rest only in the map. */
+  low: (TrieNode | undefined)[];
+}
+
+const LOW_UNITS = 0x250;
+
+function childOf(node: TrieNode, unit: number): TrieNode | undefined {
+  // Reading past an array's end is slow in V8, so the length is tested first.
+  if (unit < node.low.length) return node.low[unit];
+  return unit < LOW_UNITS ? undefined : node.children.get(unit);
 }
 
 interface IndexEntry {
@@ -268,7 +278,7 @@ const RULE_SLOTS = 1 << 16;
 /** The families whose every term has literal prefixes, indexed together; the others are left out. */
 export function buildIndex(families: CueMatcher<string>[]): CueIndex {
   const matchers: CueMatcher<string>[] = [];
-  const root: TrieNode = { all: [], children: new Map() };
+  const root: TrieNode = { all: [], children: new Map(), low: [] };
   const own = new Map<TrieNode, IndexEntry[]>();
   for (const m of families) {
     const prefixes = m.rules.map((r) => literalPrefixes(r.term));
@@ -282,7 +292,7 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
         for (let i = 0; i < Math.min(KEY, prefix.length); i++) {
           const c = prefix.charCodeAt(i);
           let child = node.children.get(c);
-          if (!child) node.children.set(c, (child = { all: [], children: new Map() }));
+          if (!child) node.children.set(c, (child = { all: [], children: new Map(), low: [] }));
           node = child;
         }
         (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, prefix, whole });
@@ -293,6 +303,8 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
   // all there is to try, already in alternation order.
   const fill = (node: TrieNode, inherited: IndexEntry[]) => {
     node.all = [...inherited, ...(own.get(node) ?? [])].sort((a, b) => a.order - b.order);
+    const lowKeys = [...node.children.keys()].filter((u) => u < LOW_UNITS);
+    node.low = Array.from({ length: lowKeys.length ? Math.max(...lowKeys) + 1 : 0 }, (_, u) => node.children.get(u));
     for (const child of node.children.values()) fill(child, node.all);
   };
   fill(root, []);
@@ -317,24 +329,29 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
     const start = letter && !prevLetter;
     prevLetter = letter;
     if (!start) continue;
-    const first = lowerCodeAt(text, p);
-    if (first < 0 || !root.children.has(first)) continue;
-    // The word's first characters, lower-cased, whitespace left out, as the prefixes were read.
-    let filled = 0;
-    for (let i = p; i < text.length && filled < PREFIX; i++) {
-      if (isWhitespaceAt(text, i)) continue;
+    // The word's first characters, lower-cased, whitespace left out, as the prefixes were read:
+    // the trie is walked as they are read, and most words leave it within a letter or two.
+    let node = root, filled = 0, i = p;
+    while (filled < KEY && i < text.length) {
+      if (isWhitespaceAt(text, i)) { i++; continue; }
       const u = lowerCodeAt(text, i);
-      if (u < 0) break;
-      head[filled++] = u;
-    }
-    let node = root;
-    for (let depth = 0; depth < KEY && depth < filled; depth++) {
-      const child = node.children.get(head[depth]!);
+      const child = u < 0 ? undefined : childOf(node, u);
       if (!child) break;
+      head[filled++] = u;
       node = child;
+      i++;
     }
     const candidates = node.all;
     if (!candidates.length) continue;
+    // Deeper prefixes are compared with the characters after the key, read once a word.
+    if (filled === KEY) {
+      for (; i < text.length && filled < PREFIX; i++) {
+        if (isWhitespaceAt(text, i)) continue;
+        const u = lowerCodeAt(text, i);
+        if (u < 0) break;
+        head[filled++] = u;
+      }
+    }
     let decided = -1, tried = -1;
     for (const e of candidates) {
       const slot = (e.order / RULE_SLOTS) | 0;
