@@ -18,3 +18,15 @@ test("a flaw described with 'hacking' words but nobody hit is an advisory; a nam
   assert.equal(decide("Hacking risk in Tervo routers\n\nHacking Tervo routers is easy because of a vulnerability disclosed on Monday, the researcher who found it said. The hack works remotely and attackers could steal passwords. Hacking attempts have not been seen, Tervo said, and it has fixed the bug in a firmware update."), false);
   assert.equal(decide("Tervo hacked\n\nTervo was hacked through a flaw in its routers, the company said. Hacking tools for the flaw circulate online."), true);
 });
+
+test("what a flaw or a tool could do is not a type of what happened; what probably happened still is", () => {
+  const report = (text: string, lang: string) => { const r = extractReport({ text, lang }); return { types: r.types.map((t) => t.value).sort(), isIncident: r.isIncident }; };
+  assert.deepEqual(report("Flaw in Tervo routers\n\nA vulnerability in Tervo routers could allow attackers to steal data and launch DDoS attacks, a researcher found. Tervo has released a firmware update that fixes the flaw.", "en"),
+    { types: ["vulnerability_exploitation"], isIncident: false });
+  assert.deepEqual(report("Sicherheitslücke in Tervo-Routern\n\nEine Schwachstelle in Tervo-Routern ermöglicht Angreifern, Daten zu stehlen und DDoS-Angriffe zu starten. Tervo hat ein Update veröffentlicht, das die Lücke schließt.", "de"),
+    { types: ["vulnerability_exploitation"], isIncident: false });
+  assert.deepEqual(report("Vulnerabilità nei router Tervo\n\nUna vulnerabilità nei router Tervo potrebbe essere sfruttata per rubare dati e lanciare attacchi DDoS. Tervo ha rilasciato un aggiornamento che corregge la falla.", "it"),
+    { types: ["vulnerability_exploitation"], isIncident: false });
+  // A breach notice hedges what was taken, but the breach happened.
+  assert.deepEqual(report("Data breach at Norvik Outfitters\n\nHackers breached the network of Norvik Outfitters last week. Names and card numbers of 40,000 customers may have been accessed, the retailer said, and it has notified the police.", "en").types, ["data_breach"]);
+});

@@ -3,7 +3,8 @@
 // "virus" is not a cyber incident.
 import type { Finding } from "../model/record.ts";
 import type { IncidentType } from "../model/vocab.ts";
-import { evidence, hitsOf, mergeFindings, type Context } from "./context.ts";
+import type { Hit } from "../lang/terms.ts";
+import { evidence, hitsOf, mergeFindings, sentenceAt, type Context } from "./context.ts";
 
 export interface TypesResult {
   types: Finding<IncidentType>[];
@@ -18,12 +19,32 @@ export interface TypesResult {
  */
 const NAMES_THE_ATTACK: ReadonlySet<IncidentType> = new Set(["ransomware", "ddos", "defacement", "phishing", "scam", "account_compromise"]);
 
+/** How far a "could allow attackers to" reaches at most, inside its sentence and clause. */
+const HYPOTHETICAL_REACH = 150;
+
+/**
+ * The type cues said as a possibility ("could allow attackers to steal data"): they describe what
+ * a flaw or a tool would do, not what happened. A vulnerability is what such a sentence is about,
+ * so its own cues always count.
+ */
+function hypotheticalHits(ctx: Context, hits: Hit<IncidentType>[]): Set<Hit<IncidentType>> {
+  const out = new Set<Hit<IncidentType>>();
+  for (const cue of hitsOf(ctx, ctx.pack.hypothetical)) {
+    const semicolon = ctx.text.indexOf(";", cue.end);
+    const end = Math.min(sentenceAt(ctx, cue.start).end, cue.end + HYPOTHETICAL_REACH, semicolon < 0 ? Infinity : semicolon);
+    for (const h of hits) if (h.start >= cue.start && h.start < end && h.value !== "vulnerability_exploitation") out.add(h);
+  }
+  return out;
+}
+
 export function extractTypes(ctx: Context): TypesResult {
-  const hits = hitsOf(ctx, ctx.pack.types);
+  const all = hitsOf(ctx, ctx.pack.types);
+  const possible = hypotheticalHits(ctx, all);
+  const hits = possible.size ? all.filter((h) => !possible.has(h)) : all;
   // Computer context: distinct cue words, type words and data categories. One word alone
   // ("virus", "leak") is not enough.
   const words = (list: { start: number; end: number }[]) => list.map((h) => ctx.text.slice(h.start, h.end).toLowerCase());
-  const cyber = new Set([...words(hitsOf(ctx, ctx.pack.cyber)), ...words(hits)]);
+  const cyber = new Set([...words(hitsOf(ctx, ctx.pack.cyber)), ...words(all)]);
   const cyberScore = cyber.size + new Set(hitsOf(ctx, ctx.pack.data).map((h) => h.value)).size;
   const byType = new Map<IncidentType, typeof hits>();
   for (const h of hits) byType.set(h.value, [...(byType.get(h.value) ?? []), h]);

@@ -19,6 +19,7 @@ export interface CompiledPack {
   compromise: CueMatcher<"compromise">;
   negation: CueMatcher<"negation">;
   hedges: CueMatcher<"hedge">;
+  hypothetical: CueMatcher<"hypothetical">;
   response: CueMatcher<ResponseAction>;
   advice: CueMatcher<Advice>;
   actors: CueMatcher<ActorKind>;
@@ -94,6 +95,7 @@ export function compilePack(p: PackSource): CompiledPack {
     compromise: compileList(c, "compromise", "compromise", p.compromise),
     negation: compileList(c, "negation", "negation", p.negation),
     hedges: compileList(c, "hedges", "hedge", p.hedges),
+    hypothetical: compileList(c, "hypothetical", "hypothetical", p.hypothetical),
     response: compileCues(c, "response", p.response),
     advice: compileCues(c, "advice", p.advice),
     actors: compileCues(c, "actors", p.actors),

@@ -106,6 +106,14 @@ export interface PackSource {
   negation: string[];
   /** Hedges that make a negated statement too uncertain to record. */
   hedges: string[];
+  /**
+   * Words that make the rest of their clause something that could happen, not something that did:
+   * a flaw that "could allow attackers to steal data", malware "designed to" steal, a plant "at
+   * risk of" hacking. Types named there are not counted. Left out on purpose: the perfect passive
+   * of breach notices ("may have been accessed", "könnten abgeflossen sein"), which says what
+   * probably happened, and "possible"/"potential", which notices use for real incidents too.
+   */
+  hypothetical: string[];
 
   response: Cues<ResponseAction>;
   advice: Cues<Advice>;

@@ -62,6 +62,7 @@ export const de: PackSource = {
   compromise: ["gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "geleakt", "veröffentlicht", "kopiert", "verkauft", "zum Verkauf", "Zugriff auf", "Zugang zu", "betroffen", "darunter", "u\\.a\\.", "wie etwa", "einschließlich", "enthalten", "entwendet", "offengelegt"],
   negation: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "nie", "niemals", "weder", "ohne"],
   hedges: ["vermutlich", "wahrscheinlich", "möglicherweise", "eventuell", "unklar", "offenbar"],
+  hypothetical: ["(könnte|könnten|würde|würden|kann|können) (damit |so |dadurch |theoretisch |potenziell |auch )?(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte)", "(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte) (könnten|können|kann|könnte|würden|würde)", "(ermöglicht|ermöglichen|ermöglichte|ermöglichten|erlaubt|erlauben|erlaubte|erlaubten) (es )?(Angreifern|Hackern|Kriminellen|Tätern|Dritten|Unbefugten)", "(ausgenutzt|missbraucht) werden (könnte|könnten|kann|können)", "(könnte|könnten|kann|können) (ausgenutzt|missbraucht) werden", "anfällig für", "Gefahr (von|eines|einer)", "Risiko (von|eines|einer)", "in der Lage", "theoretisch", "dazu (gedacht|bestimmt|entwickelt)"],
 
   response: {
     notified_police: ["Anzeige (erstattet|gestellt|bei der Polizei)", "Strafanzeige*", "(Polizei|LKA|BKA|Landeskriminalamt) (wurde|ist) (eingeschaltet|informiert)", "(die )?Polizei eingeschaltet"],

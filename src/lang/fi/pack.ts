@@ -60,6 +60,7 @@ export const fi: PackSource = {
   compromise: ["varastet*", "varasti*", "vei(vät)?", "pääsivät käsiksi", "saivat haltuunsa", "vuot*", "vietiin", "paljastu*", "julkais*", "myynnissä", "pääsy", "pääsi*", "kohdistu*", "koskee", "kuten", "mukaan lukien", "muun muassa", "esimerkiksi"],
   negation: ["ei", "eivät", "en", "emme", "ettei", "eikä", "ilman", "koskaan"],
   hedges: ["todennäköisesti", "mahdollisesti", "ehkä", "saattaa", "saattavat", "voi olla", "epäselvää", "ei tiedetä"],
+  hypothetical: ["(hyökkääjä|hyökkääjät|hakkerit|rikolliset|ulkopuoliset) (voisi|voisivat|voi|voivat)", "(mahdollistaa|mahdollistaisi|mahdollistaisivat|sallii|sallisi) (hyökkääjän|hyökkääjille|hakkereille|rikollisille|ulkopuolisille)", "(voisi|voitaisiin|voidaan|voi) (hyödyntää|käyttää väärin)", "altti*", "riski*", "pystyisi*", "teoriassa", "suunniteltu"],
 
   response: {
     notified_police: ["rikosilmoitu*", "(ilmoit|ilmoitti|ilmoittanut) … poliisi*", "poliisi (tutkii|tutkinta)"],

@@ -59,6 +59,7 @@ export const it: PackSource = {
   compromise: ["rubat[oi]", "sottratt[oi]", "trafugat[oi]", "trapelat[oi]", "esfiltrat[oi]", "esposti", "compromess[oi]", "accesso a", "venduti", "venduto", "in vendita", "pubblicat[oi]", "scaricato", "contenenti", "compres[oi]", "tra cui", "come", "interessat[oi]", "avevano a disposizione", "ottenuto"],
   negation: ["non", "nessun", "nessuna", "nessuno", "mai", "né", "senza"],
   hedges: ["probabilmente", "forse", "non si sa", "potrebbe", "potrebbero", "non è chiaro"],
+  hypothetical: ["(consente|consentono|consentirebbe|consentirebbero|permette|permettono|permetterebbe|permetterebbero) (a|ad|agli|ai) (un )?(attaccant*|aggressor*|hacker|malintenzionat*|criminal*|cybercriminal*|terzi)", "(attaccanti|aggressori|hacker|malintenzionati|criminali|cybercriminali) (potrebbero|possono|potrebbe|può)", "(potrebbe|potrebbero|può|possono) essere (sfruttat*|usat*|utilizzat*|abusat*)", "a rischio di", "vulnerabil* a", "rischio di", "in grado di", "in teoria", "teoricamente", "(progettat*|pensat*|concepit*) per"],
 
   response: {
     notified_police: ["(denunciato|denuncia) … (polizia|carabinieri|Polizia Postale)", "(informat[oa]|avvisat[oa]|contattat[oa]) … (polizia|Polizia Postale|carabinieri)", "sporto denuncia"],

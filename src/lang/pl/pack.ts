@@ -60,6 +60,7 @@ export const pl: PackSource = {
   compromise: ["skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi"],
   negation: ["nie", "żadn*", "nigdy", "ani", "bez"],
   hedges: ["prawdopodobnie", "możliwe", "być może", "mógł", "mogły", "mogli", "nie wiadomo", "niejasne"],
+  hypothetical: ["(atakujący|hakerzy|przestępcy|cyberprzestępcy|napastnicy|osoby trzecie) (mogliby|mogą|może|mógłby|mogłyby)", "(pozwala|pozwalają|pozwoliłby|pozwoliłaby|pozwoliłoby|umożliwia|umożliwiają|umożliwiłby|umożliwiłaby|umożliwiłoby) (atakującym|hakerom|przestępcom|cyberprzestępcom|napastnikom|osobom trzecim)", "(może|mogą|mogłaby|mógłby|mogłoby|mogłyby) (zostać|być) (wykorzystan|użyt)(y|a|e|i)", "podatn(y|a|e|i) na", "ryzyko", "w stanie", "teoretycznie", "zaprojektowan(y|a|e|i) (do|by|aby)"],
 
   response: {
     notified_police: ["zawiadomi* … (policj*|prokuratur*)", "(policj*|prokuratur*) … (zawiadomion*|powiadomion*|poinformowan*|wszczęł*)", "złożył* zawiadomienie"],
