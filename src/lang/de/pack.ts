@@ -70,7 +70,7 @@ export const de: PackSource = {
     notified_cert: ["(BSI|CERT-Bund|CERT) … (informiert|eingeschaltet|gemeldet)", "(informiert|gemeldet) … (BSI|CERT)"],
     notified_customers: ["(informiert|benachrichtigt|kontaktiert|angeschrieben|gewarnt) (seine|ihre|alle|betroffene)? ?(Kunden|Nutzer|Mitglieder|Patienten)", "(Kunden|Betroffene|Nutzer) (wurden|werden) (informiert|benachrichtigt|kontaktiert)"],
     isolated_systems: ["(Systeme|Server|Netzwerk|Rechner) … (isoliert|vom Netz genommen|heruntergefahren|abgeschaltet)", "vom Netz genommen"],
-    restored_backups: ["Backups?", "Datensicherung*", "wiederhergestellt", "Sicherungskopie*"],
+    restored_backups: ["(aus|anhand|mithilfe) (den |dem |einem |einer |der |von )?(Backups?|Datensicherung*|Sicherungskopie*)", "(Backups?|Datensicherung*|Sicherungskopie*) … (eingespielt|zurückgespielt|wiederhergestellt)", "wiederhergestellt"],
     patched_vulnerability: ["(Lücke|Sicherheitslücke|Schwachstelle) … (geschlossen|behoben|gepatcht)", "Patch (eingespielt|installiert)", "Update eingespielt"],
     engaged_experts: ["(externe|externen) (IT-)?(Experten|Spezialisten|Forensiker|Dienstleister)", "IT-Forensiker*", "Forensik-?Experten", "(hinzugezogen|beauftragt) … (Experten|Spezialisten)"],
     took_down_infrastructure: ["(Server|Seite|Domain|Webseite) … (abgeschaltet|vom Netz genommen|gesperrt)", "abgeschaltet", "Takedown"],

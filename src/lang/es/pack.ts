@@ -67,7 +67,7 @@ export const es: PackSource = {
     notified_cert: ["(INCIBE|CCN-CERT|CERT|CSIRT) … (notificado|informado|alertado)", "(notificó|informó|alertó) … (INCIBE|CCN-CERT|CERT)"],
     notified_customers: ["(informó|avisó|notificó|contactó|alertó) (a )?(sus|los|todos los)? ?(clientes|usuarios|pacientes|socios|afectados)", "(clientes|usuarios|afectados) (han sido|fueron|serán) (informados|notificados|contactados)"],
     isolated_systems: ["aisl* … (sistemas|servidores|red|equipos)", "desconect* … (red|sistemas)"],
-    restored_backups: ["copias? de seguridad", "restaur* … (datos|sistemas)"],
+    restored_backups: ["(restaur*|recuper*) … copias? de seguridad", "a partir de (las |una |sus )?copias? de seguridad", "restaur* … (datos|sistemas)"],
     patched_vulnerability: ["(corrigió|parcheó|solucionó|cerró) (la )?(vulnerabilidad|fallo|brecha)", "(vulnerabilidad|fallo) … (corregid[oa]|parcheado|solucionad[oa])", "parche"],
     engaged_experts: ["expertos? (externos|en ciberseguridad|independientes)", "(contrató|recurrió) … (expertos?|especialistas|empresa especializada)"],
     took_down_infrastructure: ["(cerró|bloqueó|desactivó|desmanteló) (el |los )?(servidor|servidores|sitio|dominio|botnet)", "(servidor|sitio|dominio) … (cerrado|bloqueado|desmantelado)"],

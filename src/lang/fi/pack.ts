@@ -68,7 +68,7 @@ export const fi: PackSource = {
     notified_cert: ["Kyberturvallisuuskeskus*", "(ilmoit|ilmoitti|ilmoittanut) … (Kyberturvallisuuskeskus*|CERT*|NCSC-FI)"],
     notified_customers: ["(asiakkaille|käyttäjille|potilaille|jäsenille) … (ilmoitettu|ilmoitetaan|tiedotettu|lähetetty)", "(ilmoitti|tiedotti|kertoi|ilmoittaa|tiedottaa) (asiakkaille|asiakkailleen|käyttäjille|potilaille)"],
     isolated_systems: ["(eristet*|irrotet*|eristi|irrotti) … (järjestelm*|palvelim*|verko*)", "(järjestelm*|palvelim*) … (eristet*|irrotet*|suljet*)"],
-    restored_backups: ["varmuuskopi*", "palaute(ttiin|ttu) … (tiedot|järjestelmät)"],
+    restored_backups: ["varmuuskopioi(sta|lta|den avulla)", "palaute(ttiin|ttu) … (tiedot|järjestelmät)"],
     patched_vulnerability: ["(haavoittuvuu*|aukko*) … (korjat*|paikat*|suljet*)", "(korjasi|paikkasi) … (haavoittuvuu*|auko*)", "tietoturvapäivity*", "korjauspäivity*"],
     engaged_experts: ["ulkopuoli* (asiantuntij*|tietoturvayhtiö*)", "(asiantuntij*|tietoturvayhtiö*) … (apuun|avuksi|mukana)", "tietoturva-asiantuntij*"],
     took_down_infrastructure: ["(palvelin|palvelimet|sivusto|verkkotunnus|bottiverkko) … (suljettiin|poistettiin|kaadettiin)", "(sulki|kaatoi) … (palvelim*|sivusto*|bottiverk*)"],

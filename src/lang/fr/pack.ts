@@ -67,7 +67,7 @@ export const fr: PackSource = {
     notified_cert: ["(ANSSI|CERT-FR|CERT|CSIRT) … (alerté|informé|saisi|prévenu)", "(alerté|informé|saisi|prévenu) … (ANSSI|CERT-FR|CERT)"],
     notified_customers: ["(informé|prévenu|contacté|averti|alerté) (ses|leurs|les|tous les)? ?(clients|utilisateurs|usagers|patients|adhérents)", "(clients|utilisateurs|personnes concernées) (ont été|seront|sont) (informés|prévenus|contactés)"],
     isolated_systems: ["isol* … (systèmes|serveurs|réseau|postes)", "déconnecté* … réseau", "coupé* … (systèmes|réseau)"],
-    restored_backups: ["sauvegardes?", "restaur* … (données|systèmes)"],
+    restored_backups: ["(restaur*|récupér*) … sauvegardes?", "(à partir|grâce) (de|à) (leurs |ses |des |la |les )?sauvegardes?", "restaur* … (données|systèmes)"],
     patched_vulnerability: ["(corrigé|comblé|colmaté) (la )?(faille|vulnérabilité)", "(faille|vulnérabilité) … (corrigée|comblée)", "correctif"],
     engaged_experts: ["experts? (externes|en cybersécurité|indépendants)", "(fait appel|recours) … (experts?|spécialistes|société spécialisée)", "prestataire spécialisé"],
     took_down_infrastructure: ["(fermé|bloqué|désactivé|démantelé) (le |les )?(serveur|serveurs|site|domaine|botnet)", "(serveur|site|domaine) … (fermé|bloqué|démantelé)"],

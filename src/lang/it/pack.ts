@@ -67,7 +67,7 @@ export const it: PackSource = {
     notified_cert: ["(informat[oa]|segnalat[oa]|contattat[oa]) … (CSIRT|ACN|Agenzia per la cybersicurezza|CERT)"],
     notified_customers: ["(client[ei]|utent[ei]) … (sono (già )?stati (prontamente )?contattati|sono stati (informati|avvisati)|verranno contattati)", "(contattato|informato|avvisato|avvertito) (i |tutti i )?(clienti|utenti|pazienti)"],
     isolated_systems: ["isolat[oi] (i )?(sistemi|server|computer)", "scollegat[oi] … rete", "messo offline", "spento i (sistemi|server)"],
-    restored_backups: ["backup", "ripristinat[oi] … (dati|sistemi)", "copie di sicurezza"],
+    restored_backups: ["(ripristin*|recuper*) … (backup|copie di sicurezza)", "(dai|dal|da) (propri |suoi )?(backup|copie di sicurezza)", "ripristinat[oi] … (dati|sistemi)"],
     patched_vulnerability: ["(corretto|chiuso|risolto) (la |una )?(vulnerabilità|falla)", "(vulnerabilità|falla) … (corrett[ao]|chius[ao]|risolt[ao])", "rilasciato (una |la )?patch"],
     engaged_experts: ["(espert[ie]|società|consulenti) (esterni|esterne|di sicurezza informatica|forensi)", "(incaricato|coinvolto|chiamato) … (espert[ie]|specialisti|società di sicurezza)"],
     took_down_infrastructure: ["(chiuso|oscurato|disattivato|bloccato) (il |i )?(server|sito|siti|dominio)", "(server|sito|dominio) … (chius[oi]|oscurat[oi]) "],

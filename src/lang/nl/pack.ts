@@ -67,7 +67,7 @@ export const nl: PackSource = {
     notified_cert: ["(NCSC|CERT|CSIRT|Z-CERT) … (ingelicht|gewaarschuwd|ingeschakeld|op de hoogte)", "(gemeld|ingeschakeld) … (NCSC|CERT|Z-CERT)"],
     notified_customers: ["(klanten|gebruikers|patiënten|leden|betrokkenen) (zijn|worden|werden) (geïnformeerd|ingelicht|gewaarschuwd|op de hoogte gebracht|aangeschreven)", "(informeert|informeerde|waarschuwt|waarschuwde|benadert) (alle )?(klanten|gebruikers|patiënten|betrokkenen)"],
     isolated_systems: ["(systemen|servers|netwerk) … (losgekoppeld|geïsoleerd|offline gehaald|uitgeschakeld)", "(losgekoppeld|geïsoleerd|offline gehaald) … (systemen|servers|netwerk)"],
-    restored_backups: ["back-?ups?", "hersteld … (gegevens|systemen|data)", "(gegevens|systemen) … hersteld"],
+    restored_backups: ["(teruggezet|hersteld|teruggehaald) … back-?ups?", "(uit|vanaf|met behulp van) (de |een |hun )?back-?ups?", "hersteld … (gegevens|systemen|data)", "(gegevens|systemen) … hersteld"],
     patched_vulnerability: ["(lek|kwetsbaarheid) … (gedicht|verholpen|gepatcht)", "(gedicht|verholpen|gepatcht) … (lek|kwetsbaarheid)", "patch", "beveiligingsupdate"],
     engaged_experts: ["(externe|onafhankelijke) (experts|specialisten|deskundigen)", "(ingeschakeld|ingehuurd) … (experts|specialisten|beveiligingsbedrijf|deskundigen)", "(experts|specialisten|beveiligingsbedrijf) … (ingeschakeld|ingehuurd)"],
     took_down_infrastructure: ["(server|servers|website|domein|botnet) … (offline gehaald|uit de lucht gehaald|ontmanteld|geblokkeerd)", "(uit de lucht gehaald|ontmanteld) … (server|website|botnet)"],

@@ -68,7 +68,7 @@ export const no: PackSource = {
     notified_cert: ["(varslet|meldt|kontaktet|samarbeider med) … (NorCERT|NSM|Nasjonal sikkerhetsmyndighet|CERT)"],
     notified_customers: ["(informert|kontaktet|varslet|orientert|advart) (sine|våre|alle|berørte)? ?(kunder|brukere|medlemmer|pasienter)", "(kunder|kundene|brukerne|berørte) … (har|er) (nå )?(blitt )?(kontaktet|varslet|informert)", "mottok … (en )?e-post fra"],
     isolated_systems: ["isoler* … (systemer|servere|nettverk*|maskiner)", "koblet … fra nettet", "tatt (systemene|serverne) ned", "tatt offline"],
-    restored_backups: ["sikkerhetskopi*", "backup*", "gjenopprett* … (data|systemer)"],
+    restored_backups: ["(gjenopprett*|hent*) … (backup*|sikkerhetskopi*)", "(fra|via|ved hjelp av) (en |deres |sin )?(backup*|sikkerhetskopi*)", "gjenopprett* … (data|systemer)"],
     patched_vulnerability: ["tettet (hullet|sikkerhetshullet|sårbarheten)", "rettet (feilen|sårbarheten)", "sårbarhet* … (tettet|rettet|utbedret)"],
     engaged_experts: ["(eksterne|uavhengige) (it-)?(eksperter|sikkerhetseksperter|spesialister|konsulenter)", "sikkerhetsekspert*", "(hentet inn|leid inn|engasjert) … (eksperter|spesialister|sikkerhetsselskap)"],
     took_down_infrastructure: ["stengt ned (serveren|siden|nettsiden|domenet)", "(serveren|siden|domenet) (er|ble) (stengt|tatt) ned", "tatt ned"],

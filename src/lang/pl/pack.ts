@@ -68,7 +68,7 @@ export const pl: PackSource = {
     notified_cert: ["(CERT Polska|CSIRT|CERT|CSIRT NASK|CSIRT GOV) … (zgłoszen*|powiadomion*|poinformowan*)", "(zgłos*|powiadomi*|poinformowa*) … (CERT Polska|CSIRT|CERT)"],
     notified_customers: ["(poinformowa*|powiadomi*|ostrzeg*) (swoich |wszystkich )?(klientów|użytkowników|pacjentów|członków)", "(klienci|użytkownicy|pacjenci) (zostali|zostaną) (poinformowani|powiadomieni)"],
     isolated_systems: ["(odłączon*|izol*|wyłącz*) … (system*|serwer*|sie(ć|ci))", "(system*|serwer*) … (odłączon*|wyłączon*|odizolowan*)"],
-    restored_backups: ["kopi* zapasow*", "backup*", "przywróc* … (dan*|system*)"],
+    restored_backups: ["(przywróc*|odtworz*|odzyska*) … (kopi* zapasow*|backup*)", "z (kopii zapasowych|kopii zapasowej|backupu|backupów)", "przywróc* … (dan*|system*)"],
     patched_vulnerability: ["(załata*|usun*|naprawi*) … (luk*|podatnoś*)", "(luk*|podatnoś*) … (załatan*|usunięt*|naprawion*)", "łatk*", "aktualizacj* bezpieczeństwa"],
     engaged_experts: ["(zewnętrzn*|niezależn*) (eksper*|specjali*)", "(zaangażowa*|zatrudni*|powoła*) … (eksper*|specjali*|firm* zajmując* się bezpieczeństwem)"],
     took_down_infrastructure: ["(zamknię*|zablokowa*|wyłączo*|zlikwidowa*) … (serwer*|stron*|domen*|botnet*)", "(serwer*|stron*|domen*) … (zamknięt*|zablokowan*)"],
