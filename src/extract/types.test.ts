@@ -30,3 +30,10 @@ test("what a flaw or a tool could do is not a type of what happened; what probab
   // A breach notice hedges what was taken, but the breach happened.
   assert.deepEqual(report("Data breach at Norvik Outfitters\n\nHackers breached the network of Norvik Outfitters last week. Names and card numbers of 40,000 customers may have been accessed, the retailer said, and it has notified the police.", "en").types, ["data_breach"]);
 });
+
+test("an e-mail posing as someone is phishing; taking credentials or someone's data is a breach", () => {
+  assert.deepEqual(types("Scammer gets W-2 forms of Norvik Outfitters staff\n\nA scammer posing as the chief executive through email received the W-2 forms of 4,000 employees of Norvik Outfitters, the retailer said.", "en").includes("phishing"), true);
+  assert.deepEqual(types("Email scam poses as Nordflix notice\n\nAn email scam passing as a Nordflix notification is targeting subscribers and asks them to update their card details.", "en"), ["phishing"]);
+  assert.deepEqual(types("Hacker hits card game forum\n\nA hacker used a flaw in the forum software of Duelhall to steal the emails and passwords of six million players.", "en").includes("data_breach"), true);
+  assert.deepEqual(types("Travel association hacked\n\nAn intruder used a flaw in the web server of the Tervo Travel Association to access the data of 43,000 people.", "en").includes("data_breach"), true);
+});
