@@ -58,3 +58,12 @@ test("a one-word term is matched by the index as its pattern matches it: whole w
   }
   assert.deepEqual(terms.scanIndexed(index, "Ab. a b ab").map((hs) => hs.map((h) => h.start)), [[0, 8]]);
 });
+
+test("a gap crosses a dot between digits but not the end of a sentence", () => {
+  const m = compileList("en", "test", "breach", ["stole … records"]);
+  const hits = (t: string) => scan(m, t).map((h) => t.slice(h.start, h.end));
+  assert.deepEqual(hits("Hackers stole 6.5 million records."), ["stole 6.5 million records"]);
+  assert.deepEqual(hits("Die Täter stole über 500.000 records"), ["stole über 500.000 records"]);
+  assert.deepEqual(hits("Nobody stole anything. 500 records were lost."), []);
+  assert.deepEqual(hits("Nobody stole v2. Records were kept."), []);
+});

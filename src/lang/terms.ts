@@ -35,8 +35,8 @@ export interface Hit<T extends string> {
 
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
-// A gap may cross words but not a sentence end, and is bounded so matching stays linear.
-const GAP = "\\s(?:[^.!?\\n]{0,60}?\\s)?";
+// A gap may cross words but not a sentence end (a dot between digits, "6.5 million", "500.000", is none), and is bounded so matching stays linear.
+const GAP = "\\s(?:(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}?\\s)?";
 
 /** Regular-expression source for one term. */
 export function termSource(term: string): string {
