@@ -37,3 +37,11 @@ test("an e-mail posing as someone is phishing; taking credentials or someone's d
   assert.deepEqual(types("Hacker hits card game forum\n\nA hacker used a flaw in the forum software of Duelhall to steal the emails and passwords of six million players.", "en").includes("data_breach"), true);
   assert.deepEqual(types("Travel association hacked\n\nAn intruder used a flaw in the web server of the Tervo Travel Association to access the data of 43,000 people.", "en").includes("data_breach"), true);
 });
+
+test("credentials phished or handed over to a fake are data taken, in each language's words", () => {
+  assert.deepEqual(types("Phishing-Welle gegen Kunden der Nordbank\n\nMit gefälschten E-Mails im Namen der Nordbank haben Kriminelle die Zugangsdaten von 300 Kunden abgefischt.", "de"), ["data_breach", "phishing"]);
+  assert.deepEqual(types("Falske mails i Nordbanks navn\n\nFalske mails i Nordbanks navn har ramt kunderne, og flere kunder indtastede deres MitID-oplysninger på den falske side.", "da"), ["data_breach", "phishing"]);
+  assert.deepEqual(types("Phishing campaign hits Nordbank customers\n\nFake emails in the name of Nordbank tricked customers into handing over their passwords.", "en"), ["data_breach", "phishing"]);
+  // Advice not to hand them over is no breach.
+  assert.deepEqual(types("Phishing warning from Nordbank\n\nNordbank warns of fake emails in its name. Never hand over your passwords, the bank said.", "en"), ["phishing"]);
+});

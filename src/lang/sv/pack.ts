@@ -22,7 +22,7 @@ export const sv: PackSource = {
     phishing: ["phish*", "nätfiske*", "falska? (mejl|e-post|mail|sms|meddelanden|webbplatser|sidor)", "bedrägliga (mejl|mail|sms)", "smishing", "utger sig för att", "utgav sig för att", "i (\\p{L}+s) namn"],
     ransomware: ["ransomware*", "gisslanprogram*", "lösensumm*", "lösen", "kryptovirus*", "krypterade (filer|data|system)", "krypterat (filer|data)", "utpressningsvirus*"],
     malware: ["malware", "skadlig (kod|programvara|mjukvara)", "skadeprogram*", "datavirus*", "virus", "trojan*", "spionprogram*", "keylogger*", "bakdörr*", "botnät*"],
-    data_breach: ["dataintrång*", "dataläck*", "läck*", "läckt", "stulits", "stulna", "stulit", "stal", "röjts", "obehörig åtkomst", "personuppgiftsincident*"],
+    data_breach: ["(lämnade ut|lämnat ut|uppgav|angav|knappade in|fiskade|fiskat|samlade in) … (lösenord*|inloggningsuppgifter|BankID|kortuppgifter)", "dataintrång*", "dataläck*", "läck*", "läckt", "stulits", "stulna", "stulit", "stal", "röjts", "obehörig åtkomst", "personuppgiftsincident*"],
     supply_chain: ["underleverantör*", "leverantör* (drabbades|har drabbats|utsattes|hackades)", "via (en|sin|vår|deras) leverantör", "tredjepartsleverantör*", "leverantörskedja*"],
     insider: ["anställd* (stal|läckte|sålde|missbrukade)", "(tidigare|illojal) (anställd|medarbetare)", "insider*"],
     scam: ["bedrägeri*", "bedragare", "bluff*", "telefonbedrägeri*", "falska (fakturor|samtal)", "vd-bedrägeri*", "svindel*"],
