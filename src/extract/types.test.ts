@@ -45,3 +45,9 @@ test("credentials phished or handed over to a fake are data taken, in each langu
   // Advice not to hand them over is no breach.
   assert.deepEqual(types("Phishing warning from Nordbank\n\nNordbank warns of fake emails in its name. Never hand over your passwords, the bank said.", "en"), ["phishing"]);
 });
+
+test("hackers extorting an organisation is a ransom attack; a sextortion e-mail is a scam", () => {
+  assert.deepEqual(types("Hackers try to extort Norvik Studios\n\nHackers tried to extort Norvik Studios by threatening to publish an unreleased film they claim to have stolen.", "en"), ["data_breach", "ransomware"]);
+  assert.deepEqual(types("Erpressung: Hacker drohen der Stadt Lindau\n\nHacker haben die Stadt Lindau erpresst und drohen, gestohlene Daten zu veröffentlichen.", "de"), ["data_breach", "ransomware"]);
+  assert.equal(types("Sextortion scam emails are back\n\nSextortion scam emails claim to have filmed the recipient and demand payment in bitcoin.", "en").includes("ransomware"), false);
+});
