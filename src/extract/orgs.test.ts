@@ -87,3 +87,12 @@ test("a harm cue reaches a name over an article, not over another word", () => {
   const r = extractReport({ lang: "nl", text: "Website gemeente Zuidveen plat door DDoS-aanval\n\nDe website van de gemeente Zuidveen was dinsdag urenlang onbereikbaar door een DDoS-aanval. Een pro-Russische hackersgroep eiste de aanval op via Telegram.\n\nEr zijn volgens de gemeente geen gegevens gestolen." });
   assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["Zuidveen"]);
 });
+
+test("a region, a continent's people, a US state or a trade acronym is never an organisation", () => {
+  const r = extractReport({ text: "Ransomware hits Kestrel Clinics across Eastern Europe\n\nKestrel Clinics was hit by ransomware that encrypted its NAS and CCTV systems. The group runs hospitals in Eastern Europe and Ohio; Asian and European partners were not affected, Kestrel Clinics said.", lang: "en" });
+  const names = [...r.victims, ...r.impersonated, ...r.thirdParties].map((o) => o.name);
+  assert.deepEqual(r.victims.filter((o) => o.named !== false).map((o) => o.name), ["Kestrel Clinics"]);
+  for (const place of ["Eastern Europe", "Ohio", "Asian", "European", "NAS", "CCTV"]) assert.ok(!names.some((n) => n.includes(place)), `${place} in ${names.join(", ")}`);
+  const alone = extractReport({ text: "Hackers hit Ohio\n\nOhio was hit by a cyberattack, officials in Eastern Europe said. Hackers attacked Eastern Europe.", lang: "en" });
+  assert.deepEqual(alone.victims.filter((o) => o.named !== false).map((o) => o.name), []);
+});

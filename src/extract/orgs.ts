@@ -5,6 +5,7 @@ import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
 import { PRODUCT_MAKERS, PRODUCTS } from "../lang/shared/products.ts";
+import { PLACES } from "../lang/shared/places.ts";
 import { SECURITY_VENDORS } from "../lang/shared/security-vendors.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
 import { GENERIC_NAME_WORDS } from "../group/identity.ts";
@@ -183,13 +184,14 @@ function findMentions(ctx: Context): Mention[] {
 
 /**
  * "NEKTABs och Ateas" is two organisations when either side is also named alone in the text
- * (a genitive -s aside); "Procter and Gamble" stays one name.
+ * (a genitive -s aside) or is a place ("Eastern Europe and Ohio", which then goes); "Procter and
+ * Gamble" stays one name.
  */
 function splitCoordinated(text: string, mentions: Mention[]): Mention[] {
   const alone = new Set(mentions.filter((m) => !m.tokens.some((t) => COORDINATORS.has(t.text.toLowerCase()))).map((m) => normaliseOrgName(m.text)));
   const known = (tokens: Token[]) => {
     const norm = normaliseOrgName(text.slice(tokens[0]!.start, tokens.at(-1)!.end));
-    return alone.has(norm) || (norm.endsWith("s") && alone.has(norm.slice(0, -1)));
+    return alone.has(norm) || (norm.endsWith("s") && alone.has(norm.slice(0, -1))) || PLACE_KEYS.has(norm);
   };
   const part = (m: Mention, tokens: Token[], first: boolean): Mention => ({
     start: tokens[0]!.start, end: tokens.at(-1)!.end, text: text.slice(tokens[0]!.start, tokens.at(-1)!.end), tokens,
@@ -233,6 +235,7 @@ const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
 export const HARM_CUE_REASON = "org.victim.harm-cue";
 
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
+const PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map(normaliseOrgName));
 const MAKER_OF: ReadonlyMap<string, string> = new Map(Object.entries(PRODUCT_MAKERS).map(([product, maker]) => [normaliseOrgName(product), maker]));
 const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
 
@@ -252,7 +255,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
-    if (!key) continue;
+    // "Ohio", "Eastern Europe": where it happened, not who it happened to.
+    if (!key || PLACE_KEYS.has(key)) continue;
     if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || genitive.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
       const last = m.tokens.at(-1)!;

@@ -5,4 +5,6 @@ it ict ceo cto cio ciso cfo coo sms mms pdf usb vpn api gdpr dsgvo rgpd avg pc p
 html ssl tls rdp smb ftp sql xss csrf os ios ai ml iot ot scada vip faq tv uk eu us usa un nato cve cves ddos dos apt
 ransomware ok nb obs ps pin pins id ids iban bic cvv otp mfa 2fa sso ad aws gcp saas edr xdr soc siem mdr ir ttp ttps
 ioc iocs c2 cc mb gb tb kb pm am utc cet cest gmt nr no nyt fyi diy q a b c d e f g it-chef
+nas san lan wan wlan isp isps dvr dvrs nvr cctv plc plcs hmi ics ic cpu gpu ram ssd hdd bios nic sim esim pos atm atms
+rat rats apk apks sdk ui ux crm erp hr pr
 `.split(/\s+/).filter(Boolean));

@@ -27,6 +27,10 @@ export const PRODUCTS: readonly string[] = [
   // Hypervisors, firmware and chips
   "Xen", "VMware ESXi", "ESXi", "Hyper-V", "VirtualBox", "QEMU", "BIOS", "UEFI", "Intel AMT", "AMT", "Ghostscript", "ImageMagick", "FFmpeg",
   "IE", "Edge", "Wi-Fi Direct", "OTA", "NFC",
+  // Developer tools, remote access and conferencing software
+  "Visual Basic", "VBA", "PowerShell", "WordPad", "Notepad", "Notepad++", "TeamViewer", "AnyDesk", "WebEx", "Cisco WebEx", "SAP HANA",
+  // Games that lures and fake apps borrow
+  "World of Warcraft", "Minecraft", "Pokemon Go", "Pokémon Go", "Super Mario Run", "Fortnite", "Roblox", "Clash of Clans",
   // Vulnerabilities known by name
   "Meltdown", "Spectre", "Heartbleed", "Shellshock", "EternalBlue", "BlueKeep", "KRACK", "POODLE", "Dirty COW", "DirtyCOW",
   "ProxyLogon", "ProxyShell", "PrintNightmare", "Zerologon", "Follina", "Stagefright", "Rowhammer", "Dirty Pipe", "Citrix Bleed",
