@@ -96,3 +96,10 @@ test("a region, a continent's people, a US state or a trade acronym is never an 
   const alone = extractReport({ text: "Hackers hit Ohio\n\nOhio was hit by a cyberattack, officials in Eastern Europe said. Hackers attacked Eastern Europe.", lang: "en" });
   assert.deepEqual(alone.victims.filter((o) => o.named !== false).map((o) => o.name), []);
 });
+
+test("the place a story was filed from is no organisation; a name before a plain hyphen still is", () => {
+  const victims = (text: string) => extractReport({ text, lang: "en" }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Clinic hit by ransomware\n\nGREENFIELD — Kestrel Health fell victim to a ransomware attack on Thursday, with a hacker demanding Bitcoin."), ["Kestrel Health"]);
+  assert.deepEqual(victims("WASHINGTON (Reuters) - Hackers breached the network of Tervo Bank and stole customer data, Tervo Bank said."), ["Tervo Bank"]);
+  assert.deepEqual(victims("IBMX - the company - was hacked on Monday and customer data was stolen, IBMX said."), ["IBMX"]);
+});

@@ -16,6 +16,7 @@ import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
 import type { ThirdPartyRole } from "../model/vocab.ts";
 import { isAllCapitals, isCamelCase, isCapitalised, isLetterOrDigitAt, isLowerAt } from "../text/letter-case.ts";
 import { SpanReach } from "../text/span-reach.ts";
+import type { Span } from "../text/sentences.ts";
 import { evidence, hitsOf, sentenceAt, type Context } from "./context.ts";
 
 interface Token {
@@ -115,6 +116,17 @@ function joinedBySpace(text: string, from: number, to: number): boolean {
   return to - from === 3 && text.startsWith(" & ", from);
 }
 
+// "MOSCOW —", "WASHINGTON (Reuters) -", "BERLIN, Germany –": the place a story was filed from,
+// in capitals (four letters or more) at the start of a line before a dash: a long dash, or any
+// dash after the agency in brackets ("IBM - the company -" is a name).
+const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}\p{M} .]{1,30})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[—–-]|[—–])[ \t]/gmu;
+
+function datelines(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(DATELINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  return spans;
+}
+
 function findMentions(ctx: Context): Mention[] {
   const { text, pack } = ctx;
   const tokens = tokenise(ctx);
@@ -124,7 +136,7 @@ function findMentions(ctx: Context): Mention[] {
   const countries = new SpanReach(countryHits, text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
   // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
   const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)], text.length);
-  const masked = new SpanReach(ctx.masked, text.length);
+  const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
   const mentions: Mention[] = [];
