@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractReport } from "../pipeline/extract-report.ts";
+import { allMatches, DOMAIN_PATTERN, domainMatches } from "./indicators.ts";
 
 const ind = (text: string, lang = "en") => extractReport({ text, lang }).indicators.map((i) => `${i.type}:${i.value}${i.partial ? ":partial" : ""}${i.defanged ? ":defanged" : ""}`);
 
@@ -39,5 +40,20 @@ test("no input backtracks without bound: a 1 MB line of one character or of a.a.
     extractReport({ text });
     // Generous bound for a slow CI machine; the bench prints the real figure. Quadratic work would take minutes.
     assert.ok(performance.now() - t0 < 5000, `took ${performance.now() - t0} ms`);
+  }
+});
+
+test("domains found around separators only are the ones the pattern finds scanning the whole text", () => {
+  const pieces = ["evil.example.com", "evil[.]example[.]com", "bad(.)site(dot)org", "evil[dot]example(dot)com", "x{.}co", "mail@corp.example", "_under.score.net",
+    "a.b", "Ends here.", "e.g. this", "sub-domain.xn--bcher-kva.ch", "münchen.de", "𝐀𝐁.example.com", "😀.example.com", "(evil.example.com)", "[evil.example.com]",
+    "foo.bar.baz.qux.quux.corge.grault.garply.waldo.com", "[dot]", "(.)", "-lead.example.com", "x.y.", "...", "v1.2.3", "a(b.example.org", "x]y.example.net"];
+  const seps = [" ", "\n", ", ", "@", "_", "(", ")", "[", "]", "«", "😀", ".", "-", ""];
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let k = 0; k < 600; k++) {
+    let text = "";
+    for (let w = 0; w < 12; w++) text += pieces[rand(pieces.length)]! + seps[rand(seps.length)]!;
+    const whole = [...allMatches(DOMAIN_PATTERN, text)].map((m) => [m.index, m[0]]);
+    assert.deepEqual([...domainMatches(text)].map((m) => [m.index, m[0]]), whole, JSON.stringify(text));
   }
 });
