@@ -25,6 +25,10 @@ test("literal prefixes follow groups, optional characters and spaces, and stop w
   assert.equal(literalPrefixes("%"), null, "a term that does not start with a letter or digit is not indexed");
   assert.equal(literalPrefixes("(?!x)y"), null);
   assert.equal(literalPrefixes("[a-z]+ware"), null);
+  // Ten by ten alternatives make a hundred eight-letter prefixes: shorter ones index the term instead.
+  const many = literalPrefixes("(alpha|bravo|cobra|delta|eagle|fox|golf|hotel|india|julia) (kilo|lima|mike|nova|oscar|papa|quiz|romeo|sierra|tango) unit");
+  assert.ok(many && many.length <= 64 && many.every((p) => p.length <= 5), String(many));
+  assert.ok(many.includes("alpha") && many.includes("foxki"), String(many));
 });
 
 // The indexed pass must find exactly what each family's own alternation finds.

@@ -202,11 +202,21 @@ const PREFIX = 8, KEY = 3;
  * compared with both leave whitespace out.
  */
 export function literalPrefixes(term: string): string[] | null {
+  // A term with many alternatives in a row has too many long prefixes; shorter ones still index it.
+  for (const limit of [PREFIX, 5, KEY]) {
+    const prefixes = prefixesUpTo(term, limit);
+    if (prefixes !== "too many") return prefixes;
+  }
+  return null;
+}
+
+function prefixesUpTo(term: string, limit: number): string[] | null | "too many" {
   const out = new Set<string>();
-  let ok = true;
+  let ok = true, tooMany = false;
   const walk = (src: string, acc: string): void => {
-    if (!ok || out.size > 64) { ok = false; return; }
-    if (acc.length >= PREFIX) { out.add(acc.slice(0, PREFIX)); return; }
+    if (!ok) return;
+    if (out.size > 64) { ok = false; tooMany = true; return; }
+    if (acc.length >= limit) { out.add(acc.slice(0, limit)); return; }
     if (!src) { out.add(acc); return; }
     const c = src[0]!;
     if (c === "(") {
@@ -238,6 +248,7 @@ export function literalPrefixes(term: string): string[] | null {
     walk(src.slice(width), acc + lower);
   };
   for (const alt of splitTop(term.trim())) walk(alt, "");
+  if (tooMany) return "too many";
   if (!ok || !out.size) return null;
   const prefixes = [...out];
   return prefixes.every((p) => p && isLetterOrDigitAt(p, 0)) ? prefixes : null;
