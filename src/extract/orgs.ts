@@ -14,7 +14,8 @@ import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
 import type { ThirdPartyRole } from "../model/vocab.ts";
-import { isAllCapitals, isCamelCase, isCapitalised, isLetterOrDigitAt, isLowerAt } from "../text/letter-case.ts";
+import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrDigitAt, isLowerAt } from "../text/letter-case.ts";
+import { tokenSpans } from "../text/tokens.ts";
 import { SpanReach } from "../text/span-reach.ts";
 import type { Span } from "../text/sentences.ts";
 import { evidence, hitsOf, sentenceAt, type Context } from "./context.ts";
@@ -53,7 +54,6 @@ interface Cluster {
   harmed?: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
 const { connectors: CONNECTORS, coordinators: COORDINATORS, companyWords: COMPANY_WORDS } = NAME_WORDS;
 
 // Names recur within a text and across a stream of texts: folding each once saves most of the work.
@@ -91,24 +91,17 @@ export function lowercaseWords(text: string): Set<string> {
   return out;
 }
 
-function tokenise(ctx: Context): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(ctx.text)) !== null) {
-    let t = m[0];
-    // Keep a final dot only on abbreviations written with dots ("B.T.", "S.p.A.").
-    if (t.endsWith(".") && !/\p{L}\.\p{L}/u.test(t)) t = t.slice(0, -1);
-    out.push({ start: m.index, end: m.index + t.length, text: t });
-  }
-  return out;
-}
 
 function overlapsAny(hits: Hit<string>[], start: number, end: number) {
   return hits.some((h) => h.start < end && h.end > start);
 }
 
 const POSSESSIVE_S = /['’]s$/;
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
 
 /** Two tokens of one name are apart by one space, or by " & " ("Marks & Spencer"). */
 function joinedBySpace(text: string, from: number, to: number): boolean {
@@ -129,7 +122,7 @@ function datelines(text: string): Span[] {
 
 function findMentions(ctx: Context): Mention[] {
   const { text, pack } = ctx;
-  const tokens = tokenise(ctx);
+  const { starts, ends } = tokenSpans(text);
   const lower = lowercaseWords(text);
   const countryHits = hitsOf(ctx, pack.countries);
   const countryExact = new Set(countryHits.map((h) => `${h.start}:${h.end}`));
@@ -155,10 +148,12 @@ function findMentions(ctx: Context): Mention[] {
     }
     run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    let t = tokens[i]!;
-    // Most tokens are lower-case words outside any name: nothing below would start a run with one.
-    if (!run.length && !isCapitalised(t.text) && !t.text.includes("-")) continue;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!, end = ends[i]!;
+    // Most tokens are lower-case words outside any name: nothing below would start a run with one,
+    // so they are passed over before they are made into tokens.
+    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end)) continue;
+    let t: Token = { start, end, text: text.slice(start, end) };
     const prev = run.at(-1);
     if (prev && !joinedBySpace(text, prev.end, t.start)) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }

@@ -50,11 +50,16 @@ const width = (s: string, i: number) => ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 
 
 /** Starts with a capital, or with digits and then a letter ("3M", "1Password"): /^\p{Lu}|^\p{N}+\p{L}/u. */
 export function isCapitalised(t: string): boolean {
-  if (!t) return false;
-  if (isUpperAt(t, 0)) return true;
-  let i = 0;
-  while (i < t.length && isNumberAt(t, i)) i += width(t, i);
-  return i > 0 && i < t.length && isLetterAt(t, i);
+  return isCapitalisedAt(t, 0, t.length);
+}
+
+/** isCapitalised(s.slice(start, end)), without the slice. */
+export function isCapitalisedAt(s: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  if (isUpperAt(s, start)) return true;
+  let i = start;
+  while (i < end && isNumberAt(s, i)) i += width(s, i);
+  return i > start && i < end && isLetterAt(s, i);
 }
 
 /** Two or more capitals and nothing lower-cased: /\p{Lu}.*\p{Lu}/u and t === t.toUpperCase(). */
