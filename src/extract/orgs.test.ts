@@ -72,7 +72,7 @@ test("lowercaseWords finds exactly what its regular expression finds", async () 
     "the Hackers stole e-mail-addresses from 3rd-party x2y servers; it's Müller's øre, ÅR åben",
     "𝐀bc 𝑎bc a𝐀 9a -lead trail- mid-dle a--b über-Straße İstanbul ǅemal ßtraße",
     "日本語 text, ελληνικά Λέξη, кириллица Слово, עברית, a\u00adb, a\u200bb, aΩb",
-    "", "a", "-", "A-b", "1a", "a1", "\ud835", "x\udc00y",
+    "", "a", "-", "A-b", "1a", "a1", "\ud835", "x\udc00y", "\ud835a \ud835A-b", "Ab-cd Éa-b 3x-y",
   ];
   for (const s of samples) assert.deepEqual(lowercaseWords(s), byRegex(s), JSON.stringify(s));
   // Every UTF-16 unit after a letter, a digit and a space.

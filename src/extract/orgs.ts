@@ -79,13 +79,23 @@ function foldName(name: string): string {
 export function lowercaseWords(text: string): Set<string> {
   const out = new Set<string>();
   const n = text.length;
-  const width = (i: number) => { const c = text.charCodeAt(i); return c >= 0xd800 && c <= 0xdbff ? 2 : 1; };
+  // A whole surrogate pair is one character; a lone half is one unit and no letter.
+  const width = (i: number) => {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) return 1;
+    const next = text.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  };
+  // Every place the loop stops at follows a character that is no letter or digit; a word that
+  // does not start lower-cased is passed over whole.
   for (let i = 0; i < n;) {
-    if (isLowerAt(text, i) && !(i > 0 && isLetterOrDigitAt(text, i - 1))) {
+    if (isLowerAt(text, i)) {
       let j = i + width(i);
       while (j < n && (text.charCodeAt(j) === 45 || isLetterOrDigitAt(text, j))) j += width(j);
       out.add(text.slice(i, j));
       i = j;
+    } else if (isLetterOrDigitAt(text, i)) {
+      do i += width(i); while (i < n && isLetterOrDigitAt(text, i));
     } else i += width(i);
   }
   return out;
