@@ -71,3 +71,16 @@ test("a gap crosses a dot between digits but not the end of a sentence", () => {
   assert.deepEqual(hits("Nobody stole anything. 500 records were lost."), []);
   assert.deepEqual(hits("Nobody stole v2. Records were kept."), []);
 });
+
+test("the shared threat-actor names, indexed, find what their alternation finds", async () => {
+  const { KNOWN_ACTORS } = await import("./shared/threat-actors.ts");
+  const known = terms.compileCues("shared", "actors", Object.fromEntries(KNOWN_ACTORS.map((a, i) => [String(i), a.names])));
+  const index = terms.buildIndex([known]);
+  assert.equal(index.matchers.length, 1, "every known name has a literal start");
+  const names = KNOWN_ACTORS.map((a) => a.name).join(", attributed to ");
+  for (const text of [names, names.toUpperCase(), names.toLowerCase(), names.replace(/ /g, "  \n "), `x${names}y`, "APT 28 and APT28, Cl0p and Clop, LockBit 3.0 and Lapsus$"]) {
+    const hits = terms.scanIndexed(index, text)[0]!;
+    assert.deepEqual(hits, scan(known, text), text.slice(0, 80));
+  }
+  assert.ok(terms.scanIndexed(index, names)[0]!.length >= KNOWN_ACTORS.length / 2);
+});
