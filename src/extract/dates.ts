@@ -73,9 +73,11 @@ function patternsFor(pack: CompiledPack): DatePatterns {
     numeric: /(?<![\p{L}\p{N}.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\p{N}])/gu,
     dayRange: new RegExp(`${B}(\\d{1,2})\\.?${joinDays}(\\d{1,2})\\.?\\s+${ofWord}${M}${A}${Y}`, "giu"),
     dayMonth: new RegExp(`${B}(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+${ofWord}${M}${A}${Y}`, "giu"),
-    monthDay: new RegExp(`${B}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${A}(?!\\s*\\d{3})(?:,?\\s+(\\d{4}))?`, "giu"),
-    monthYear: new RegExp(`${B}${M}${A},?\\s+${ofWord}(\\d{4})${A}`, "giu"),
-    bareMonth: new RegExp(`${B}${M}${A}`, "giu"),
+    // These three begin with a month name, so they are tried sticky where the pack's month cues
+    // start, not at every position of the text.
+    monthDay: new RegExp(`${B}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${A}(?!\\s*\\d{3})(?:,?\\s+(\\d{4}))?`, "iuy"),
+    monthYear: new RegExp(`${B}${M}${A},?\\s+${ofWord}(\\d{4})${A}`, "iuy"),
+    bareMonth: new RegExp(`${B}${M}${A}`, "iuy"),
     monthIndex: (word) => monthRes.findIndex((re) => re.test(word)) + 1,
     capitalMonths: pack.source.months.every((terms) => /^\p{Lu}/u.test(terms[0] ?? "")),
   };
@@ -90,16 +92,31 @@ function findMentions(ctx: Context): Mention[] {
   const out: Mention[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const take = (m: RegExpExecArray, reason: string, read: (m: RegExpExecArray) => Omit<Mention, "start" | "end" | "reason"> | null) => {
+    const start = m.index, end = start + m[0].length;
+    if (!free(start, end)) return;
+    const r = read(m);
+    if (!r) return;
+    taken.push([start, end]);
+    out.push({ start, end, reason, ...r });
+  };
   const run = (re: RegExp, reason: string, read: (m: RegExpExecArray) => Omit<Mention, "start" | "end" | "reason"> | null) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const start = m.index, end = start + m[0].length;
-      if (!free(start, end)) continue;
-      const r = read(m);
-      if (!r) continue;
-      taken.push([start, end]);
-      out.push({ start, end, reason, ...r });
+    while ((m = re.exec(text)) !== null) take(m, reason, read);
+  };
+  // A sticky pattern that begins with a month name, tried where a month cue starts: the same
+  // matches in the same order, as a match there cannot hold another month's start.
+  const monthStarts = hitsOf(ctx, pack.months).map((h) => h.start);
+  const runAtMonths = (re: RegExp, reason: string, read: (m: RegExpExecArray) => Omit<Mention, "start" | "end" | "reason"> | null) => {
+    let after = 0;
+    for (const start of monthStarts) {
+      if (start < after) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m) continue;
+      after = start + m[0].length;
+      take(m, reason, read);
     }
   };
   const year = (s: string | undefined) => (s ? +s : undefined);
@@ -123,16 +140,16 @@ function findMentions(ctx: Context): Mention[] {
     const mo = p.monthIndex(m[2]!), d = +m[1]!, y = year(m[3]);
     return mo && d >= 1 && d <= 31 && okYear(y) ? { from: { year: y, month: mo, day: d } } : null;
   });
-  run(p.monthDay, "date.month-day", (m) => {
+  runAtMonths(p.monthDay, "date.month-day", (m) => {
     if (p.capitalMonths && !/^\p{Lu}/u.test(m[1]!)) return null;
     const mo = p.monthIndex(m[1]!), d = +m[2]!, y = year(m[3]);
     return mo && d >= 1 && d <= 31 && okYear(y) ? { from: { year: y, month: mo, day: d } } : null;
   });
-  run(p.monthYear, "date.month-year", (m) => {
+  runAtMonths(p.monthYear, "date.month-year", (m) => {
     const mo = p.monthIndex(m[1]!), y = +m[2]!;
     return mo && okYear(y) ? { from: { year: y, month: mo } } : null;
   });
-  run(p.bareMonth, "date.month", (m) => {
+  runAtMonths(p.bareMonth, "date.month", (m) => {
     // "may" and "march" are verbs too: where months are capitalised, only a capital counts.
     if (p.capitalMonths && !/^\p{Lu}/u.test(m[1]!)) return null;
     const mo = p.monthIndex(m[1]!);
