@@ -101,7 +101,6 @@ export function lowercaseWords(text: string): Set<string> {
   return out;
 }
 
-
 function overlapsAny(hits: Hit<string>[], start: number, end: number) {
   return hits.some((h) => h.start < end && h.end > start);
 }

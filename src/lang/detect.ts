@@ -4,11 +4,11 @@
 // headlines. Answers "und" when the text is too short or the model is unsure.
 //
 // The signature words come first because they read the whole sample at the cost of one map
-// lookup a word, while eld reads only its first 350 bytes, at 0.1–0.3 ms a text: the largest
-// single cost of extraction.
-// The medium model: on the texts that reach it (short ones, and languages without a pack) it
-// answered as the large one did on every local text and test sentence, at half the memory
-// (about 190 MB less per process or thread) and less than half the load time.
+// lookup a word, while eld reads only its first 350 bytes and took 0.1–0.3 ms a text, the
+// largest single cost of extraction when it ran on every text.
+// eld's medium model: on the texts that still reach it (short ones, and languages without a
+// pack) it answered as the large one did on every local text and test sentence, at half the
+// memory (about 190 MB less per process or thread) and less than half the load time.
 import { eld } from "eld/medium";
 import { isLetterAt, isWhitespaceAt } from "../text/letter-case.ts";
 import { PACK_SOURCES } from "./registry.ts";
