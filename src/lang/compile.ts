@@ -79,6 +79,13 @@ const byKey = (record: Record<string, number | string>): Record<string, string[]
 };
 const lower = (words: string[]) => new Set(words.map((w) => w.toLocaleLowerCase()));
 
+/** The plain words a month or weekday term spells: "Jan\\.?" is "Jan", "Sept?\\.?" is "Sep" and "Sept"; a pattern of more is none. */
+function calendarWords(term: string): string[] {
+  const m = /^(\p{L}+?)(\p{L}\?)?(?:\\\.\??)?$/u.exec(term);
+  if (!m) return [];
+  return m[2] ? [m[1]!, m[1]! + m[2][0]] : [m[1]!];
+}
+
 /** Compiles every term of a pack. Throws (at load, never on text) when a term is not a valid pattern. */
 export function compilePack(p: PackSource): CompiledPack {
   const c = p.code;
@@ -123,7 +130,7 @@ export function compilePack(p: PackSource): CompiledPack {
     units: compileCues(c, "units", p.units),
     indicatorRoles: compileCues(c, "indicatorRoles", p.indicatorRoles),
     // Month and weekday names start with a capital in English and never begin an organisation name.
-    functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap((w) => /^(\p{L}+)(?:\\\.\??)?$/u.exec(w)?.[1] ?? [])]),
+    functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap(calendarWords)]),
     nameHeads: lower(p.nameHeads ?? []),
     coordinatorWords: lower(p.coordinators),
     markers: lower(p.markers),

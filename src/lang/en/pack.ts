@@ -8,7 +8,7 @@ export const en: PackSource = {
   decimalComma: false,
   markers: ["the", "and", "of", "with", "that", "was", "were", "have", "has", "which", "this", "from", "by"],
   signatureWords: ["the", "and", "that", "with", "have", "has", "this", "from", "were", "which", "been", "their", "they", "its", "said", "will", "not", "but", "would", "there", "also"],
-  functionWords: ["the", "sept", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "our",
+  functionWords: ["the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "our",
     "their", "his", "her", "in", "on", "at", "for", "from", "by", "with", "and", "but", "or", "if", "when", "while",
     "after", "before", "as", "according", "however", "meanwhile", "also", "there", "here", "what", "who", "how",
     "why", "some", "many", "most", "all", "no", "not", "one", "two", "since", "last", "earlier", "today",
