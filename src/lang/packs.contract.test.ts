@@ -87,3 +87,10 @@ function checkExpected(record: Record<string, unknown>, expected: Record<string,
     } else assert.deepEqual(got, want, `${label}: ${path} is ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
   }
 }
+
+test("month and weekday names, abbreviations with an optional letter included, never begin a name", async () => {
+  const { getPack } = await import("./registry.ts");
+  const en = getPack("en")!.functionWords, de = getPack("de")!.functionWords;
+  for (const w of ["january", "jan", "sep", "sept", "monday"]) assert.ok(en.has(w), `en: ${w}`);
+  for (const w of ["januar", "sep", "sept", "montag"]) assert.ok(de.has(w), `de: ${w}`);
+});
