@@ -24,7 +24,9 @@ const DOMAIN_AT = new RegExp(DOMAIN_PATTERN.source, "iuy");
  * Each pattern with a hint: a cheap test for something every match must contain, so a text
  * without it is not scanned by the pattern at all (most texts hold no hash, IPv6 or BTC address).
  */
-const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; hint: RegExp | { hexRun: number }; re: RegExp }[] = [
+const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; hint: RegExp | { hexRun: number }; re: RegExp;
+  /** The pattern's matches found another way than by scanning the whole text, the same ones. */
+  find?: (text: string) => Iterable<RegExpExecArray> }[] = [
   { type: "url", hint: /\/\//, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:h(?:tt|xx|XX|TT)ps?|ftp|fxp)(?::|\[:\])//[^\s<>"'«»]{1,2048}`, "giu") },
   { type: "email", hint: /@|\[at\]|\(at\)|\{at\}/i, re: new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}${AT}${DOMAIN}(?![\p{L}\p{N}-])`, "giu") },
   { type: "cve", hint: /cve-/i, re: /(?<![\p{L}\p{N}])CVE-\d{4}-\d{4,7}(?!\d)/giu },
@@ -36,7 +38,7 @@ const PATTERNS: { type: IndicatorType | "partial_ip" | "partial_domain"; hint: R
   { type: "ipv6", hint: /:[0-9a-f]{0,4}:/i, re: /(?<![\p{L}\p{N}:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\p{L}\p{N}:])/giu },
   { type: "btc", hint: /bc1|[13][a-km-zA-HJ-NP-Z1-9]{25}/, re: /(?<![\p{L}\p{N}])(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})(?![\p{L}\p{N}])/gu },
   { type: "partial_domain", hint: /\.\.\.|\*\*|\[\.\.\.\]/, re: new RegExp(String.raw`(?<![\p{L}\p{N}.])${LABEL}(?:\.{3,24}|\*{2,24}|\[\.\.\.\])(?:${LABEL}\.){0,3}${TLD}(?![\p{L}\p{N}])`, "giu") },
-  { type: "domain", hint: /[.\]()]/, re: DOMAIN_PATTERN },
+  { type: "domain", hint: /[.\]()]/, re: DOMAIN_PATTERN, find: (text) => domainMatches(text) },
 ];
 
 export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
@@ -150,9 +152,9 @@ export function extractIndicators(ctx: Context, phishingDoc: boolean): Indicator
   };
 
   const hexRun = longestHexRun(text);
-  for (const { type, hint, re } of PATTERNS) {
+  for (const { type, hint, re, find } of PATTERNS) {
     if (hint instanceof RegExp ? !hint.test(text) : hexRun < hint.hexRun) continue;
-    for (const m of re === DOMAIN_PATTERN ? domainMatches(text) : allMatches(re, text)) {
+    for (const m of find ? find(text) : allMatches(re, text)) {
       let raw = m[0];
       const start = m.index;
       if (type === "url") raw = trimUrl(raw);

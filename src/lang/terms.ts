@@ -35,7 +35,8 @@ export interface Hit<T extends string> {
 
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
-// A gap may cross words but not a sentence end (a dot between digits, "6.5 million", "500.000", is none), and is bounded so matching stays linear.
+// A gap may cross words but not a sentence end (a dot between digits, "6.5 million", "500.000",
+// is none), and is bounded so matching stays linear.
 const GAP = "\\s(?:(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}?\\s)?";
 
 /** Regular-expression source for one term. */
@@ -323,7 +324,7 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
 }
 
 /** Whether whitespace occurs in text[from, to). */
-function spaceBefore(text: string, from: number, to: number): boolean {
+function hasSpaceIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWhitespaceAt(text, i)) return true;
   return false;
 }
@@ -379,7 +380,7 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
         // The prefix matched the word's first letters; the term is those letters when no space
         // fell among them and the word ends there.
         length = prefix.length;
-        if (spaceBefore(text, p, p + length) || (p + length < text.length && isLetterOrDigitAt(text, p + length))) continue;
+        if (hasSpaceIn(text, p, p + length) || (p + length < text.length && isLetterOrDigitAt(text, p + length))) continue;
       } else {
         const re = matcher.ruleRe(rule);
         re.lastIndex = p;
