@@ -52,7 +52,17 @@ export function hitsOf<T extends string>(ctx: Context, matcher: CueMatcher<T>): 
 
 /** Hits of a family inside [start, end). */
 export function hitsIn<T extends string>(ctx: Context, matcher: CueMatcher<T>, start: number, end: number): Hit<T>[] {
-  return hitsOf(ctx, matcher).filter((h) => h.start >= start && h.end <= end);
+  // A family's hits come in text order and never overlap, so those inside the range are a run:
+  // found by binary search, not by a pass over every hit of the document.
+  const hits = hitsOf(ctx, matcher);
+  let lo = 0, hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < start) lo = mid + 1; else hi = mid;
+  }
+  const out: Hit<T>[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start < end; i++) if (hits[i]!.end <= end) out.push(hits[i]!);
+  return out;
 }
 
 /** The sentence containing offset (or an empty span at it). */
