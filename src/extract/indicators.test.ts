@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractReport } from "../pipeline/extract-report.ts";
-import { allMatches, DOMAIN_PATTERN, domainMatches } from "./indicators.ts";
+import { allMatches, DOMAIN_PATTERN, domainMatches, EMAIL_PATTERN, emailMatches } from "./indicators.ts";
 
 const ind = (text: string, lang = "en") => extractReport({ text, lang }).indicators.map((i) => `${i.type}:${i.value}${i.partial ? ":partial" : ""}${i.defanged ? ":defanged" : ""}`);
 
@@ -55,5 +55,18 @@ test("domains found around separators only are the ones the pattern finds scanni
     for (let w = 0; w < 12; w++) text += pieces[rand(pieces.length)]! + seps[rand(seps.length)]!;
     const whole = [...allMatches(DOMAIN_PATTERN, text)].map((m) => [m.index, m[0]]);
     assert.deepEqual([...domainMatches(text)].map((m) => [m.index, m[0]]), whole, JSON.stringify(text));
+  }
+});
+
+test("e-mail addresses tried only where the run before an at sign begins are the ones the pattern finds over the whole text", () => {
+  const pieces = ["info@corp.example", "a.b+c@sub.example.org", "x[at]evil[.]com", "y(at)bad(dot)net", "z{at}q.example", "w[@]v.example", "@", "@@", "a@b", "a@b.c", "_x@y.example",
+    "very.long.local.part.that.goes.on.and.on.and.on.and.on.past.sixty.four.chars@x.example", "ü@münchen.de", "𝐀@𝐁.example.com", "mail@", "@example.com", "x@y.example.com.", "a@b@c.example"];
+  const seps = [" ", "\n", ", ", "<", ">", "(", ")", "[", "]", ".", "-", "_", "", "😀"];
+  let seed = 5;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let k = 0; k < 800; k++) {
+    let text = "";
+    for (let w = 0; w < 10; w++) text += pieces[rand(pieces.length)]! + seps[rand(seps.length)]!;
+    assert.deepEqual([...emailMatches(text)].map((m) => [m.index, m[0]]), [...allMatches(EMAIL_PATTERN, text)].map((m) => [m.index, m[0]]), JSON.stringify(text));
   }
 });
