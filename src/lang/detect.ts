@@ -34,7 +34,12 @@ const groupOf = (code: string) => ((NORDIC as readonly string[]).includes(code) 
 const MIN_SIGNATURES = 10, MIN_SHARE = 0.08, RIVAL_FACTOR = 4;
 
 // Letters that only one of the three writes.
-const ORTHOGRAPHY: Record<string, RegExp> = { sv: /[äö]/g, da: /(?<![\p{L}])(?:af|ikke|mellem|efter|nu|hvad|nogle|meget)(?![\p{L}])/gu, no: /(?<![\p{L}])(?:av|ble|blitt|etter|nå|hva|noen|mellom|ikkje)(?![\p{L}])/gu };
+const SWEDISH_LETTERS = /[äö]/g;
+// …and words that only one of the three spells so.
+const SPELLINGS: Record<string, ReadonlySet<string>> = {
+  da: new Set(["af", "ikke", "mellem", "efter", "nu", "hvad", "nogle", "meget"]),
+  no: new Set(["av", "ble", "blitt", "etter", "nå", "hva", "noen", "mellom", "ikkje"]),
+};
 
 export interface LanguageGuess {
   lang: string;
@@ -87,8 +92,13 @@ function bySignatureWords(words: readonly string[]): string | null {
 /** Danish, Norwegian and Swedish scored by their own markers and letters, plus the model's scores when it ran. */
 function nordicScores(words: readonly string[], lower: string, modelScores: Record<string, number>): Record<string, number> {
   const score: Record<string, number> = { da: 0, no: 0, sv: 0 };
-  for (const w of words) for (const n of NORDIC) if (markerSets.get(n)?.has(w)) score[n]! += 1;
-  for (const n of NORDIC) score[n]! += (lower.match(ORTHOGRAPHY[n]!) ?? []).length * 0.5 + (modelScores[n] ?? 0);
+  for (const w of words) {
+    for (const n of NORDIC) if (markerSets.get(n)?.has(w)) score[n]! += 1;
+    if (SPELLINGS.da!.has(w)) score.da! += 0.5;
+    if (SPELLINGS.no!.has(w)) score.no! += 0.5;
+  }
+  score.sv! += (lower.match(SWEDISH_LETTERS) ?? []).length * 0.5;
+  for (const n of NORDIC) score[n]! += modelScores[n] ?? 0;
   return score;
 }
 
