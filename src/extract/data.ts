@@ -2,7 +2,8 @@
 // "non vi fossero informazioni relative ai pagamenti", "aldrig haft adgang til …").
 import type { Finding } from "../model/record.ts";
 import type { DataCategory } from "../model/vocab.ts";
-import { clauseSpans } from "../text/sentences.ts";
+import type { Hit } from "../lang/terms.ts";
+import { clauseSpans, type Span } from "../text/sentences.ts";
 import { evidence, hitsIn, hitsOf, mergeFindings, sentenceAt, type Context } from "./context.ts";
 
 export interface DataResult {
@@ -10,18 +11,41 @@ export interface DataResult {
   notCompromised: Finding<DataCategory>[];
 }
 
+/** What decides, for every category named in a sentence, whether it was taken. */
+interface SentenceFacts {
+  clauses: Span[];
+  negations: Hit<"negation">[];
+  cues: Hit<"compromise">[];
+  hedged: boolean;
+  /** The sentence before announces a list ("Folgende Daten sind betroffen:"). */
+  listAfterCue: boolean;
+}
+
 export function extractData(ctx: Context): DataResult {
   const { pack } = ctx;
   const compromised: Finding<DataCategory>[] = [], notCompromised: Finding<DataCategory>[] = [];
+  // A sentence names several categories as a rule: what is read of the sentence is read once.
+  const sentences = new Map<number, SentenceFacts>();
+  const sentenceFacts = (s: Span): SentenceFacts => {
+    let facts = sentences.get(s.start);
+    if (!facts) {
+      const prev = sentenceAt(ctx, Math.max(0, s.start - 2));
+      facts = {
+        clauses: clauseSpans(ctx.text, s),
+        negations: hitsIn(ctx, pack.negation, s.start, s.end),
+        cues: hitsIn(ctx, pack.compromise, s.start, s.end),
+        hedged: hitsIn(ctx, pack.hedges, s.start, s.end).length > 0,
+        listAfterCue: hitsIn(ctx, pack.compromise, prev.start, prev.end).length > 0 && /[:]\s*$/.test(ctx.text.slice(prev.start, prev.end)),
+      };
+      sentences.set(s.start, facts);
+    }
+    return facts;
+  };
   for (const h of hitsOf(ctx, pack.data)) {
     const s = sentenceAt(ctx, h.start);
-    const clause = clauseSpans(ctx.text, s).find((c) => h.start >= c.start && h.start < c.end) ?? s;
-    const negBefore = hitsIn(ctx, pack.negation, clause.start, h.start);
-    const negInSentence = hitsIn(ctx, pack.negation, s.start, s.end);
-    const cues = hitsIn(ctx, pack.compromise, s.start, s.end);
-    const hedged = hitsIn(ctx, pack.hedges, s.start, s.end).length > 0;
-    const prev = sentenceAt(ctx, Math.max(0, s.start - 2));
-    const listAfterCue = hitsIn(ctx, pack.compromise, prev.start, prev.end).length > 0 && /[:]\s*$/.test(ctx.text.slice(prev.start, prev.end));
+    const { clauses, negations: negInSentence, cues, hedged, listAfterCue } = sentenceFacts(s);
+    const clause = clauses.find((c) => h.start >= c.start && h.start < c.end) ?? s;
+    const negBefore = negInSentence.filter((n) => n.start >= clause.start && n.end <= h.start);
     const finding = (reason: string) => ({ value: h.value, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason, reason] });
     if (negBefore.length) {
       if (!hedged) notCompromised.push(finding(`data.negated-in-clause:${negBefore[0]!.reason}`));
