@@ -280,6 +280,9 @@ function childOf(node: TrieNode, unit: number): TrieNode | undefined {
 interface IndexEntry {
   /** Matcher index × RULE_SLOTS + rule index: sorted, the order the alternation tries them in. */
   order: number;
+  /** The matcher index and the rule index that order is made of. */
+  slot: number;
+  rule: number;
   prefix: string;
   /** The term is this prefix and nothing else (one short word), so comparing the prefix decides it without its pattern. */
   whole: boolean;
@@ -307,7 +310,7 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
           if (!child) node.children.set(c, (child = { all: [], children: new Map(), low: [] }));
           node = child;
         }
-        (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, prefix, whole });
+        (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, slot, rule: r, prefix, whole });
       }
     });
   }
@@ -321,6 +324,19 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
   };
   fill(root, []);
   return { matchers, root };
+}
+
+// ASCII answered from a table, the rest by the shared character classes: most text is ASCII,
+// and this loop reads every character of every document.
+const LETTER_OR_DIGIT = 1, WHITESPACE = 2;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => (isLetterOrDigitAt(String.fromCharCode(c), 0) ? LETTER_OR_DIGIT : 0) | (isWhitespaceAt(String.fromCharCode(c), 0) ? WHITESPACE : 0));
+const SPACE = -2;
+
+/** The lower-cased unit at i as lowerCodeAt gives it, or SPACE where the character is whitespace. */
+function foldedAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (ASCII_CLASS[c]! & WHITESPACE) !== 0 ? SPACE : c >= 65 && c <= 90 ? c + 32 : c;
+  return isWhitespaceAt(text, i) ? SPACE : lowerCodeAt(text, i);
 }
 
 /** Whether whitespace occurs in text[from, to). */
@@ -337,7 +353,8 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
   const head = new Int32Array(PREFIX);
   let prevLetter = false;
   for (let p = 0; p < text.length; p++) {
-    const letter = isLetterOrDigitAt(text, p);
+    const c = text.charCodeAt(p);
+    const letter = c < 128 ? (ASCII_CLASS[c]! & LETTER_OR_DIGIT) !== 0 : isLetterOrDigitAt(text, p);
     const start = letter && !prevLetter;
     prevLetter = letter;
     if (!start) continue;
@@ -345,8 +362,8 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
     // the trie is walked as they are read, and most words leave it within a letter or two.
     let node = root, filled = 0, i = p;
     while (filled < KEY && i < text.length) {
-      if (isWhitespaceAt(text, i)) { i++; continue; }
-      const u = lowerCodeAt(text, i);
+      const u = foldedAt(text, i);
+      if (u === SPACE) { i++; continue; }
       const child = u < 0 ? undefined : childOf(node, u);
       if (!child) break;
       head[filled++] = u;
@@ -358,15 +375,15 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
     // Deeper prefixes are compared with the characters after the key, read once a word.
     if (filled === KEY) {
       for (; i < text.length && filled < PREFIX; i++) {
-        if (isWhitespaceAt(text, i)) continue;
-        const u = lowerCodeAt(text, i);
+        const u = foldedAt(text, i);
+        if (u === SPACE) continue;
         if (u < 0) break;
         head[filled++] = u;
       }
     }
     let decided = -1, tried = -1;
-    for (const e of candidates) {
-      const slot = (e.order / RULE_SLOTS) | 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const e = candidates[k]!, slot = e.slot;
       if (slot === decided || e.order === tried || busyUntil[slot]! > p) continue;
       const prefix = e.prefix;
       if (prefix.length > filled) continue;
@@ -374,7 +391,7 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
       for (let i = KEY; i < prefix.length; i++) if (prefix.charCodeAt(i) !== head[i]) { same = false; break; }
       if (!same) continue;
       tried = e.order;
-      const matcher = matchers[slot]!, rule = e.order % RULE_SLOTS;
+      const matcher = matchers[slot]!, rule = e.rule;
       let length: number;
       if (e.whole) {
         // The prefix matched the word's first letters; the term is those letters when no space
