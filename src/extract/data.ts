@@ -17,6 +17,8 @@ interface SentenceFacts {
   negations: Hit<"negation">[];
   cues: Hit<"compromise">[];
   hedged: boolean;
+  /** The sentence tells readers what to do: "never share your password" negates an instruction, not a loss. */
+  advice: boolean;
   /** The sentence before announces a list ("Folgende Daten sind betroffen:"). */
   listAfterCue: boolean;
 }
@@ -35,6 +37,7 @@ export function extractData(ctx: Context): DataResult {
         negations: hitsIn(ctx, pack.negation, s.start, s.end),
         cues: hitsIn(ctx, pack.compromise, s.start, s.end),
         hedged: hitsIn(ctx, pack.hedges, s.start, s.end).length > 0,
+        advice: hitsIn(ctx, pack.advice, s.start, s.end).length > 0,
         listAfterCue: hitsIn(ctx, pack.compromise, prev.start, prev.end).length > 0 && /[:]\s*$/.test(ctx.text.slice(prev.start, prev.end)),
       };
       sentences.set(s.start, facts);
@@ -43,12 +46,12 @@ export function extractData(ctx: Context): DataResult {
   };
   for (const h of hitsOf(ctx, pack.data)) {
     const s = sentenceAt(ctx, h.start);
-    const { clauses, negations: negInSentence, cues, hedged, listAfterCue } = sentenceFacts(s);
+    const { clauses, negations: negInSentence, cues, hedged, advice, listAfterCue } = sentenceFacts(s);
     const clause = clauses.find((c) => h.start >= c.start && h.start < c.end) ?? s;
     const negBefore = negInSentence.filter((n) => n.start >= clause.start && n.end <= h.start);
     const finding = (reason: string) => ({ value: h.value, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason, reason] });
     if (negBefore.length) {
-      if (!hedged) notCompromised.push(finding(`data.negated-in-clause:${negBefore[0]!.reason}`));
+      if (!hedged && !advice) notCompromised.push(finding(`data.negated-in-clause:${negBefore[0]!.reason}`));
       continue;
     }
     const negAfter = negInSentence.filter((n) => n.start > h.end);
@@ -56,7 +59,7 @@ export function extractData(ctx: Context): DataResult {
     // "Bankdaten sind nicht betroffen", "indgår derfor ikke": the negation governs the cue after it.
     const negatedCue = negAfter.length > 0 && cues.some((c) => negAfter.some((n) => n.end <= c.start && c.start - n.end <= 30));
     if (negAfter.length && (!cues.length || negatedCue)) {
-      if (!hedged) notCompromised.push(finding(`data.negated-in-sentence:${negAfter[0]!.reason}`));
+      if (!hedged && !advice) notCompromised.push(finding(`data.negated-in-sentence:${negAfter[0]!.reason}`));
       continue;
     }
     if (cues.length || listAfterCue) compromised.push(finding(cueBeforeNeg || cues.length ? `data.compromise-cue:${cues[0]?.reason ?? "list"}` : "data.list-after-cue"));

@@ -269,10 +269,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const clusters = new Map<string, Cluster>();
   const genitive = pack.genitiveVowelS;
   const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
+  const kindWords = new Set(hitsOf(ctx, pack.victimNouns).map((h) => `${h.start}:${h.end}`));
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
-    // "Ohio", "Eastern Europe": where it happened, not who it happened to.
-    if (!key || PLACE_KEYS.has(key)) continue;
+    // "Ohio", "Eastern Europe": where it happened, not who it happened to. "Kaupunki", "Kommunen"
+    // alone, capitalised to open a sentence, is the pack's word for a kind of victim, not a name.
+    if (!key || PLACE_KEYS.has(key) || (m.tokens.length === 1 && kindWords.has(`${m.start}:${m.end}`))) continue;
     if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || genitive.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
       const last = m.tokens.at(-1)!;

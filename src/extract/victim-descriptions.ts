@@ -55,7 +55,12 @@ export function describedVictims(ctx: Context): Org[] {
       reasons: ["org.victim.described", noun.reason, cue.reason],
     });
   }
-  return [...out.values()].slice(0, MAX_DESCRIPTIONS);
+  // "City council" is one description, not also "City": a description inside another goes.
+  const all = [...out.values()];
+  // A description's own span: its evidence starts with it (a cue may follow it there).
+  const span = (o: Org) => ({ start: o.evidence[0]!.start, end: o.evidence[0]!.start + o.name.length });
+  const inside = (a: Org, b: Org) => a !== b && a.name.length < b.name.length && span(b).start <= span(a).start && span(a).end <= span(b).end;
+  return all.filter((o) => !all.some((other) => inside(o, other))).slice(0, MAX_DESCRIPTIONS);
 }
 
 /**

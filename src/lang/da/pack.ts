@@ -59,7 +59,7 @@ export const da: PackSource = {
   },
   compromise: ["stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret"],
   negation: ["ikke", "aldrig", "ingen", "intet", "hverken", "uden"],
-  hedges: ["formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],
+  hedges: ["(endnu )?ikke (klart|kendt|afklaret)", "formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],
   hypothetical: ["(angribere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gør|gjorde|gøre|gjort) det muligt for", "(kunne|kan) (udnyttes|misbruges|bruges til)", "sårbar* over for", "risiko for", "i stand til", "teoretisk", "(designet|beregnet|udviklet) til"],
 
   response: {
@@ -87,7 +87,7 @@ export const da: PackSource = {
     run_antivirus: ["antivirus*", "virusscann*", "scanne (computeren|enheden)"],
     monitor_accounts: ["holde øje med (sine|din|dine) (konti|kontoudtog|bankkonto)", "tjekke (kontoudtog|kontoen|bankkontoen)", "overvåge (sine|din) (konti|konto)"],
     report_incident: ["anmelde (det|sagen) til politiet", "kontakte (politiet|banken) (straks|hurtigst)", "videresend* … (til|phishing)", "indberet*"],
-    be_vigilant: ["(være|vær) (opmærksom|på vagt|ekstra opmærksom|forsigtig|påpasselig|skeptisk|årvågen)", "tænker sig om (en ekstra gang|to gange)", "tænk dig om", "udvise forsigtighed"],
+    be_vigilant: ["(være|vær) opmærksom*", "ikke (oplyse|udlevere|give|dele) … (kodeord|adgangskode*|password*|NemID|MitID|kortoplysninger)", "(være|vær) (opmærksom|på vagt|ekstra opmærksom|forsigtig|påpasselig|skeptisk|årvågen)", "tænker sig om (en ekstra gang|to gange)", "tænk dig om", "udvise forsigtighed"],
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "it-kriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bagmænd*", "gerningsm(and|ænd)*", "angribere?", "angriberne", "udefrakommende", "ransomwaregruppe*", "bande*"],
@@ -142,7 +142,7 @@ export const da: PackSource = {
       "organisation(en|er|erne)?", "koncern(en|er|erne)?", "producent(en|er|erne)?", "fabrik(ken|ker|kerne)?", "forsikringsselskab(et|er|erne)?"],
     determiners: ["en", "et", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "nogle", "adskillige"],
     before: ["(angreb(et)?|hackerangreb(et)?|cyberangreb(et)?|ransomwareangreb(et)?|it-angreb(et)?) (på|mod)", "(ramte|har ramt|lammede|hackede|angreb)"],
-    after: ["(blev|er blevet|var) (ramt|angrebet|hacket|lammet|udsat for)", "(har været|var) udsat for", "(er|blev) offer for", "betalte … løsesum*"],
+    after: ["ramt af (et |en )?(hacker|cyber|it-|ransomware)?angreb*", "ramt af (ransomware*|hackere|DDoS*|malware|databrud)", "(blev|er blevet|var) (ramt|angrebet|hacket|lammet|udsat for)", "(har været|var) udsat for", "(er|blev) offer for", "betalte … løsesum*"],
   },
   legalForms: ["A/S", "ApS", "I/S", "K/S", "P/S", "AMBA", "a\\.m\\.b\\.a\\."],
 

@@ -61,7 +61,7 @@ export const de: PackSource = {
   },
   compromise: ["gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "geleakt", "veröffentlicht", "kopiert", "verkauft", "zum Verkauf", "Zugriff auf", "Zugang zu", "betroffen", "darunter", "u\\.a\\.", "wie etwa", "einschließlich", "enthalten", "entwendet", "offengelegt"],
   negation: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "nie", "niemals", "weder", "ohne"],
-  hedges: ["vermutlich", "wahrscheinlich", "möglicherweise", "eventuell", "unklar", "offenbar"],
+  hedges: ["(noch )?nicht (klar|bekannt)", "vermutlich", "wahrscheinlich", "möglicherweise", "eventuell", "unklar", "offenbar"],
   hypothetical: ["(könnte|könnten|würde|würden|kann|können) (damit |so |dadurch |theoretisch |potenziell |auch )?(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte)", "(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte) (könnten|können|kann|könnte|würden|würde)", "(ermöglicht|ermöglichen|ermöglichte|ermöglichten|erlaubt|erlauben|erlaubte|erlaubten) (es )?(Angreifern|Hackern|Kriminellen|Tätern|Dritten|Unbefugten)", "(ausgenutzt|missbraucht) werden (könnte|könnten|kann|können)", "(könnte|könnten|kann|können) (ausgenutzt|missbraucht) werden", "anfällig für", "Gefahr (von|eines|einer)", "Risiko (von|eines|einer)", "in der Lage", "theoretisch", "dazu (gedacht|bestimmt|entwickelt)"],
 
   response: {
@@ -89,7 +89,7 @@ export const de: PackSource = {
     run_antivirus: ["Virenscanner*", "Virenschutz*", "Antiviren*", "Anti-Viren*"],
     monitor_accounts: ["Kontoauszüge (prüfen|kontrollieren)", "Konto* … (im Auge behalten|beobachten|prüfen|kontrollieren)"],
     report_incident: ["(melden|anzeigen) Sie … (Polizei|Vorfall)", "Anzeige erstatten", "(an|bei) … (melden|weiterleiten)"],
-    be_vigilant: ["(wachsam|vorsichtig|aufmerksam|misstrauisch|skeptisch) (zu )?(sein|bleiben)", "besonders wachsam", "Vorsicht (ist )?geboten"],
+    be_vigilant: ["(keine|niemals|nie) … (Passw(o|ö)rt\\p{L}*|Zugangsdaten|PIN|TAN) … (weitergeben|herausgeben|preisgeben|nennen)", "(wachsam|vorsichtig|aufmerksam|misstrauisch|skeptisch) (zu )?(sein|bleiben)", "besonders wachsam", "Vorsicht (ist )?geboten"],
   },
   actors: {
     external: ["Hacker\\p{L}*", "Angreifer*", "Kriminelle[n]?", "Cyberkriminelle[n]?", "Täter*", "Betrüger*", "Erpresser*", "Bande*", "Ransomware-Gruppe*", "Cybergang*", "unbekannte Dritte"],
@@ -141,7 +141,7 @@ export const de: PackSource = {
       "Hotel(s)?", "Flughaf(en|ens)", "Flughäfen", "Hafen", "Häfen", "Verwaltung(en)?", "Organisation(en)?", "Einrichtung(en)?", "Betrieb(e|s)?", "Mittelständler(n|s)?"],
     determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mehrere", "zahlreiche", "viele", "einige", "zwei", "drei", "vier"],
     before: ["(Angriff(e|s)?|Cyberangriff(e|s)?|Hackerangriff(e|s)?|Cyberattacke(n)?|Attacke(n)?|Ransomware-Angriff(e|s)?|IT-Angriff(e|s)?) (auf|gegen)", "(traf|trifft|legte|legten|erpressten|erpressen|infizierten|hackten)"],
-    after: ["(wurde|wurden|ist|sind|war|waren) (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
+    after: ["(von|vom) (einem |einer )?(Hacker|Cyber|IT-|Ransomware-)?(angriff*|attacke*) betroffen", "(von|vom) (Hackern|Cyberkriminellen|Ransomware|Datenleck) betroffen", "(wurde|wurden|ist|sind|war|waren) (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
   },
   legalForms: ["GmbH", "AG", "SE", "KG", "KGaA", "OHG", "GbR", "e\\.V\\.", "UG", "GmbH & Co\\.? KG", "mbH"],
 

@@ -106,7 +106,7 @@ export const en: PackSource = {
     "included", "including", "involved", "contained", "containing", "such as", "copied", "downloaded", "harvested",
     "captured", "viewed", "acquired", "lost", "at risk"],
   negation: ["not", "no", "never", "neither", "nor", "none", "without", "n't", "nothing"],
-  hedges: ["probably", "likely", "may", "might", "possibly", "believed", "unclear", "could"],
+  hedges: ["not (yet )?(clear|known)", "probably", "likely", "may", "might", "possibly", "believed", "unclear", "could"],
   hypothetical: ["(could|would|might|can|may) (potentially |also |still |easily |then |even |theoretically )?(allow|let|enable|lead|result|give|permit|expose|open the door)", "(could|would|might|can|may) (potentially |also |still |easily |then |even |theoretically )?be (used|exploited|abused|leveraged|weaponi[sz]ed|hacked|compromised|exposed|stolen|leaked|accessed|hijacked|targeted|at risk|vulnerable|susceptible|tricked)", "(could|would|might) (potentially |also |still |easily |then |even )?have (given|allowed|let|enabled|led|resulted|exposed|opened|been used|been exploited|been abused)", "(attackers?|hackers?|criminals?|cybercriminals?|an adversary|adversaries|someone|anyone|intruders?|scammers?|fraudsters?|threat actors?|bad actors?) (could|would|might|can|may)(?! have)", "(allow|allows|allowed|allowing|enable|enables|enabled|enabling|permit|permits|permitted) (an? |the )?(remote |unauthenticated |local |malicious )?(attackers?|hackers?|someone|anyone|criminals?|cybercriminals?|adversaries|intruders?|threat actors?|bad actors?|third parties|outsiders|strangers) to", "(let|lets|letting) (an? |the )?(remote |unauthenticated |local |malicious )?(attackers?|hackers?|someone|anyone|criminals?|cybercriminals?|adversaries|intruders?)", "(vulnerable|susceptible) to", "at risk from", "risk of", "(designed|intended|meant|built) to", "with the aim of", "in order to", "intent on", "(is|are) (able|free) to", "(is|are) capable of", "in theory", "theoretically", "if (an? |the )?(attackers?|hackers?|someone|anyone|criminals?)"],
 
   response: {
@@ -137,7 +137,7 @@ export const en: PackSource = {
     run_antivirus: ["(antivirus|anti-virus|anti-malware|security software|virus scanner)", "scan (your|their) (device|computer|system)s?"],
     monitor_accounts: ["monitor (their |your )?(accounts?|statements?|credit|bank)", "(check|review|watch) … (bank|account|card) statements?", "credit (monitoring|report|freeze)", "identity (theft )?protection", "keep an eye on (their |your )?(accounts?|statements?)"],
     report_incident: ["report (it|them|this|the (incident|message|e-?mail|call)|suspicious) (to|immediately)", "report (phishing|scams?|suspicious (e-?mails?|messages?|calls?))", "forward (it|them|the (e-?mail|message)) to"],
-    be_vigilant: ["(be|remain|stay) (vigilant|alert|cautious|careful|on (guard|the lookout)|wary|suspicious)", "exercise caution", "be on (guard|the lookout)", "watch out for", "treat … with caution", "think twice"],
+    be_vigilant: ["(never|not|don't|do not) (to )?(share|give out|hand over|disclose|reveal) (your |their |his |her )?(passwords?|credentials|PINs?|codes?|login details)", "(be|remain|stay) (vigilant|alert|cautious|careful|on (guard|the lookout)|wary|suspicious)", "exercise caution", "be on (guard|the lookout)", "watch out for", "treat … with caution", "think twice"],
   },
   actors: {
     external: ["hackers?", "attackers?", "cyber-?criminals?", "criminals?", "threat actors?", "intruders?", "scammers?", "fraudsters?",
@@ -215,7 +215,7 @@ export const en: PackSource = {
     determiners: ["the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "several", "many", "some", "multiple", "other", "another", "this", "these", "dozens", "hundreds", "thousands"],
     before: ["(attack|attacks|breach|hack|intrusion|cyber-?attacks?|ransomware attacks?|assault) (on|at|against)", "(hit|struck|targeted|targeting|targets|attacked|attacking|breached|hacked|infected|infecting|crippled|compromised|paralyzed|paralysed|extorted|extorting)",
       "(broke|broken|breaking) into", "(stole|stolen|stealing|exfiltrated) … from", "victims (include|included|including)"],
-    after: ["(was|were|has been|have been|had been|is being|are being) (hacked|breached|attacked|hit|struck|targeted|infected|compromised|crippled|paralyzed|paralysed|extorted|held (to )?ransom)",
+    after: ["(hit|struck|targeted|crippled|paralysed|paralyzed|knocked offline) by (a |an )?(cyber-?attacks?|ransomware( attacks?)?|hackers?|DDoS( attacks?)?|malware|(data )?breach)", "(suffers|suffered) (a |an )?((data )?breach|cyber-?attack|ransomware attack|hack)", "(was|were|has been|have been|had been|is being|are being) (hacked|breached|attacked|hit|struck|targeted|infected|compromised|crippled|paralyzed|paralysed|extorted|held (to )?ransom)",
       "(suffered|experienced|reported|disclosed|confirmed|discovered) (a|an) (data )?(breach|attack|cyber-?attack|ransomware (attack|infection)|intrusion|hack|security incident)",
       "fell victim", "(paid|agreed to pay) … ransom", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],
   },

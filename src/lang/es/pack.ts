@@ -58,7 +58,7 @@ export const es: PackSource = {
   },
   compromise: ["robad(o|os|a|as)", "robaron", "robó", "sustrajeron", "se llevaron", "filtraron", "accedieron a", "sustraíd(o|os|a|as)", "exfiltrad(o|os|a|as)", "expuest(o|os|a|as)", "filtrad(o|os|a|as)", "comprometid(o|os|a|as)", "acceso a", "a la venta", "publicad(o|os|a|as)", "afectad(o|os|a|as)", "incluidos", "incluyen", "entre ellos", "como"],
   negation: ["no", "ningún", "ninguna", "ninguno", "nunca", "ni", "sin", "jamás"],
-  hedges: ["probablemente", "quizás", "quizá", "posiblemente", "podría", "podrían", "se desconoce", "no está claro"],
+  hedges: ["(todavía|aún) no (está claro|se sabe)", "probablemente", "quizás", "quizá", "posiblemente", "podría", "podrían", "se desconoce", "no está claro"],
   hypothetical: ["(permite|permiten|permitiría|permitirían) a (un |los |unos )?(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?|terceros)", "(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?) (podría|podrían|puede|pueden)", "(podría|podrían|puede|pueden) ser (explotad|utilizad|usad|aprovechad)(o|a|os|as)", "vulnerables? a", "riesgo de", "en condiciones de", "capaz(es)? de", "en teoría", "teóricamente", "(diseñad|pensad|concebid)(o|a|os|as) para"],
 
   response: {
@@ -86,7 +86,7 @@ export const es: PackSource = {
     run_antivirus: ["antivirus", "anti-?malware", "(analice|analiza|analizar) (su|tu|el) (ordenador|equipo|dispositivo)"],
     monitor_accounts: ["(vigile|vigila|revise|revisa|revisar) (sus|tus|los) (cuentas|movimientos|extractos)"],
     report_incident: ["(denuncie|denuncia|denunciar|notifique|reporte|informe) (el incidente|el mensaje|el intento)", "presentar (una )?denuncia", "línea 017"],
-    be_vigilant: ["(estar|estén|esté|permanecer|sea|sean) (alerta|atentos?|vigilantes?|precavidos?)", "extremar (la )?(precaución|vigilancia)", "(precaución|cautela)"],
+    be_vigilant: ["desconf(íen|iar|íe|ía|ien)", "no (compartir|compartan|comparta|facilitar|faciliten|dar|den) … (contraseñas?|claves?|credenciales|datos bancarios)", "(estar|estén|esté|permanecer|sea|sean) (alerta|atentos?|vigilantes?|precavidos?)", "extremar (la )?(precaución|vigilancia)", "(precaución|cautela)"],
   },
   actors: {
     external: ["hackers?", "piratas? informáticos?", "ciberdelincuentes?", "delincuentes?", "criminales?", "estafadores?", "atacantes?", "grupo de (hackers|piratas|ciberdelincuentes)", "banda"],
@@ -133,7 +133,7 @@ export const es: PackSource = {
       "aeropuertos?", "puertos?", "fabricantes?", "fábricas?", "aseguradoras?", "tiendas?", "entidad(es)?"],
     determiners: ["el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "dos", "tres", "cuatro", "algunos", "algunas", "muchos", "muchas"],
     before: ["(ataque|ataques|ciberataque|ciberataques|ataque informático|hackeo|intrusión) (contra|a|al)", "(ha|han) (afectado|atacado|paralizado|hackeado)", "(afectó|atacó|paralizó|hackeó)"],
-    after: ["(ha|han) sido (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|afectad[oa]s?|paralizad[oa]s?)", "(fue|fueron) (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|paralizad[oa]s?)", "(ha|han) sufrido (un|una)", "(sufrió|sufrieron) (un|una)", "pagó … rescate"],
+    after: ["(sufre|sufren) (un|una) (ciberataque|ataque|hackeo|secuestro de datos)", "víctimas? de (un|una) (ciberataque|ataque)", "(afectad|atacad|paralizad)(o|a|os|as) por (un |una )?(ciberataque|ataque|ransomware|hackers)", "(ha|han) sido (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|afectad[oa]s?|paralizad[oa]s?)", "(fue|fueron) (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|paralizad[oa]s?)", "(ha|han) sufrido (un|una)", "(sufrió|sufrieron) (un|una)", "pagó … rescate"],
   },
   legalForms: ["S\\.A\\.", "SA", "S\\.L\\.", "SL", "S\\.L\\.U\\.", "SLU", "S\\.A\\.U\\.", "S\\.Coop\\."],
 

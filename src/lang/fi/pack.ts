@@ -87,7 +87,7 @@ export const fi: PackSource = {
     run_antivirus: ["virustorju*", "haittaohjelmatorju*", "tarkista (laitteesi|tietokoneesi)"],
     monitor_accounts: ["seuraa (tilisi|tilitapahtumia|pankkitiliäsi)", "tarkkaile (tili*|tilitapahtum*)"],
     report_incident: ["tee rikosilmoitus", "ilmoita (poliisille|Kyberturvallisuuskeskukselle|pankille)"],
-    be_vigilant: ["(ole|olkaa) (tarkkana|varovainen|varovaisia|valppaana)", "varovaisuutta", "tarkkaavaisuutta"],
+    be_vigilant: ["suhtautu* varauksella", "(eikä|älä|ei) (\\p{L}+ )?salasan* … (kertoa|kerro|antaa|anna|luovuttaa|luovuta)", "(ole|olkaa) (tarkkana|varovainen|varovaisia|valppaana)", "varovaisuutta", "tarkkaavaisuutta"],
   },
   actors: {
     external: ["hakkeri*", "kyberrikollis*", "rikollis*", "huijari*", "hyökkääj*", "hakkeriryhm*", "rikollisryhm*", "jengi*"],
@@ -128,11 +128,11 @@ export const fi: PackSource = {
   },
   sources: ["STT", "Yle", "Helsingin Sanomat", "HS", "Iltalehti", "Ilta-Sanomat", "Kauppalehti", "MTV Uutiset", "Tivi", "Tekniikka ja Talous", "Kyberturvallisuuskeskus", "Traficom", "tietosuojavaltuutettu", "poliisi", "Reuters", "AFP"],
   victimDescriptions: {
-    nouns: ["yritys", "yrityks*", "yhtiö*", "sairaala*", "kunta", "kunna*", "kaupunki", "kaupung*", "pankki", "panki*", "koulu*", "yliopisto*", "viranomai*",
+    nouns: ["yritys", "yrityks*", "yhtiö*", "sairaala*", "kunta*", "kunna*", "kaupunki*", "kaupung*", "pankki*", "panki*", "koulu*", "yliopisto*", "viranomai*",
       "virasto*", "ministeriö*", "organisaatio*", "hotelli*", "lentoasema*", "satama*", "tehdas", "tehtaa*", "valmistaja*", "vakuutusyhtiö*", "sairaanhoitopiiri*"],
     determiners: ["useat", "useita", "monet", "monia", "kaksi", "kolme", "neljä", "eräs", "eräät", "muutamat"],
     before: ["(hyökkäys|kyberhyökkäys|tietomurto|hyökkäykset) (kohdistui|kohdistuivat)", "(iski|iskivät|lamautti|lamauttivat|murtautui|murtautuivat)"],
-    after: ["(joutui|joutuivat|on joutunut|ovat joutuneet|oli joutunut)", "(hakkeroitiin|murrettiin)", "(kärsi|kärsivät) (tietomurro*|hyökkäykse*)", "maksoi … lunnaat"],
+    after: ["(kohdistui|kohdistuivat) (\\p{L}+ )?(hyökkäys|kyberhyökkäys|tietomurto|palvelunestohyökkäys|kiristyshaittaohjelmahyökkäys)", "(joutui|joutuivat) … (hyökkäyksen|kyberhyökkäyksen|tietomurron) kohteeksi", "(joutui|joutuivat|on joutunut|ovat joutuneet|oli joutunut)", "(hakkeroitiin|murrettiin)", "(kärsi|kärsivät) (tietomurro*|hyökkäykse*)", "maksoi … lunnaat"],
   },
   legalForms: ["Oyj", "Oy", "Ab", "Ky", "Ay", "ry", "Osk"],
 

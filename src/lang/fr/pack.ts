@@ -58,7 +58,7 @@ export const fr: PackSource = {
   },
   compromise: ["volé(es|s)?", "dérobé(es|s)?", "exfiltré(es|s)?", "exposé(es|s)?", "divulgué(es|s)?", "compromis(es)?", "accès à", "mis(es)? en vente", "publié(es|s)?", "concerné(es|s)?", "notamment", "dont", "comme", "comprenant", "incluant", "touché(es|s)?"],
   negation: ["ne", "n'", "pas", "aucun", "aucune", "jamais", "ni", "sans"],
-  hedges: ["probablement", "peut-être", "possiblement", "pourrait", "pourraient", "on ignore", "pas clair"],
+  hedges: ["(n['’]est )?pas encore (établi|clair|connu)", "probablement", "peut-être", "possiblement", "pourrait", "pourraient", "on ignore", "pas clair"],
   hypothetical: ["(permet|permettent|permettrait|permettraient) (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers|malveillants?)", "(attaquants?|pirates?|hackers?|cybercriminels?|criminels?) (pourrait|pourraient|peut|peuvent)", "(pourrait|pourraient|peut|peuvent) être (exploit|utilis|détourn)(é|ée|és|ées)", "vulnérables? à", "risque de", "en mesure de", "en théorie", "théoriquement", "(conçu|conçue|conçus|conçues) pour"],
 
   response: {
@@ -86,7 +86,7 @@ export const fr: PackSource = {
     run_antivirus: ["antivirus", "anti-?malware", "analyse[rz]? (votre|son) (ordinateur|appareil)"],
     monitor_accounts: ["surveille[rz]? (vos|leurs|ses) (comptes|relevés)", "vérifie[rz]? (vos|leurs) relevés"],
     report_incident: ["signale[rz]? (l'incident|le message|la tentative)", "porter plainte", "signalement sur"],
-    be_vigilant: ["(être|restez|rester|soyez) (vigilants?|prudents?|attentifs?|méfiants?)", "faire preuve de (vigilance|prudence)", "redoubler de vigilance"],
+    be_vigilant: ["(se méfier|méfiez-vous)", "ne (jamais )?(communiquer|donner|transmettre|partager) … (mots? de passe|identifiants|codes?)", "(être|restez|rester|soyez) (vigilants?|prudents?|attentifs?|méfiants?)", "faire preuve de (vigilance|prudence)", "redoubler de vigilance"],
   },
   actors: {
     external: ["pirates?( informatiques)?", "hackers?", "cybercriminels?", "criminels?", "escrocs?", "fraudeurs?", "attaquants?", "assaillants?", "groupe de (pirates|hackers)", "gang"],
@@ -133,7 +133,7 @@ export const fr: PackSource = {
       "ports?", "fabricants?", "usines?", "assureurs?", "distributeurs?", "enseignes?", "PME"],
     determiners: ["le", "la", "l'", "les", "un", "une", "des", "plusieurs", "deux", "trois", "quatre", "certains", "certaines", "nombreux", "nombreuses"],
     before: ["(attaque|attaques|cyberattaque|cyberattaques|attaque informatique|piratage|intrusion) (contre|visant)", "(a|ont) (touché|frappé|visé|paralysé|piraté)", "(touche|frappe|vise|paralyse)"],
-    after: ["(a|ont) été (piraté|attaqué|touché|visé|frappé|paralysé|victime)(e|s|es)?", "(a|ont) subi (une|un)", "(est|sont) (victime|victimes) (d'une|de)", "a payé … rançon"],
+    after: ["victimes? d['’]une (cyberattaque|attaque)", "victimes? d['’]un (rançongiciel|piratage|ransomware)", "(touché|touchée|touchés|touchées|frappé|frappée|visé|visée|paralysé|paralysée) par (une |un )?(cyberattaque|attaque|rançongiciel|ransomware|piratage)", "(a|ont) été (piraté|attaqué|touché|visé|frappé|paralysé|victime)(e|s|es)?", "(a|ont) subi (une|un)", "(est|sont) (victime|victimes) (d'une|de)", "a payé … rançon"],
   },
   legalForms: ["SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC"],
 

@@ -58,7 +58,7 @@ export const it: PackSource = {
   },
   compromise: ["rubat[oi]", "sottratt[oi]", "trafugat[oi]", "trapelat[oi]", "esfiltrat[oi]", "esposti", "compromess[oi]", "accesso a", "venduti", "venduto", "in vendita", "pubblicat[oi]", "scaricato", "contenenti", "compres[oi]", "tra cui", "come", "interessat[oi]", "avevano a disposizione", "ottenuto"],
   negation: ["non", "nessun", "nessuna", "nessuno", "mai", "né", "senza"],
-  hedges: ["probabilmente", "forse", "non si sa", "potrebbe", "potrebbero", "non è chiaro"],
+  hedges: ["non è (ancora )?(chiaro|noto)", "probabilmente", "forse", "non si sa", "potrebbe", "potrebbero", "non è chiaro"],
   hypothetical: ["(consente|consentono|consentirebbe|consentirebbero|permette|permettono|permetterebbe|permetterebbero) (a|ad|agli|ai) (un )?(attaccant*|aggressor*|hacker|malintenzionat*|criminal*|cybercriminal*|terzi)", "(attaccanti|aggressori|hacker|malintenzionati|criminali|cybercriminali) (potrebbero|possono|potrebbe|può)", "(potrebbe|potrebbero|può|possono) essere (sfruttat*|usat*|utilizzat*|abusat*)", "a rischio di", "vulnerabil* a", "rischio di", "in grado di", "in teoria", "teoricamente", "(progettat*|pensat*|concepit*) per"],
 
   response: {
@@ -86,7 +86,7 @@ export const it: PackSource = {
     run_antivirus: ["antivirus", "anti-?malware", "scansione (del|dei) (computer|dispositivi)"],
     monitor_accounts: ["(controllare|monitorare|verificare) (gli |l')?(estratt[oi] conto|conto|conti|movimenti)"],
     report_incident: ["segnalare (immediatamente )?(l'incidente|il tentativo|la truffa|l'accaduto)", "denunciare (alla polizia|l'accaduto)", "segnalare (alla|al) (Polizia Postale|supporto)"],
-    be_vigilant: ["(prestare|fare) (la massima )?attenzione", "(essere|stare|restare) (vigili|attenti|prudenti|cauti)", "mette in guardia", "diffidare"],
+    be_vigilant: ["non (comunicare|fornire|condividere|dare) … (password|credenziali|codici)", "(prestare|fare) (la massima )?attenzione", "(essere|stare|restare) (vigili|attenti|prudenti|cauti)", "mette in guardia", "diffidare"],
   },
   actors: {
     external: ["hacker", "pirati informatici", "criminali( informatici)?", "cybercriminali", "truffator[ei]", "malfattori", "malviventi", "aggressori", "attaccanti", "gruppo (di )?hacker", "gang", "soggetto terzo"],
@@ -133,7 +133,7 @@ export const it: PackSource = {
       "produttor(e|i)", "fabbric(a|he)", "stabiliment(o|i)", "assicurazion(e|i)", "compagni(a|e) assicurativ(a|e)", "multinazional(e|i)"],
     determiners: ["il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "diversi", "diverse", "molti", "molte", "alcuni", "alcune", "due", "tre", "quattro"],
     before: ["(attacco|attacchi|cyberattacco|attacco informatico|attacco hacker|attacco ransomware) (a|al|alla|allo|ai|alle|agli|contro)", "(ha|hanno) (colpito|paralizzato|attaccato|violato)", "(colpisce|colpiscono|paralizza)"],
-    after: ["(è|sono) stat[oaie] (colpit[oaie]|attaccat[oaie]|violat[oaie]|hackerat[oaie]|paralizzat[oaie]|bloccat[oaie])", "(ha|hanno) subito (un|una)", "(è|sono) (rimast[oaie] )?(vittima|vittime) di", "(ha|hanno) pagato … riscatto"],
+    after: ["(colpit|attaccat|paralizzat|bloccat)(o|a|i|e) da (un |una )?(attacco|cyberattacco|ransomware|hacker)", "(è|sono) stat[oaie] (colpit[oaie]|attaccat[oaie]|violat[oaie]|hackerat[oaie]|paralizzat[oaie]|bloccat[oaie])", "(ha|hanno) subito (un|una)", "(è|sono) (rimast[oaie] )?(vittima|vittime) di", "(ha|hanno) pagato … riscatto"],
   },
   legalForms: ["S\\.p\\.A\\.?", "SpA", "S\\.r\\.l\\.?", "Srl", "S\\.a\\.s\\.?", "S\\.n\\.c\\.?", "S\\.c\\.a\\.r\\.l\\.?"],
 

@@ -58,7 +58,7 @@ export const nl: PackSource = {
   },
   compromise: ["gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer"],
   negation: ["niet", "geen", "nooit", "noch", "zonder"],
-  hedges: ["waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],
+  hedges: ["(nog )?niet (duidelijk|bekend)", "waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],
   hypothetical: ["(aanvallers?|hackers?|criminelen|kwaadwillenden|derden|onbevoegden) (zouden|zou|kunnen|kan|konden)", "(stelt|stellen|stelde|stelden) (aanvallers|hackers|criminelen|kwaadwillenden|derden) in staat", "(kan|kunnen|zou|zouden) (kunnen )?worden (misbruikt|uitgebuit)", "(kan|kunnen|zou|zouden) (misbruikt|uitgebuit) (kunnen )?worden", "kwetsbaar voor", "risico op", "in staat om", "in theorie", "theoretisch", "(ontworpen|bedoeld|ontwikkeld) om"],
 
   response: {
@@ -86,7 +86,7 @@ export const nl: PackSource = {
     run_antivirus: ["antivirus*", "virusscanner*", "scan (je|uw) (computer|apparaat)"],
     monitor_accounts: ["(houd|controleer|check) (je|uw) (rekening|bankrekening|afschriften)", "(rekening|bankrekening) … in de gaten"],
     report_incident: ["(meld|melden) (het|dit|de poging|fraude|phishing)", "doe aangifte", "melden bij"],
-    be_vigilant: ["(wees|blijf|ben) (alert|waakzaam|voorzichtig|op je hoede|op uw hoede|extra alert)", "extra (alert|voorzichtig)"],
+    be_vigilant: ["alert (te )?(zijn|blijven)", "(wachtwoord*|inloggegevens|pincode) met niemand (te )?delen", "(nooit|niet) … (wachtwoord*|inloggegevens|pincode) … (delen|doorgeven|afgeven)", "(wees|blijf|ben) (alert|waakzaam|voorzichtig|op je hoede|op uw hoede|extra alert)", "extra (alert|voorzichtig)"],
   },
   actors: {
     external: ["hackers?", "cybercriminelen", "cybercrimineel", "criminelen", "oplichters?", "fraudeurs?", "aanvallers?", "hackersgroep*", "bende"],
@@ -132,7 +132,7 @@ export const nl: PackSource = {
       "luchthaven(s)?", "haven(s)?", "fabrikant(en)?", "fabriek(en)?", "verzekeraar(s)?", "winkel(s)?", "webwinkel(s)?", "zorginstelling(en)?"],
     determiners: ["de", "het", "een", "meerdere", "verschillende", "twee", "drie", "vier", "enkele", "veel"],
     before: ["(aanval|aanvallen|cyberaanval|cyberaanvallen|hack|ransomwareaanval|inbraak) (op|bij)", "(trof|treft|troffen|legde|legden)", "klanten van"],
-    after: ["(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|platgelegd|slachtoffer)", "(is|werd|zijn|werden) … (gehackt|aangevallen|getroffen|platgelegd)", "(heeft|hebben) … losgeld betaald", "betaalde … losgeld"],
+    after: ["getroffen door (een )?(cyber|hack|ransomware)?aanval*", "getroffen door (ransomware|hackers|DDoS*|een datalek)", "(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|platgelegd|slachtoffer)", "(is|werd|zijn|werden) … (gehackt|aangevallen|getroffen|platgelegd)", "(heeft|hebben) … losgeld betaald", "betaalde … losgeld"],
   },
   legalForms: ["B\\.V\\.", "BV", "N\\.V\\.", "NV", "V\\.O\\.F\\.", "VOF", "C\\.V\\.", "BVBA", "CVBA"],
 

@@ -59,7 +59,7 @@ export const no: PackSource = {
   },
   compromise: ["stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos"],
   negation: ["ikke", "ikkje", "aldri", "ingen", "intet", "hverken", "uten"],
-  hedges: ["antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],
+  hedges: ["(ennå |foreløpig )?ikke (klart|kjent|avklart)", "antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],
   hypothetical: ["(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
 
   response: {
@@ -87,7 +87,7 @@ export const no: PackSource = {
     run_antivirus: ["antivirus*", "virusskanner*", "skanne (maskinen|enheten)"],
     monitor_accounts: ["følge med på (kontoutskrift*|kontoen|bankkontoen|sine kontoer)", "holde øye med (kontoutskrift*|kontoen|sine kontoer)", "sjekke (kontoutskrift*|kontoen)"],
     report_incident: ["politianmelde", "anmelde (det|saken) til politiet", "rapportere (det|hendelsen|mistenkelige)", "melde fra"],
-    be_vigilant: ["(være|vær) (oppmerksom|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom)", "utvise forsiktighet"],
+    be_vigilant: ["(være|vær) oppmerksom*", "ikke (oppgi|gi fra seg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(være|vær) (oppmerksom|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom)", "utvise forsiktighet"],
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "nettkriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bakmenn*", "gjerningsperson*", "angripere?", "angriperne", "utenforstående", "løsepengegruppe*", "bande*"],
@@ -135,7 +135,7 @@ export const no: PackSource = {
       "forsikringsselskap(et|er|ene)?"],
     determiners: ["en", "et", "ei", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "noen"],
     before: ["(angrep(et)?|dataangrep(et)?|cyberangrep(et)?|hackerangrep(et)?|løsepengevirusangrep(et)?|løsepengeangrep(et)?) (på|mot)", "(rammet|rammer|lammet|lammer|hacket)"],
-    after: ["(ble|har blitt|er blitt|hadde blitt) (rammet|angrepet|hacket|lammet|utsatt for)", "(har vært|var|er) utsatt for", "betalte … løsepenger"],
+    after: ["rammet av (et |en )?(data|hacker|cyber|løsepenge)?angrep*", "rammet av (løsepengevirus*|ransomware*|hackere|DDoS*|datainnbrudd)", "(ble|har blitt|er blitt|hadde blitt) (rammet|angrepet|hacket|lammet|utsatt for)", "(har vært|var|er) utsatt for", "betalte … løsepenger"],
   },
   legalForms: ["AS", "ASA", "SA", "ANS", "DA", "BA"],
 

@@ -87,7 +87,7 @@ export const pl: PackSource = {
     run_antivirus: ["antywirus*", "program* antywirusow*", "przeskanuj (komputer|urządzenie)"],
     monitor_accounts: ["(monitoruj|sprawdzaj|obserwuj|kontroluj) (swoje |stan )?(kont*|rachunk*|historię transakcji)"],
     report_incident: ["(zgłoś|zgłosić|zgłaszaj|zawiadom) (incydent|próbę|oszustwo|to)", "zgłosić na policję", "incydent.cert.pl"],
-    be_vigilant: ["(zachowa(j|ć|jcie)) (ostrożność|czujność)", "(bądź|bądźcie|być) (czujn*|ostrożn*)", "ostrożnoś*", "czujnoś*"],
+    be_vigilant: ["uważa(ć|j|jcie) na", "nie (podawać|podawaj|podawajcie|udostępniać|udostępniaj) … (hasł*|kod*|dan* logowania)", "(zachowa(j|ć|jcie)) (ostrożność|czujność)", "(bądź|bądźcie|być) (czujn*|ostrożn*)", "ostrożnoś*", "czujnoś*"],
   },
   actors: {
     external: ["haker*", "cyberprzestęp*", "przestęp*", "oszu(st|ści|stów)", "napastni*", "atakując*", "grup* hakersk*", "gang*"],
@@ -133,7 +133,7 @@ export const pl: PackSource = {
       "producent(a|ów)?", "fabryk(a|i)", "ubezpieczyciel(a|e)?", "sklep(u|y|ów)?", "samorząd(u|y)?"],
     determiners: ["kilka", "kilku", "wiele", "dwa", "dwie", "trzy", "cztery", "niektóre", "jeden", "jedna", "jedno"],
     before: ["(atak|ataki|cyberatak|cyberataki|atak hakerski|atak ransomware) (na|przeciwko)", "(zaatakowali|zaatakował|zaatakowała|sparaliżował|sparaliżowali|sparaliżowała|zhakowali)"],
-    after: ["(padł|padła|padło|padły|padli) ofiarą", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|sparaliżowan*|zaszyfrowan*)", "zapłacił* okup"],
+    after: ["(dotknięt|sparaliżowan)(y|a|e|i) (przez )?(cyberatak*|atak*|ransomware)", "(padł|padła|padło|padły|padli) ofiarą", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|sparaliżowan*|zaszyfrowan*)", "zapłacił* okup"],
   },
   legalForms: ["sp\\. z o\\.o\\.", "Sp\\. z o\\.o\\.", "S\\.A\\.", "SA", "sp\\. k\\.", "sp\\. j\\.", "S\\.K\\.A\\."],
 

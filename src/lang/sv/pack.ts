@@ -59,7 +59,7 @@ export const sv: PackSource = {
   },
   compromise: ["stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats"],
   negation: ["inte", "ej", "aldrig", "ingen", "inga", "inget", "varken", "utan", "nån"],
-  hedges: ["troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
+  hedges: ["(ännu )?inte (klart|känt)", "troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
   hypothetical: ["(angripare|angriparna|hackare|hackarna|kriminella|obehöriga) (skulle kunna|kan|kunde)", "(gör|gjorde|göra|gjort) det möjligt för", "(skulle kunna|kan|kunde) (utnyttjas|missbrukas|användas för)", "sårbar* för", "risk för", "i stånd att", "teoretiskt", "(utformad|avsedd|utvecklad|designad) för att"],
 
   response: {
@@ -87,7 +87,7 @@ export const sv: PackSource = {
     run_antivirus: ["antivirus*", "virusskydd*", "skanna (datorn|enheten)"],
     monitor_accounts: ["hålla koll på (sina|dina) (konton|kontoutdrag|bankkonto)", "bevaka (sina|dina) (konton|kontoutdrag)", "kontrollera (kontoutdrag|sina konton)"],
     report_incident: ["polisanmäla", "anmäla (det|händelsen) till polisen", "rapportera (det|händelsen|misstänkta)"],
-    be_vigilant: ["(vara|var) (uppmärksamma?|vaksamma?|försiktiga?|misstänksamma?)", "uppmanar er … (uppmärksamma|vaksamma)", "iaktta försiktighet"],
+    be_vigilant: ["inte (lämna ut|uppge|dela) … (lösenord*|BankID|kortuppgifter|koder)", "(vara|var) (uppmärksamma?|vaksamma?|försiktiga?|misstänksamma?)", "uppmanar er … (uppmärksamma|vaksamma)", "iaktta försiktighet"],
   },
   actors: {
     external: ["hackare", "hackarna", "it-hackers", "hackergrupp*", "kriminella", "it-kriminella", "cyberkriminella", "bedragare", "bedragarna", "angripare", "angriparna", "gärningsm(an|än)*", "utomstående", "ransomwaregrupp*", "liga*"],
@@ -134,7 +134,7 @@ export const sv: PackSource = {
       "organisation(en|er|erna)?", "koncern(en|er|erna)?", "tillverkare(n)?", "fabrik(en|er|erna)?", "försäkringsbolag(et|en)?", "vårdcentral(en|er|erna)?"],
     determiners: ["en", "ett", "den", "det", "de", "flera", "många", "två", "tre", "fyra", "några"],
     before: ["(attack(en|er)?|it-attack(en|er)?|cyberattack(en|er)?|hackerattack(en|er)?|ransomwareattack(en|er)?|dataintrång(et)?|intrång(et)?) (mot|på|hos)", "(drabbade|slog ut|lamslog|angrep|hackade)", "kunder (hos|till)"],
-    after: ["(drabbades|har drabbats|hade drabbats|utsattes|har utsatts|hade utsatts)", "(blev|har blivit|hade blivit) (hackad*|attackerad*|utsatt* för|offer för|drabbad*)", "betalade … lösen*"],
+    after: ["(drabbad|drabbat|drabbade|utsatt|utsatta) (av|för) (en |ett )?(cyber|data|it-|hacker|ransomware)?(attack*|intrång*|angrepp*)", "(drabbad|drabbat|drabbade) av (ransomware*|hackare|DDoS*|utpressningsvirus*)", "(drabbades|har drabbats|hade drabbats|utsattes|har utsatts|hade utsatts)", "(blev|har blivit|hade blivit) (hackad*|attackerad*|utsatt* för|offer för|drabbad*)", "betalade … lösen*"],
   },
   legalForms: ["AB", "\\(publ\\)", "HB", "KB", "ek\\. ?för\\."],
 
