@@ -151,7 +151,7 @@ const trimUrl = (u: string): string => {
 };
 
 
-function roleFor(ctx: Context, type: IndicatorType, start: number, partial: boolean, phishingDoc: boolean): { role: IndicatorRole; reason: string } {
+function roleFor(ctx: Context, type: IndicatorType, start: number, partial: boolean, phishingDoc: boolean, defanged: boolean): { role: IndicatorRole; reason: string } {
   const s = sentenceAt(ctx, start);
   const prev = sentenceAt(ctx, Math.max(0, s.start - 2));
   const cues = new Set(hitsIn(ctx, ctx.pack.indicatorRoles, s.start, s.end).map((h) => h.value));
@@ -161,11 +161,14 @@ function roleFor(ctx: Context, type: IndicatorType, start: number, partial: bool
     if (type === "email" && cues.has("sender") && phishingDoc) return { role: "spoofed_sender", reason: "indicator.role.sender-cue-in-phishing" };
     if (near.has("contact")) return { role: "contact", reason: "indicator.role.contact-cue" };
     if (cues.has("malicious")) return { role: "malicious", reason: "indicator.role.malicious-cue" };
+    if (defanged) return { role: "malicious", reason: "indicator.role.defanged" };
     if (type === "phone") return { role: "contact", reason: "indicator.role.phone-default-contact" };
     return { role: "unknown", reason: "indicator.role.no-cue" };
   }
   if (cues.has("reference") && !cues.has("malicious")) return { role: "reference", reason: "indicator.role.reference-cue" };
   if (near.has("malicious") || partial) return { role: "malicious", reason: "indicator.role.malicious-cue" };
+  // Whoever writes "hxxps://" or "evil[.]com" made the link unclickable because it is dangerous.
+  if (defanged) return { role: "malicious", reason: "indicator.role.defanged" };
   if (type === "btc" || type === "sha256" || type === "sha1" || type === "md5") return { role: "malicious", reason: "indicator.role.hash-default" };
   return { role: "unknown", reason: "indicator.role.no-cue" };
 }
@@ -178,7 +181,7 @@ export function extractIndicators(ctx: Context, phishingDoc: boolean): Indicator
   const overlaps = (a: number, b: number) => taken.some((t) => a < t.end && b > t.start);
   const add = (type: IndicatorType, value: string, start: number, end: number, defanged: boolean, partial: boolean, reason: string) => {
     taken.push({ start, end });
-    const role = roleFor(ctx, type, start, partial, phishingDoc);
+    const role = roleFor(ctx, type, start, partial, phishingDoc, defanged);
     out.push({ type, value, role: role.role, defanged, partial, evidence: [evidence(ctx, start, end)], reasons: [reason, role.reason] });
   };
 
@@ -281,7 +284,7 @@ function extractPhones(ctx: Context, phishingDoc: boolean): Indicator[] {
     if (!international && !country) continue;
     const parsed = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, country);
     if (!parsed || !parsed.isValid()) continue;
-    const role = roleFor(ctx, "phone", start, false, phishingDoc);
+    const role = roleFor(ctx, "phone", start, false, phishingDoc, false);
     ctx.masked.push({ start, end });
     out.push({ type: "phone", value: parsed.number, role: role.role, defanged: false, partial: false,
       evidence: [evidence(ctx, start, end)], reasons: ["indicator.phone", role.reason] });

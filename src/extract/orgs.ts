@@ -33,6 +33,8 @@ interface Mention {
   tokens: Token[];
   sentenceInitial: boolean;
   strong: boolean;
+  /** Characters of a case ending cut off the end ("Fjordpostin" → "Fjordpost"): cues after the name are measured from the word as written. */
+  declined?: number;
 }
 
 interface Cluster {
@@ -137,7 +139,9 @@ function findMentions(ctx: Context): Mention[] {
   const countryExact = new Set(countryHits.map((h) => `${h.start}:${h.end}`));
   const countries = new SpanReach(countryHits, text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
   // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
-  const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)], text.length);
+  // …except a cue that holds the name itself ("falske sms'er i Fjordposts navn").
+  const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)]
+    .filter((h) => !pack.nameSlotReasons.has(h.reason)), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
@@ -194,7 +198,7 @@ function findMentions(ctx: Context): Mention[] {
     run.push(t);
   }
   flush();
-  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m)));
+  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m)));
 }
 
 
@@ -224,6 +228,19 @@ function splitCoordinated(text: string, mentions: Mention[]): Mention[] {
 function orgWordBefore(ctx: Context, m: Mention): boolean {
   return hitsOf(ctx, ctx.pack.orgWords).some((h) => h.end <= m.start && m.start - h.end <= 12
     && ctx.pack.afterOrgWord.test(ctx.text.slice(h.end, m.start)));
+}
+
+/**
+ * A cue that says who was pretended to be or attacked ends right before the mention: "im Namen
+ * von X", "Angriff auf X" make X a name even where every noun is capitalised.
+ */
+function roleCueBefore(ctx: Context, m: Mention): boolean {
+  const articles = new Set((ctx.pack.source.articles ?? []).map((a) => a.toLowerCase()));
+  // A phrase that introduces a name ("im Namen von", "Angriff auf"), not one adjective ("gefälschte
+  // Paketdienst-Mails"), and not one that ends in an article.
+  const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 2 && /^\s*$/.test(ctx.text.slice(h.end, m.start))
+    && /\s/.test(ctx.text.slice(h.start, h.end)) && !articles.has(/(\p{L}+)$/u.exec(ctx.text.slice(h.start, h.end))?.[1]?.toLowerCase() ?? "");
+  return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && right(h)) || hitsOf(ctx, ctx.pack.victimBefore).some(right);
 }
 
 const near = (hits: Hit<OrgRole>[], role: OrgRole, from: number, to: number) =>
@@ -279,6 +296,14 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       key = key.slice(0, -1);
       const last = m.tokens.at(-1)!;
       if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }
+    }
+    // "Fjordpostin", "Orlenu": a declined name is the name the text also writes undeclined.
+    const ending = pack.source.caseEndings?.find((e) => key.endsWith(e) && key.length > e.length + 2 && keys.has(key.slice(0, -e.length)) && m.text.toLowerCase().endsWith(e));
+    if (ending) {
+      key = key.slice(0, -ending.length);
+      m.end -= ending.length; m.text = m.text.slice(0, -ending.length); m.declined = ending.length;
+      const last = m.tokens.at(-1)!;
+      m.tokens = [...m.tokens.slice(0, -1), { ...last, end: last.end - ending.length, text: last.text.slice(0, -ending.length) }];
     }
     // "Apple's iCloud", "Google’s Project Zero": the possessive is not part of the name, when the
     // name also stands alone or a lower-case word follows.
@@ -346,8 +371,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (sourceCue) { sourced++; sourceReason = sourceCue.reason; }
       const notVictim = near(roleHits, "notVictim", Math.max(s.start, m.start - 40), m.start);
       if (notVictim) c.roles.set("notVictim", notVictim.reason);
+      // Before the name, just after it, or around it ("i Fjordposts navn").
       const imp = near(roleHits, "impersonated", Math.max(s.start, m.start - 60), m.start)
-        ?? near(roleHits, "impersonated", m.end, Math.min(s.end, m.end + 8));
+        ?? near(roleHits, "impersonated", m.end, Math.min(s.end, m.end + (m.declined ?? 0) + 8))
+        ?? roleHits.find((h) => h.value === "impersonated" && pack.nameSlotReasons.has(h.reason) && h.start <= m.start && h.end >= m.end);
       if (imp) c.roles.set("impersonated", imp.reason);
       // "supplier to X" / "leverandør til X" makes X the customer, whether the preposition is part
       // of the cue or follows it.

@@ -68,6 +68,8 @@ export interface CompiledPack {
   supplierDirection: { customerBefore: RegExp; supplierAfter: RegExp; possessive: RegExp };
   /** The families scanned together in one pass over the words (see buildIndex). */
   index: CueIndex;
+  /** Reasons of the cue terms with a word slot a name fills ("i (\\p{L}+s) navn"): the name inside is no cue word. */
+  nameSlotReasons: ReadonlySet<string>;
 }
 
 const byIndex = (lists: string[][]): Record<string, string[]> =>
@@ -90,7 +92,7 @@ function calendarWords(term: string): string[] {
 export function compilePack(p: PackSource): CompiledPack {
   const c = p.code;
   const words = (list: string[]) => (list.length ? list.map(termSource).join("|") : "(?!)");
-  const pack: Omit<CompiledPack, "index"> = {
+  const pack: Omit<CompiledPack, "index" | "nameSlotReasons"> = {
     source: p,
     code: c,
     types: compileCues(c, "types", { ...p.types, data_breach: [...(p.types.data_breach ?? []), ...p.genericAttack] }),
@@ -148,5 +150,6 @@ export function compilePack(p: PackSource): CompiledPack {
     },
   };
   const families = Object.values(pack).filter((v): v is CueMatcher<string> => typeof v === "object" && v !== null && "ruleRe" in v);
-  return { ...pack, index: buildIndex(families) };
+  const nameSlotReasons = new Set([pack.roles, pack.types].flatMap((m) => m.rules.filter((r) => /(?:^|\s)\(\\p\{L\}\+/.test(r.term)).map((r) => r.reason)));
+  return { ...pack, index: buildIndex(families), nameSlotReasons };
 }

@@ -53,6 +53,11 @@ export interface PackSource {
    * word follows, even if the name is never written without it.
    */
   genitiveS?: { vowels: string };
+  /**
+   * Endings a name takes when declined ("Fjordpostin", "Fjordpostilla", "Orlenu"), longest
+   * first: cut off where the text also names it without them.
+   */
+  caseEndings?: string[];
   /** Articles that may stand between an organisation word and the name it introduces ("die Firma der X"). */
   articles?: string[];
   /**

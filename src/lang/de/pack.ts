@@ -10,6 +10,7 @@ export const de: PackSource = {
   decimalComma: true,
   markers: ["und", "der", "die", "das", "nicht", "ist", "mit", "von", "auch", "wurde", "werden"],
   signatureWords: ["und", "das", "nicht", "ist", "mit", "von", "auch", "wurde", "sich", "dass", "ein", "eine", "einer", "auf", "für", "im", "sind", "wird", "bei", "nach", "hat", "zu", "aus", "noch", "oder", "durch"],
+  caseEndings: ["es", "s"],
   functionWords: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "und", "oder", "aber", "wenn", "als", "wie", "dass", "zu", "von", "vom", "mit", "für", "auf", "in", "im", "an", "am", "bei", "nach", "vor", "seit", "wir", "ich", "sie", "er", "es", "man", "unser", "ihr", "ihre", "dies", "diese", "dieser", "hier", "jetzt", "so", "auch", "laut", "zudem", "außerdem", "deshalb", "kein", "keine", "alle", "viele", "was", "wer", "wo", "wie", "warum", "ist", "sind", "hat", "haben", "kann", "soll", "wird", "wurde", "nicht", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "achtung", "derzeit", "bitte", "davon", "nach", "durch", "im", "ansonsten", "weitere", "haben", "zögern"],
   articles: ["der", "die", "das", "des", "dem", "den"],
   indicatorWords: { version: [], ransom: ["lösegeld"] },

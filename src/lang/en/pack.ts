@@ -28,7 +28,7 @@ export const en: PackSource = {
   supplierDirection: { customer: ["to", "for", "of"], supplier: ["from", "by"], possessives: ["its", "their", "his", "her"] },
 
   types: {
-    phishing: ["phish*", "spear-?phish*", "smish*", "vish*", "fake (e-?mails?|messages?|login pages?|websites?|sites?)",
+    phishing: ["phish*", "spear-?phish*", "smish*", "vish*", "fake (e-?mails?|messages?|login pages?|websites?|sites?|text messages?|texts|SMS( messages)?)", "in (\\p{L}+['’]s) name",
       "fraudulent (e-?mails?|messages?|websites?)", "credential harvesting", "business e-?mail compromise", "BEC",
       "malicious (e-?mails?|links?|attachments?)", "spoofed (e-?mails?|domains?)", "lure*", "impersonat*",
       "(e-?mail|text message|SMS|WhatsApp) (scams?|fraud|cons?|hoax(es)?)", "(posing|posed|pretending|pretended|masquerading|masqueraded) (as|to be) … (e-?mail|text message|SMS)",
@@ -186,7 +186,7 @@ export const en: PackSource = {
   orgWords: ["company", "firm", "group", "corporation", "organi[sz]ation", "giant", "provider", "vendor", "retailer", "bank",
     "operator", "maker", "developer", "chain", "insurer", "hospital", "university", "agency", "brand", "carrier", "platform", "service"],
   roles: {
-    impersonated: ["(pretend(ing|ed|s)?|claim(ing|ed|s)?|purport(ing|ed|s)?) to (be|come) (from )?", "(posing|masquerading|disguised) as", "impersonat(ing|ed|es|ion of)",
+    impersonated: ["(pretend(ing|ed|s)?|claim(ing|ed|s)?|purport(ing|ed|s)?) to (be|come) (from )?", "(posing|masquerading|disguised) as", "impersonat(ing|ed|es|ion of)", "in (\\p{L}+['’]s) name",
       "in the name of", "on behalf of", "spoof(ing|ed)", "fake", "fraudulent", "bogus", "supposedly from", "appear(s|ing)? to (be|come) from", "look(s|ing)? like (it|they) (is|are|came|come) from", "branded as"],
     supplier: ["(third[- ]party )?(vendor|supplier|provider|contractor|processor|partner|subcontractor)s?( of| to| for)?", "supplied by", "provided by", "operated by", "hosted by", "managed by", "developed by"],
     victim: ["paid … ransom", "(attack|assault|breach|hack|incident|intrusion) (on|at|of|against)", "(customers|users|clients|employees|patients|systems|servers|network|data) (of|at)", "(hit|struck|targeted|attacked|breached|hacked) ", "victim", "(was|were|has been|had been) (hacked|breached|attacked|hit|compromised|targeted)", "suffered",

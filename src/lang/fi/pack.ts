@@ -9,6 +9,7 @@ export const fi: PackSource = {
   decimalComma: true,
   markers: ["ja", "on", "oli", "ei", "että", "se", "ovat", "mukaan", "myös", "kun"],
   signatureWords: ["että", "myös", "mukaan", "ovat", "kuin", "joka", "jotka", "hän", "tämä", "tämän", "tai", "sekä", "mutta", "nyt", "vain", "olivat", "sen", "sitä", "niin", "jälkeen", "olisi", "mitä", "vielä", "jossa", "joita"],
+  caseEndings: ["iltä", "ilta", "illä", "illa", "ille", "issä", "issa", "istä", "ista", "iin", "ina", "inä", "in", "ia", "iä", "lla", "llä", "lle", "ssa", "ssä", "sta", "stä", "n"],
   functionWords: ["ja", "tai", "mutta", "jos", "kun", "että", "joka", "mikä", "se", "ne", "he", "hän", "me", "minä", "meidän", "heidän", "tämä", "tämän", "nämä", "täällä", "mukaan", "jälkeen", "ennen", "alkaen", "ei", "kaikki", "useat", "mitä", "missä", "miten", "miksi", "on", "ovat", "oli", "voi", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "lue", "kuva", "kuitenkin", "myös", "lisäksi", "lopuksi"],
   indicatorWords: { version: ["versio"], ransom: ["lunnaat"] },
   teaserLeadIns: ["lue myös", "lue lisää"],
@@ -80,7 +81,7 @@ export const fi: PackSource = {
   },
   advice: {
     delete_message: ["poista viesti", "poista … viesti*", "poistakaa viesti"],
-    do_not_click: ["älä (klikkaa|avaa|paina)", "älkää (klikatko|avatko)", "ei kannata (klikata|avata)"],
+    do_not_click: ["äläkä (klikkaa|avaa|paina)", "älä (klikkaa|avaa|paina)", "älkää (klikatko|avatko)", "ei kannata (klikata|avata)"],
     do_not_reply: ["älä vastaa", "älkää vastatko"],
     verify_sender: ["tarkista (lähettäjä|kuka|osoite)", "ota (itse )?yhteyttä suoraan"],
     change_passwords: ["vaihda (salasan*|tunnuks*)", "vaihtamaan salasan*", "uusi salasana"],

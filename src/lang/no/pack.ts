@@ -80,7 +80,7 @@ export const no: PackSource = {
   },
   advice: {
     delete_message: ["slett (den|e-posten|meldingen|dem)", "slette (den|e-posten|meldingen|dem)", "bør slettes"],
-    do_not_click: ["(klikk|trykk) ikke", "ikke (å )?(klikke|trykke) på", "unngå å klikke", "aldri klikk*"],
+    do_not_click: ["ikke (klikk|trykk) på", "(klikk|trykk) ikke", "ikke (å )?(klikke|trykke) på", "unngå å klikke", "aldri klikk*"],
     do_not_reply: ["svar ikke", "ikke (å )?svare", "unngå å svare"],
     verify_sender: ["sjekk (avsenderen|avsender)", "kontroller (avsenderen|avsender)", "ring … (selv|direkte) … (banken|selskapet)"],
     change_passwords: ["endre (passord*|sitt passord|ditt passord)", "bytte (passord*|sitt passord)", "bytt (passord*|ditt passord)", "nytt passord", "endre passord"],

@@ -9,6 +9,7 @@ export const pl: PackSource = {
   decimalComma: true,
   markers: ["się", "nie", "jest", "oraz", "przez", "został", "została", "które", "jak", "dla"],
   signatureWords: ["się", "że", "jest", "oraz", "przez", "został", "została", "zostały", "które", "który", "która", "których", "dla", "też", "również", "są", "był", "była", "było", "może", "w", "tym", "tego", "jego", "czy", "już", "tylko", "także", "według"],
+  caseEndings: ["owi", "iem", "em", "ie", "u", "a", "y"],
   functionWords: ["i", "a", "lub", "ale", "jeśli", "gdy", "kiedy", "jak", "że", "który", "która", "które", "w", "we", "na", "z", "ze", "do", "dla", "przez", "po", "o", "my", "ja", "on", "ona", "oni", "one", "nasz", "nasza", "ich", "ten", "ta", "to", "te", "tutaj", "według", "przed", "od", "żaden", "żadna", "wszyscy", "kilka", "co", "gdzie", "dlaczego", "jest", "są", "był", "była", "może", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "czytaj", "zdjęcie", "jednak", "także", "również", "ponadto"],
   indicatorWords: { version: ["wersj[ai]"], ransom: ["okup"] },
   teaserLeadIns: ["czytaj też", "czytaj także", "zobacz też", "zobacz także"],

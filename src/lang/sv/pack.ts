@@ -6,7 +6,7 @@ export const sv: PackSource = {
   name: "Swedish",
   defaultCountry: "SE",
   decimalComma: true,
-  markers: ["inte", "och", "att", "är", "för", "från", "också", "mellan", "säger", "blev", "varit", "hade", "våra", "något", "några", "när", "kunde", "uppgifter", "företaget", "händelse", "hur", "vilka", "dessa", "än", "inga", "mycket", "sedan", "eftersom", "bara", "har", "på", "till", "mig", "dig", "honom", "henne", "er", "ert", "ni", "attacken", "attack", "intrång"],
+  markers: ["inte", "och", "att", "är", "för", "från", "också", "mellan", "säger", "blev", "varit", "hade", "våra", "något", "några", "när", "kunde", "uppgifter", "företaget", "händelse", "hur", "vilka", "dessa", "än", "inga", "mycket", "sedan", "eftersom", "bara", "har", "på", "till", "mig", "dig", "honom", "henne", "ert", "attacken", "attack", "intrång"],
   signatureWords: ["och", "inte", "att", "är", "för", "från", "också", "har", "på", "det", "som", "med", "av", "till", "ett", "blev", "varit", "hade", "när", "vill", "ska", "skulle", "sedan", "efter", "eller", "detta", "dessa", "vid", "mycket", "några", "något", "säger", "enligt", "över", "även", "hur"],
   functionWords: ["den", "det", "de", "dem", "en", "ett", "och", "men", "eller", "om", "när", "som", "att", "till", "från", "på", "i", "med", "för", "av", "vi", "jag", "du", "han", "hon", "man", "vår", "vårt", "våra", "deras", "detta", "dessa", "här", "nu", "så", "också", "enligt", "efter", "före", "sedan", "under", "ingen", "inga", "alla", "många", "vad", "vem", "var", "hur", "varför", "är", "har", "kan", "ska", "kommer", "blev", "inte", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "läs", "foto", "uppdatering", "källa", "dock", "bara", "även", "natten"],
   genitiveS: { vowels: "aeiouyæøå" },
