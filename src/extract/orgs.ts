@@ -168,7 +168,8 @@ function findMentions(ctx: Context): Mention[] {
     if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end)) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     const prev = run.at(-1);
-    if (prev && !joinedBySpace(text, prev.end, t.start)) flush();
+    // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
+    if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start)) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
     const lowerT = t.text.toLowerCase();
     // "IONOS-Mails": a name glued to a common noun by a hyphen keeps only the name.

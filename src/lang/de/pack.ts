@@ -148,7 +148,7 @@ export const de: PackSource = {
 
   months: [["Januar", "Jänner", "Jan\\."], ["Februar", "Feb\\."], ["März", "Mär\\."], ["April", "Apr\\."], ["Mai"], ["Juni"], ["Juli"], ["August", "Aug\\."], ["September", "Sept?\\."], ["Oktober", "Okt\\."], ["November", "Nov\\."], ["Dezember", "Dez\\."]],
   weekdays: [["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]],
-  relative: { gestern: "d-1", vorgestern: "d-2", heute: "d0", "letzte Woche": "w-1", "vergangene Woche": "w-1", "letzten Monat": "m-1", "vergangenen Monat": "m-1", "letztes Jahr": "y-1", "vergangenes Jahr": "y-1" },
+  relative: { gestern: "d-1", vorgestern: "d-2", heute: "d0", "letzte Woche": "w-1", "letzten Woche": "w-1", "vergangene Woche": "w-1", "vergangenen Woche": "w-1", "letzten Monat": "m-1", "vergangenen Monat": "m-1", "letztes Jahr": "y-1", "vergangenes Jahr": "y-1" },
   ranges: { open: ["zwischen", "von", "vom", "seit"], join: ["und", "bis", "bis zum"] },
   monthParts: { early: ["Anfang", "Beginn"], late: ["Ende"] },
   dateRoles: {

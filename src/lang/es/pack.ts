@@ -63,7 +63,7 @@ export const es: PackSource = {
 
   response: {
     notified_police: ["(denunci(ó|a|ado)|presentó (una )?denuncia)", "(informó|notificó|avisó|alertó) … (Policía|Guardia Civil|Mossos|Ertzaintza)", "(Policía|Guardia Civil) … investiga"],
-    notified_dpa: ["(notificó|comunicó|informó) … (AEPD|Agencia Española de Protección de Datos|autoridad de protección de datos)", "(AEPD|Agencia Española de Protección de Datos) … (notificada|informada)"],
+    notified_dpa: ["(notificado|comunicado|informado) … (AEPD|Agencia Española de Protección de Datos|autoridad de protección de datos)", "(notificó|comunicó|informó) … (AEPD|Agencia Española de Protección de Datos|autoridad de protección de datos)", "(AEPD|Agencia Española de Protección de Datos) … (notificada|informada)"],
     notified_cert: ["(INCIBE|CCN-CERT|CERT|CSIRT) … (notificado|informado|alertado)", "(notificó|informó|alertó) … (INCIBE|CCN-CERT|CERT)"],
     notified_customers: ["(informó|avisó|notificó|contactó|alertó) (a )?(sus|los|todos los)? ?(clientes|usuarios|pacientes|socios|afectados)", "(clientes|usuarios|afectados) (han sido|fueron|serán) (informados|notificados|contactados)"],
     isolated_systems: ["aisl* … (sistemas|servidores|red|equipos)", "desconect* … (red|sistemas)"],

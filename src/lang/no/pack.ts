@@ -74,7 +74,7 @@ export const no: PackSource = {
     took_down_infrastructure: ["stengt ned (serveren|siden|nettsiden|domenet)", "(serveren|siden|domenet) (er|ble) (stengt|tatt) ned", "tatt ned"],
     disabled_service: ["deaktivert (tjenesten|funksjonen|løsningen|appen)", "(stengt|skrudd av|slått av) (tjenesten|funksjonen|appen)", "tjenesten (er|ble) (deaktivert|stengt)"],
     revoked_access: ["(sperret|fjernet|stengt|inndratt) … tilgang*", "tilgang* (er|ble) (sperret|fjernet|stengt)"],
-    reset_credentials: ["nullstill* … passord*", "tilbakestill* … passord*", "(tvunget|bedt) … (endre|bytte) passord"],
+    reset_credentials: ["tilbakestilt … passord*", "nullstill* … passord*", "tilbakestill* … passord*", "(tvunget|bedt) … (endre|bytte) passord"],
     dismissed_employee: ["(sagt opp|avskjediget|sparket) (den ansatte|medarbeideren)", "(den ansatte|medarbeideren) (er|ble) (sagt opp|avskjediget|sparket)"],
     strengthened_security: ["(styrket|skjerpet|forbedret|økt) … (sikkerhet*|overvåking*|beskyttelse*)", "tofaktor*", "nye sikkerhetstiltak"],
   },

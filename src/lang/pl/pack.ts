@@ -65,7 +65,7 @@ export const pl: PackSource = {
 
   response: {
     notified_police: ["zawiadomi* … (policj*|prokuratur*)", "(policj*|prokuratur*) … (zawiadomion*|powiadomion*|poinformowan*|wszczęł*)", "złożył* zawiadomienie"],
-    notified_dpa: ["(zgłos*|powiadomi*|poinformowa*) … (UODO|Prezesa UODO|Urząd Ochrony Danych Osobowych)", "(UODO|Urząd Ochrony Danych Osobowych) … (zgłoszen*|powiadomion*)"],
+    notified_dpa: ["(zgłos*|powiadomi*|poinformowa*) … Urzęd* Ochrony Danych Osobowych", "(zgłos*|powiadomi*|poinformowa*) … (UODO|Prezesa UODO|Urząd Ochrony Danych Osobowych)", "(UODO|Urząd Ochrony Danych Osobowych) … (zgłoszen*|powiadomion*)"],
     notified_cert: ["(CERT Polska|CSIRT|CERT|CSIRT NASK|CSIRT GOV) … (zgłoszen*|powiadomion*|poinformowan*)", "(zgłos*|powiadomi*|poinformowa*) … (CERT Polska|CSIRT|CERT)"],
     notified_customers: ["(poinformowa*|powiadomi*|ostrzeg*) (swoich |wszystkich )?(klientów|użytkowników|pacjentów|członków)", "(klienci|użytkownicy|pacjenci) (zostali|zostaną) (poinformowani|powiadomieni)"],
     isolated_systems: ["(odłączon*|izol*|wyłącz*) … (system*|serwer*|sie(ć|ci))", "(system*|serwer*) … (odłączon*|wyłączon*|odizolowan*)"],
