@@ -298,8 +298,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const last = m.tokens.at(-1)!;
       if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }
     }
-    // "Fjordpostin", "Orlenu": a declined name is the name the text also writes undeclined.
-    const ending = pack.source.caseEndings?.find((e) => key.endsWith(e) && key.length > e.length + 2 && keys.has(key.slice(0, -e.length)) && m.text.toLowerCase().endsWith(e));
+    // "Fjordpostin", "Orlenu", "Telegramissa": a declined name is the one the text also writes
+    // undeclined, or a product or place the shared lists know.
+    const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
+    const ending = pack.source.caseEndings?.find((e) => key.endsWith(e) && key.length > e.length + 2 && known(key.slice(0, -e.length)) && m.text.toLowerCase().endsWith(e));
     if (ending) {
       key = key.slice(0, -ending.length);
       m.end -= ending.length; m.text = m.text.slice(0, -ending.length); m.declined = ending.length;

@@ -114,7 +114,8 @@ export function compilePack(p: PackSource): CompiledPack {
     orgWords: compileList(c, "orgWords", "org", p.orgWords),
     roles: compileCues(c, "roles", p.roles),
     sources: compileList(c, "sources", "source", p.sources),
-    victimNouns: compileList(c, "victimDescriptions", "noun", p.victimDescriptions.nouns),
+    // Where names take a genitive -s, so do the kinds of victim: "kommunens", "ministeriets".
+    victimNouns: compileList(c, "victimDescriptions", "noun", p.genitiveS ? p.victimDescriptions.nouns.map((t) => (t.endsWith("*") ? t : `${t}s?`)) : p.victimDescriptions.nouns),
     victimBefore: compileList(c, "victimDescriptions", "before", p.victimDescriptions.before),
     victimAfter: compileList(c, "victimDescriptions", "after", p.victimDescriptions.after),
     victimDeterminers: lower(p.victimDescriptions.determiners),

@@ -104,7 +104,7 @@ export const da: PackSource = {
     DK: ["Danmark", "dansk*"], SE: ["Sverige", "svensk*"], NO: ["Norge", "norsk*"], FI: ["Finland", "finsk*"], IS: ["Island", "islandsk*"],
     DE: ["Tyskland", "tysk*"], GB: ["Storbritannien", "England", "britisk*"], US: ["USA", "amerikansk*", "De Forenede Stater"],
     FR: ["Frankrig", "fransk*"], IT: ["Italien", "italiensk*"], ES: ["Spanien", "spansk*"], NL: ["Holland", "Nederlandene", "hollandsk*", "nederlandsk*"],
-    PL: ["Polen", "polsk*"], RU: ["Rusland", "russisk*"], UA: ["Ukraine", "ukrainsk*"], CN: ["Kina", "kinesisk*"], KP: ["Nordkorea", "nordkoreansk*"],
+    PL: ["Polen", "polsk*"], RU: ["pro-?russisk*", "Rusland", "russisk*"], UA: ["Ukraine", "ukrainsk*"], CN: ["Kina", "kinesisk*"], KP: ["Nordkorea", "nordkoreansk*"],
     IR: ["Iran", "iransk*"], JP: ["Japan", "japansk*", "Tokyo"], BE: ["Belgien", "belgisk*"], AT: ["Østrig", "østrigsk*"], CH: ["Schweiz", "schweizisk*"],
     EE: ["Estland", "estisk*"], LT: ["Litauen", "litauisk*"], LV: ["Letland", "lettisk*"], IE: ["Irland", "irsk*"], IN: ["Indien", "indisk*"], IL: ["Israel", "israelsk*"],
   },
@@ -137,7 +137,7 @@ export const da: PackSource = {
   sources: ["B\\.T\\.", "BT", "DR", "TV ?2", "Ritzau", "Politiken", "Berlingske", "Jyllands-Posten", "Ekstra Bladet", "Information", "Børsen", "Version2", "Computerworld", "Ingeniøren", "Altinget", "Datatilsynet", "Politiet", "Rigspolitiet", "NC3", "CFCS", "Center for Cybersikkerhed", "Forbrugerrådet Tænk", "Sikkerdigital"],
   victimDescriptions: {
     nouns: ["virksomhed(en|er|erne)?", "firma(et|er|erne)?", "selskab(et|er|erne)?", "kommune(n|r|rne)?", "region(en|er|erne)?", "hospital(et|er|erne)?",
-      "sygehus(et|e|ene)?", "bank(en|er|erne)?", "skole(n|r|rne)?", "universitet(et|er|erne)?", "myndighed(en|er|erne)?", "styrelse(n|r|rne)?", "ministerium(et)?",
+      "sygehus(et|e|ene)?", "bank(en|er|erne)?", "skole(n|r|rne)?", "universitet(et|er|erne)?", "myndighed(en|er|erne)?", "styrelse(n|r|rne)?", "minister(ium|iet|ier|ierne)",
       "butik(ken|ker|kerne)?", "forhandler(en|e|ne)?", "hotel(let|ler|lerne)?", "lufthavn(en|e|ene)?", "havn(en|e|ene)?", "forsyning(en|er|erne)?",
       "organisation(en|er|erne)?", "koncern(en|er|erne)?", "producent(en|er|erne)?", "fabrik(ken|ker|kerne)?", "forsikringsselskab(et|er|erne)?"],
     determiners: ["en", "et", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "nogle", "adskillige"],

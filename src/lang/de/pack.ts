@@ -102,7 +102,7 @@ export const de: PackSource = {
     DE: ["Deutschland", "deutsch*", "Bundesrepublik"], AT: ["Österreich", "österreichisch*"], CH: ["Schweiz", "schweizer*"], DK: ["Dänemark", "dänisch*"], SE: ["Schweden", "schwedisch*"],
     NO: ["Norwegen", "norwegisch*"], FI: ["Finnland", "finnisch*"], NL: ["Niederlande[n]?", "niederländisch*", "Holland"], BE: ["Belgien", "belgisch*"], FR: ["Frankreich", "französisch*"],
     IT: ["Italien", "italienisch*"], ES: ["Spanien", "spanisch*"], PL: ["Polen", "polnisch*"], CZ: ["Tschechien", "tschechisch*"], GB: ["Großbritannien", "britisch*", "England"],
-    US: ["USA", "Vereinigte[n]? Staaten", "US-amerikanisch*", "amerikanisch*"], RU: ["Russland", "russisch*", "Russian Federation"], UA: ["Ukraine", "ukrainisch*"], CN: ["China", "chinesisch*"],
+    US: ["USA", "Vereinigte[n]? Staaten", "US-amerikanisch*", "amerikanisch*"], RU: ["pro-?russisch*", "Russland", "russisch*", "Russian Federation"], UA: ["Ukraine", "ukrainisch*"], CN: ["China", "chinesisch*"],
     KP: ["Nordkorea", "nordkoreanisch*"], IR: ["Iran", "iranisch*"], JP: ["Japan", "japanisch*", "Tokio", "Tokyo"], LU: ["Luxemburg", "luxemburgisch*"], IN: ["Indien", "indisch*"],
   },
   sectors: {

@@ -97,7 +97,7 @@ export const es: PackSource = {
   countries: {
     ES: ["España", "español(a|es|as)?"], MX: ["México", "mexican(o|a|os|as)"], AR: ["Argentina", "argentin(o|a|os|as)"], CO: ["Colombia", "colombian(o|a|os|as)"], CL: ["Chile", "chilen(o|a|os|as)"],
     PE: ["Perú", "peruan(o|a|os|as)"], FR: ["Francia", "francés", "frances(a|es|as)"], DE: ["Alemania", "alemán", "aleman(a|es|as)"], IT: ["Italia", "italian(o|a|os|as)"], PT: ["Portugal", "portugués", "portugues(a|es|as)"],
-    GB: ["Reino Unido", "Gran Bretaña", "británic(o|a|os|as)", "Inglaterra"], US: ["Estados Unidos", "EE\\. ?UU\\.", "estadounidense*"], RU: ["Rusia", "ruso", "rus(a|os|as)"], UA: ["Ucrania", "ucranian(o|a|os|as)"],
+    GB: ["Reino Unido", "Gran Bretaña", "británic(o|a|os|as)", "Inglaterra"], US: ["Estados Unidos", "EE\\. ?UU\\.", "estadounidense*"], RU: ["pro-?rrus(o|a|os|as)", "pro-?rus(o|a|os|as)", "Rusia", "ruso", "rus(a|os|as)"], UA: ["Ucrania", "ucranian(o|a|os|as)"],
     CN: ["China", "chin(o|a|os|as)"], KP: ["Corea del Norte", "norcorean(o|a|os|as)"], IR: ["Irán", "iraní*"], NL: ["Países Bajos", "Holanda", "neerlandés", "holandés"],
   },
   sectors: {

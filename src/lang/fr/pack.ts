@@ -97,7 +97,7 @@ export const fr: PackSource = {
   countries: {
     FR: ["France", "français(e|es)?"], BE: ["Belgique", "belges?"], CH: ["Suisse", "suisses?"], LU: ["Luxembourg", "luxembourgeois(e|es)?"], DE: ["Allemagne", "allemand(e|es|s)?"],
     IT: ["Italie", "italien(ne|nes|s)?"], ES: ["Espagne", "espagnol(e|es|s)?"], GB: ["Royaume-Uni", "Grande-Bretagne", "britannique*", "Angleterre"], US: ["États-Unis", "américain(e|es|s)?"],
-    RU: ["Russie", "russes?"], UA: ["Ukraine", "ukrainien(ne|nes|s)?"], CN: ["Chine", "chinois(e|es)?"], KP: ["Corée du Nord", "nord-coréen(ne|nes|s)?"], IR: ["Iran", "iranien(ne|nes|s)?"],
+    RU: ["pro-?russes?", "Russie", "russes?"], UA: ["Ukraine", "ukrainien(ne|nes|s)?"], CN: ["Chine", "chinois(e|es)?"], KP: ["Corée du Nord", "nord-coréen(ne|nes|s)?"], IR: ["Iran", "iranien(ne|nes|s)?"],
     JP: ["Japon", "japonais(e|es)?", "Tokyo"], NL: ["Pays-Bas", "néerlandais(e|es)?"], CA: ["Canada", "canadien(ne|nes|s)?"], MA: ["Maroc", "marocain(e|es|s)?"],
   },
   sectors: {

@@ -96,7 +96,7 @@ export const it: PackSource = {
   motives: { financial: ["riscatto", "denaro", "soldi", "guadagno", "estorsione", "venduti", "vendere"], espionage: ["spionaggio", "intelligence", "sponsorizzat[oi] (da|dallo) stato"], ideology: ["hacktivis*", "attivist[ie]", "motivazioni politiche", "filorussi"], grudge: ["vendetta", "rancore"] },
   countries: {
     IT: ["Italia", "italian[oaie]"], DE: ["Germania", "tedesc[oahi]*"], FR: ["Francia", "frances[ei]"], ES: ["Spagna", "spagnol[oaie]"], GB: ["Regno Unito", "Gran Bretagna", "Inghilterra", "britannic[oaih]*", "ingles[ei]"],
-    US: ["Stati Uniti", "USA", "american[oaie]", "statunitens[ei]"], RU: ["Russia", "russ[oaie]"], UA: ["Ucraina", "ucrain[oaie]"], CN: ["Cina", "cines[ei]"], KP: ["Corea del Nord", "nordcorean[oaie]"],
+    US: ["Stati Uniti", "USA", "american[oaie]", "statunitens[ei]"], RU: ["filo-?russ[oaie]", "Russia", "russ[oaie]"], UA: ["Ucraina", "ucrain[oaie]"], CN: ["Cina", "cines[ei]"], KP: ["Corea del Nord", "nordcorean[oaie]"],
     IR: ["Iran", "iranian[oaie]"], JP: ["Giappone", "giappones[ei]", "Tokyo"], NL: ["Paesi Bassi", "Olanda", "olandes[ei]"], CH: ["Svizzera", "svizzer[oaie]"], AT: ["Austria", "austriac[oaih]*"],
     SE: ["Svezia", "svedes[ei]"], DK: ["Danimarca", "danes[ei]"], NO: ["Norvegia", "norveges[ei]"], FI: ["Finlandia", "finlandes[ei]"], PL: ["Polonia", "polacc[oahi]*"], BE: ["Belgio", "belg[aiohe]*"],
   },

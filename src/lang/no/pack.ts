@@ -98,7 +98,7 @@ export const no: PackSource = {
   countries: {
     NO: ["Norge", "Noreg", "norsk*"], SE: ["Sverige", "svensk*"], DK: ["Danmark", "dansk*"], FI: ["Finland", "finsk*"], IS: ["Island", "islandsk*"],
     DE: ["Tyskland", "tysk*"], GB: ["Storbritannia", "England", "britisk*"], US: ["USA", "amerikansk*"], FR: ["Frankrike", "fransk*"], IT: ["Italia", "italiensk*"],
-    ES: ["Spania", "spansk*"], NL: ["Nederland", "Holland", "nederlandsk*", "hollandsk*"], PL: ["Polen", "polsk*"], RU: ["Russland", "russisk*"], UA: ["Ukraina", "ukrainsk*"],
+    ES: ["Spania", "spansk*"], NL: ["Nederland", "Holland", "nederlandsk*", "hollandsk*"], PL: ["Polen", "polsk*"], RU: ["pro-?russisk*", "Russland", "russisk*"], UA: ["Ukraina", "ukrainsk*"],
     CN: ["Kina", "kinesisk*"], KP: ["Nord-Korea", "nordkoreansk*"], IR: ["Iran", "iransk*"], JP: ["Japan", "japansk*", "Tokyo"], IN: ["India", "indisk*"],
   },
   sectors: {

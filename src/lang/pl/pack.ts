@@ -98,7 +98,7 @@ export const pl: PackSource = {
   motives: { financial: ["okup*", "pieniąd*", "korzyś* finansow*", "wymuszeni*"], espionage: ["szpieg*", "wywiad*"], ideology: ["haktywi*", "aktywi*", "motyw* polityczn*", "prorosyjs*"], grudge: ["zemst*", "uraz*"] },
   countries: {
     PL: ["Polsk*", "polsk(i|a|ie|iego|iej|ich)"], DE: ["Niemc*", "niemieck*"], CZ: ["Czech*", "czesk*"], SK: ["Słowacj*", "słowack*"], UA: ["Ukrain*", "ukraińsk*"], LT: ["Litw*", "litewsk*"],
-    GB: ["Wielk* Brytani*", "brytyjsk*", "Angli*"], US: ["Stan* Zjednoczon*", "USA", "amerykańsk*"], RU: ["Rosj*", "rosyjsk*"], BY: ["Białoru*", "białorusk*"], CN: ["Chin*", "chińsk*"],
+    GB: ["Wielk* Brytani*", "brytyjsk*", "Angli*"], US: ["Stan* Zjednoczon*", "USA", "amerykańsk*"], RU: ["pro-?rosyjsk*", "Rosj*", "rosyjsk*"], BY: ["Białoru*", "białorusk*"], CN: ["Chin*", "chińsk*"],
     KP: ["Korea Północna", "Kore* Północn*", "północnokoreańsk*"], IR: ["Iran*", "irańsk*"], FR: ["Francj*", "francusk*"],
   },
   sectors: {

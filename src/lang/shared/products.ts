@@ -29,6 +29,8 @@ export const PRODUCTS: readonly string[] = [
   "IE", "Edge", "Wi-Fi Direct", "OTA", "NFC",
   // Developer tools, remote access and conferencing software
   "Visual Basic", "VBA", "PowerShell", "WordPad", "Notepad", "Notepad++", "TeamViewer", "AnyDesk", "WebEx", "Cisco WebEx", "SAP HANA",
+  // Messaging and social platforms, where attackers post their claims ("claimed the attack on Telegram")
+  "Telegram", "Telegram channel", "VKontakte",
   // Games that lures and fake apps borrow
   "World of Warcraft", "Minecraft", "Pokemon Go", "Pokémon Go", "Super Mario Run", "Fortnite", "Roblox", "Clash of Clans",
   // Vulnerabilities known by name

@@ -98,7 +98,7 @@ export const sv: PackSource = {
   countries: {
     SE: ["Sverige", "svensk*", "Integritetsskyddsmyndigheten", "Cert-se", "CERT-SE"], DK: ["Danmark", "dansk*"], NO: ["Norge", "norsk*"], FI: ["Finland", "finsk*", "finländsk*"], IS: ["Island", "isländsk*"],
     DE: ["Tyskland", "tysk*"], GB: ["Storbritannien", "England", "brittisk*"], US: ["USA", "amerikansk*"], FR: ["Frankrike", "fransk*"], IT: ["Italien", "italiensk*"],
-    ES: ["Spanien", "spansk*"], NL: ["Nederländerna", "Holland", "nederländsk*", "holländsk*"], PL: ["Polen", "polsk*"], RU: ["Ryssland", "rysk*"], UA: ["Ukraina", "ukrainsk*"],
+    ES: ["Spanien", "spansk*"], NL: ["Nederländerna", "Holland", "nederländsk*", "holländsk*"], PL: ["Polen", "polsk*"], RU: ["pro-?rysk*", "Ryssland", "rysk*"], UA: ["Ukraina", "ukrainsk*"],
     CN: ["Kina", "kinesisk*"], KP: ["Nordkorea", "nordkoreansk*"], IR: ["Iran", "iransk*"], JP: ["Japan", "japansk*", "Tokyo"], EE: ["Estland", "estnisk*"], IN: ["Indien", "indisk*"],
   },
   sectors: {
@@ -129,11 +129,11 @@ export const sv: PackSource = {
   },
   sources: ["TT", "SVT", "SR", "Sveriges Radio", "Dagens Nyheter", "DN", "Svenska Dagbladet", "SvD", "Aftonbladet", "Expressen", "Computer Sweden", "Dagens industri", "DI", "Ny Teknik", "Polisen", "Integritetsskyddsmyndigheten", "IMY", "Datainspektionen", "CERT-SE", "Cert-se", "MSB", "Säpo", "Säkerhetspolisen", "NCSC"],
   victimDescriptions: {
-    nouns: ["företag(et|en|ets)?", "bolag(et|en)?", "kommun(en|er|erna)?", "region(en|er|erna)?", "sjukhus(et|en)?", "bank(en|er|erna)?", "skola(n)?", "skolor(na)?",
+    nouns: ["departement(et|en)?", "ministeri(et|er|erna)?", "företag(et|en|ets)?", "bolag(et|en)?", "kommun(en|er|erna)?", "region(en|er|erna)?", "sjukhus(et|en)?", "bank(en|er|erna)?", "skola(n)?", "skolor(na)?",
       "universitet(et|en)?", "myndighet(en|er|erna)?", "verk(et)?", "butik(en|er|erna)?", "hotell(et|en)?", "flygplats(en|er|erna)?", "hamn(en|ar|arna)?",
       "organisation(en|er|erna)?", "koncern(en|er|erna)?", "tillverkare(n)?", "fabrik(en|er|erna)?", "försäkringsbolag(et|en)?", "vårdcentral(en|er|erna)?"],
     determiners: ["en", "ett", "den", "det", "de", "flera", "många", "två", "tre", "fyra", "några"],
-    before: ["(attack(en|er)?|it-attack(en|er)?|cyberattack(en|er)?|hackerattack(en|er)?|ransomwareattack(en|er)?|dataintrång(et)?|intrång(et)?) (mot|på|hos)", "(drabbade|slog ut|lamslog|angrep|hackade)", "kunder (hos|till)"],
+    before: ["(slog ut|slår ut|lamslog|lamslår|sänkte|sänker)", "(attack(en|er)?|it-attack(en|er)?|cyberattack(en|er)?|hackerattack(en|er)?|ransomwareattack(en|er)?|dataintrång(et)?|intrång(et)?) (mot|på|hos)", "(drabbade|slog ut|lamslog|angrep|hackade)", "kunder (hos|till)"],
     after: ["(drabbad|drabbat|drabbade|utsatt|utsatta) (av|för) (en |ett )?(cyber|data|it-|hacker|ransomware)?(attack*|intrång*|angrepp*)", "(drabbad|drabbat|drabbade) av (ransomware*|hackare|DDoS*|utpressningsvirus*)", "(drabbades|har drabbats|hade drabbats|utsattes|har utsatts|hade utsatts)", "(blev|har blivit|hade blivit) (hackad*|attackerad*|utsatt* för|offer för|drabbad*)", "betalade … lösen*"],
   },
   legalForms: ["AB", "\\(publ\\)", "HB", "KB", "ek\\. ?för\\."],
