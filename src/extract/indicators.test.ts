@@ -48,11 +48,7 @@ test("domains found around separators only are the ones the pattern finds scanni
     "a.b", "Ends here.", "e.g. this", "sub-domain.xn--bcher-kva.ch", "münchen.de", "𝐀𝐁.example.com", "😀.example.com", "(evil.example.com)", "[evil.example.com]",
     "foo.bar.baz.qux.quux.corge.grault.garply.waldo.com", "[dot]", "(.)", "-lead.example.com", "x.y.", "...", "v1.2.3", "a(b.example.org", "x]y.example.net"];
   const seps = [" ", "\n", ", ", "@", "_", "(", ")", "[", "]", "«", "😀", ".", "-", ""];
-  let seed = 7;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
-  for (let k = 0; k < 600; k++) {
-    let text = "";
-    for (let w = 0; w < 12; w++) text += pieces[rand(pieces.length)]! + seps[rand(seps.length)]!;
+  for (const text of generatedTexts(pieces, seps, 600, 12, 7)) {
     const whole = [...allMatches(DOMAIN_PATTERN, text)].map((m) => [m.index, m[0]]);
     assert.deepEqual([...domainMatches(text)].map((m) => [m.index, m[0]]), whole, JSON.stringify(text));
   }
@@ -62,11 +58,17 @@ test("e-mail addresses tried only where the run before an at sign begins are the
   const pieces = ["info@corp.example", "a.b+c@sub.example.org", "x[at]evil[.]com", "y(at)bad(dot)net", "z{at}q.example", "w[@]v.example", "@", "@@", "a@b", "a@b.c", "_x@y.example",
     "very.long.local.part.that.goes.on.and.on.and.on.and.on.past.sixty.four.chars@x.example", "ü@münchen.de", "𝐀@𝐁.example.com", "mail@", "@example.com", "x@y.example.com.", "a@b@c.example"];
   const seps = [" ", "\n", ", ", "<", ">", "(", ")", "[", "]", ".", "-", "_", "", "😀"];
-  let seed = 5;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
-  for (let k = 0; k < 800; k++) {
-    let text = "";
-    for (let w = 0; w < 10; w++) text += pieces[rand(pieces.length)]! + seps[rand(seps.length)]!;
+  for (const text of generatedTexts(pieces, seps, 800, 10, 5)) {
     assert.deepEqual([...emailMatches(text)].map((m) => [m.index, m[0]]), [...allMatches(EMAIL_PATTERN, text)].map((m) => [m.index, m[0]]), JSON.stringify(text));
   }
 });
+
+/** Texts of `words` pieces, each followed by a separator, drawn by a seeded generator so a failure repeats. */
+function* generatedTexts(pieces: string[], seps: string[], count: number, words: number, seed: number): Generator<string> {
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let k = 0; k < count; k++) {
+    let text = "";
+    for (let w = 0; w < words; w++) text += pieces[rand(pieces.length)]! + seps[rand(seps.length)]!;
+    yield text;
+  }
+}
