@@ -235,8 +235,11 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
  * A cue that says who was pretended to be or attacked ends right before the mention: "im Namen
  * von X", "Angriff auf X" make X a name even where every noun is capitalised.
  */
+const articlesOf = new WeakMap<Context["pack"], ReadonlySet<string>>();
+
 function roleCueBefore(ctx: Context, m: Mention): boolean {
-  const articles = new Set((ctx.pack.source.articles ?? []).map((a) => a.toLowerCase()));
+  let articles = articlesOf.get(ctx.pack);
+  if (!articles) articlesOf.set(ctx.pack, (articles = new Set((ctx.pack.source.articles ?? []).map((a) => a.toLowerCase()))));
   // A phrase that introduces a name ("im Namen von", "Angriff auf"), not one adjective ("gefälschte
   // Paketdienst-Mails"), and not one that ends in an article.
   const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 2 && /^\s*$/.test(ctx.text.slice(h.end, m.start))
