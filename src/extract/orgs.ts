@@ -143,11 +143,21 @@ function findMentions(ctx: Context): Mention[] {
   const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)]
     .filter((h) => !pack.nameSlotReasons.has(h.reason)), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
+  const kindWords = new SpanReach([...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)], text.length);
+  // "Ministerio de Transportes", "Bank of America": a capitalised kind word opens a name when a
+  // connector and a capitalised word follow it.
+  const opensName = (i: number) => {
+    if (i + 2 >= starts.length) return false;
+    const connector = text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase();
+    return CONNECTORS.has(connector) && joinedBySpace(text, ends[i]!, starts[i + 1]!) && joinedBySpace(text, ends[i + 1]!, starts[i + 2]!)
+      && isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!) && !isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!);
+  };
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
   const mentions: Mention[] = [];
-  let run: Token[] = [];
+  let run: Token[] = [], openedByKind = false;
   const flush = () => {
+    openedByKind = false;
     // Connectors may sit inside a name, never at its edge.
     while (run.length && CONNECTORS.has(run.at(-1)!.text.toLowerCase())) run.pop();
     while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run.shift();
@@ -191,7 +201,11 @@ function findMentions(ctx: Context): Mention[] {
     if (!isCapitalised(t.text) || t.text.length < 2) { flush(); continue; }
     if (COMMON_ACRONYMS.has(lowerT)) { flush(); continue; }
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
-    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text)) { flush(); continue; }
+    // A country after the "of" of a kind word is part of the name ("Bank of America"); after a
+    // name it is where the name is ("Roskilde Kommune i Danmark").
+    const afterConnector = openedByKind && run.length === 2 && CONNECTORS.has(run.at(-1)!.text.toLowerCase());
+    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector) { flush(); continue; }
+    if (run.length === 0 && isCapitalised(t.text) && kindWords.contains(t.start, t.end) && opensName(i)) { run.push(t); openedByKind = true; continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     if (pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)))) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
