@@ -104,10 +104,13 @@ test("the place a story was filed from is no organisation; a name before a plain
   assert.deepEqual(victims("IBMX - the company - was hacked on Monday and customer data was stolen, IBMX said."), ["IBMX"]);
 });
 
-test("a capitalised kind word opens a name when a connector and a capitalised word follow: 'Bank of America', 'Ministerio de Transportes'", () => {
+test("a kind word opens a name when a connector and a capitalised word follow: 'Bank of America', 'ministère des Transports'", () => {
   const named = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((v) => v.named !== false).map((v) => v.name);
   assert.deepEqual(named("Hackers breached Bank of America systems and stole customer data, Bank of America said.", "en"), ["Bank of America"]);
   assert.deepEqual(named("Hackers prorrusos tumban la web del Ministerio de Transportes\n\nLa web del Ministerio de Transportes estuvo inaccesible tras un ataque DDoS, según el ministerio.", "es"), ["Ministerio de Transportes"]);
+  // Written in lower case, as French and Italian write them.
+  assert.deepEqual(named("Des pirates prorusses paralysent le site du ministère des Transports\n\nLe site du ministère des Transports a été inaccessible après une attaque DDoS.", "fr"), ["ministère des Transports"]);
+  assert.deepEqual(named("Attacco hacker al comune di Lariano\n\nIl comune di Lariano è stato colpito da un ransomware che ha cifrato i server.", "it"), ["comune di Lariano"]);
   // A kind word with no name after it is still no name.
   assert.deepEqual(named("Bank hit by ransomware\n\nThe bank said ransomware encrypted its servers.", "en"), []);
 });

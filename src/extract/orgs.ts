@@ -175,12 +175,14 @@ function findMentions(ctx: Context): Mention[] {
     const start = starts[i]!, end = ends[i]!;
     // Most tokens are lower-case words outside any name: nothing below would start a run with one,
     // so they are passed over before they are made into tokens.
-    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end)) continue;
+    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end) && !(kindWords.contains(start, end) && opensName(i))) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     const prev = run.at(-1);
     // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
     if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start)) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
+    // "comune di Milano", "ministère des Transports": the kind word may be written in lower case.
+    if (run.length === 0 && kindWords.contains(t.start, t.end) && opensName(i)) { run.push(t); openedByKind = true; continue; }
     const lowerT = t.text.toLowerCase();
     // "IONOS-Mails": a name glued to a common noun by a hyphen keeps only the name.
     if (t.text.includes("-")) {
@@ -205,7 +207,6 @@ function findMentions(ctx: Context): Mention[] {
     // name it is where the name is ("Roskilde Kommune i Danmark").
     const afterConnector = openedByKind && run.length === 2 && CONNECTORS.has(run.at(-1)!.text.toLowerCase());
     if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector) { flush(); continue; }
-    if (run.length === 0 && isCapitalised(t.text) && kindWords.contains(t.start, t.end) && opensName(i)) { run.push(t); openedByKind = true; continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     if (pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)))) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));

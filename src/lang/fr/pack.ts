@@ -11,7 +11,7 @@ export const fr: PackSource = {
   functionWords: ["le", "la", "les", "l", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "comme", "que", "qui", "à", "au", "aux", "en", "dans", "avec", "pour", "par", "sur", "nous", "je", "il", "elle", "ils", "elles", "on", "notre", "leur", "leurs", "ce", "cette", "ces", "ici", "selon", "après", "avant", "depuis", "aucun", "aucune", "tous", "toutes", "plusieurs", "quoi", "où", "comment", "pourquoi", "est", "sont", "a", "ont", "peut", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lire", "photo", "mais", "cependant", "ainsi", "enfin"],
   indicatorWords: { version: [], ransom: ["rançon"] },
   teaserLeadIns: ["lire aussi", "à lire aussi", "voir aussi"],
-  nameConnectors: ["de", "du", "la", "le"],
+  nameConnectors: ["de", "du", "des", "la", "le"],
   coordinators: ["et"],
   companyWords: ["groupe"],
   supplierKinds: { processor: [], provider: ["prestat", "host"] },

@@ -11,7 +11,7 @@ export const it: PackSource = {
   functionWords: ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "e", "o", "ma", "se", "quando", "come", "che", "di", "da", "del", "della", "in", "con", "per", "su", "tra", "fra", "noi", "io", "lui", "lei", "loro", "questo", "questa", "questi", "qui", "ora", "così", "anche", "secondo", "dopo", "prima", "nessun", "nessuna", "tutti", "molti", "cosa", "chi", "dove", "perché", "è", "sono", "ha", "hanno", "può", "non", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "leggi", "foto", "sembra", "al", "alla", "nel", "nella", "sul", "sulla", "ma", "però", "inoltre", "infatti", "intanto"],
   indicatorWords: { version: ["versione"], ransom: ["riscatto"] },
   teaserLeadIns: ["leggi", "leggi anche", "vedi anche"],
-  nameConnectors: ["di", "del", "della", "e"],
+  nameConnectors: ["di", "del", "della", "dei", "degli", "delle", "dello", "e"],
   coordinators: ["e"],
   companyWords: ["gruppo", "tecnologia"],
   supplierKinds: { processor: ["trattament"], provider: ["fornitor", "host"] },
