@@ -144,8 +144,9 @@ function findMentions(ctx: Context): Mention[] {
     .filter((h) => !pack.nameSlotReasons.has(h.reason)), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
   const kindWords = new SpanReach([...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)], text.length);
-  // "Ministerio de Transportes", "Bank of America": a capitalised kind word opens a name when a
-  // connector and a capitalised word follow it.
+  // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
+  // in capitals or not (French and Italian write it in lower case), when a connector and a
+  // capitalised word follow it.
   const opensName = (i: number) => {
     if (i + 2 >= starts.length) return false;
     const connector = text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase();
@@ -175,14 +176,14 @@ function findMentions(ctx: Context): Mention[] {
     const start = starts[i]!, end = ends[i]!;
     // Most tokens are lower-case words outside any name: nothing below would start a run with one,
     // so they are passed over before they are made into tokens.
-    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end) && !(kindWords.contains(start, end) && opensName(i))) continue;
+    const opener = run.length === 0 && kindWords.contains(start, end) && opensName(i);
+    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end) && !opener) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     const prev = run.at(-1);
     // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
     if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start)) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
-    // "comune di Milano", "ministère des Transports": the kind word may be written in lower case.
-    if (run.length === 0 && kindWords.contains(t.start, t.end) && opensName(i)) { run.push(t); openedByKind = true; continue; }
+    if (opener) { run.push(t); openedByKind = true; continue; }
     const lowerT = t.text.toLowerCase();
     // "IONOS-Mails": a name glued to a common noun by a hyphen keeps only the name.
     if (t.text.includes("-")) {
