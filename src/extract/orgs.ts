@@ -251,11 +251,8 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
  * A cue that says who was pretended to be or attacked ends right before the mention: "im Namen
  * von X", "Angriff auf X" make X a name even where every noun is capitalised.
  */
-const articlesOf = new WeakMap<Context["pack"], ReadonlySet<string>>();
-
 function roleCueBefore(ctx: Context, m: Mention): boolean {
-  let articles = articlesOf.get(ctx.pack);
-  if (!articles) articlesOf.set(ctx.pack, (articles = new Set((ctx.pack.source.articles ?? []).map((a) => a.toLowerCase()))));
+  const articles = ctx.pack.articleWords;
   // A phrase that introduces a name ("im Namen von", "Angriff auf"), not one adjective ("gefälschte
   // Paketdienst-Mails"), and not one that ends in an article.
   const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 2 && /^\s*$/.test(ctx.text.slice(h.end, m.start))
@@ -292,6 +289,14 @@ const PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map(normaliseOrgName));
 const MAKER_OF: ReadonlyMap<string, string> = new Map(Object.entries(PRODUCT_MAKERS).map(([product, maker]) => [normaliseOrgName(product), maker]));
 const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
 
+/** Cuts n characters off the end of a mention and of its last token. */
+function cutEnd(m: Mention, n: number): void {
+  m.end -= n;
+  m.text = m.text.slice(0, -n);
+  const last = m.tokens.at(-1)!;
+  m.tokens = [...m.tokens.slice(0, -1), { ...last, end: last.end - n, text: last.text.slice(0, -n) }];
+}
+
 /** A cue word as a common noun ("ransomware"), not a family's name ("Locky"). */
 function isLowerCaseWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
@@ -306,12 +311,13 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const clusters = new Map<string, Cluster>();
   const genitive = pack.genitiveVowelS;
   const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
-  const kindWords = new Set(hitsOf(ctx, pack.victimNouns).map((h) => `${h.start}:${h.end}`));
+  const kindNounSpans = new Set(hitsOf(ctx, pack.victimNouns).map((h) => `${h.start}:${h.end}`));
+  const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
     // "Ohio", "Eastern Europe": where it happened, not who it happened to. "Kaupunki", "Kommunen"
     // alone, capitalised to open a sentence, is the pack's word for a kind of victim, not a name.
-    if (!key || PLACE_KEYS.has(key) || (m.tokens.length === 1 && kindWords.has(`${m.start}:${m.end}`))) continue;
+    if (!key || PLACE_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
     if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || genitive.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
       const last = m.tokens.at(-1)!;
@@ -319,21 +325,17 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     }
     // "Fjordpostin", "Orlenu", "Telegramissa": a declined name is the one the text also writes
     // undeclined, or a product or place the shared lists know.
-    const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
     const ending = pack.source.caseEndings?.find((e) => key.endsWith(e) && key.length > e.length + 2 && known(key.slice(0, -e.length)) && m.text.toLowerCase().endsWith(e));
     if (ending) {
       key = key.slice(0, -ending.length);
-      m.end -= ending.length; m.text = m.text.slice(0, -ending.length); m.declined = ending.length;
-      const last = m.tokens.at(-1)!;
-      m.tokens = [...m.tokens.slice(0, -1), { ...last, end: last.end - ending.length, text: last.text.slice(0, -ending.length) }];
+      cutEnd(m, ending.length);
+      m.declined = ending.length;
     }
     // "Apple's iCloud", "Google’s Project Zero": the possessive is not part of the name, when the
     // name also stands alone or a lower-case word follows.
     if (POSSESSIVE_S.test(m.text) && key.endsWith(" s") && (keys.has(key.slice(0, -2)) || /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))) {
       key = key.slice(0, -2);
-      m.end -= 2; m.text = m.text.slice(0, -2);
-      const last = m.tokens.at(-1)!;
-      m.tokens = [...m.tokens.slice(0, -1), { ...last, end: last.end - 2, text: last.text.slice(0, -2) }];
+      cutEnd(m, 2);
     }
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false, actor: false }));

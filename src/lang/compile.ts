@@ -50,6 +50,8 @@ export interface CompiledPack {
   functionWords: Set<string>;
   /** Lower-cased words for "and" (see PackSource.coordinators). */
   coordinatorWords: Set<string>;
+  /** Lower-cased articles (see PackSource.articles). */
+  articleWords: Set<string>;
   nameHeads: Set<string>;
   markers: Set<string>;
   /** Text just before a number that makes it a version (see PackSource.indicatorWords). */
@@ -136,6 +138,7 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap(calendarWords)]),
     nameHeads: lower(p.nameHeads ?? []),
     coordinatorWords: lower(p.coordinators),
+    articleWords: lower(p.articles ?? []),
     markers: lower(p.markers),
     versionBefore: new RegExp(`(?:v|version|ver\\.?|release|build|firmware|${words(p.indicatorWords.version)})\\s*$`, "iu"),
     ransomContext: new RegExp(`bitcoin|btc|wallet|${words(p.indicatorWords.ransom)}`, "iu"),
