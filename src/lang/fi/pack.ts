@@ -81,7 +81,7 @@ export const fi: PackSource = {
   },
   advice: {
     delete_message: ["poista viesti", "poista … viesti*", "poistakaa viesti"],
-    do_not_click: ["äläkä (klikkaa|avaa|paina)", "älä (klikkaa|avaa|paina)", "älkää (klikatko|avatko)", "ei kannata (klikata|avata)"],
+    do_not_click: ["(älä|äläkä) (klikkaa|avaa|paina)", "älkää (klikatko|avatko)", "ei kannata (klikata|avata)"],
     do_not_reply: ["älä vastaa", "älkää vastatko"],
     verify_sender: ["tarkista (lähettäjä|kuka|osoite)", "ota (itse )?yhteyttä suoraan"],
     change_passwords: ["vaihda (salasan*|tunnuks*)", "vaihtamaan salasan*", "uusi salasana"],

@@ -79,7 +79,7 @@ export const it: PackSource = {
   },
   advice: {
     delete_message: ["cancella(re|te)? (il messaggio|l'e-?mail|la mail|il messaggio)", "elimina(re|te)? (il messaggio|l'e-?mail|la mail)"],
-    do_not_click: ["non (cliccate|cliccare|aprite) (sul|sui|il|i|su)", "non cliccate", "non (cliccare|aprire|fare clic)", "evitare di (cliccare|aprire)"],
+    do_not_click: ["non (cliccate|cliccare|aprite|aprire|fare clic)", "evitare di (cliccare|aprire)"],
     do_not_reply: ["non rispondere", "evitare di rispondere"],
     verify_sender: ["verificare (il mittente|l'identità|la provenienza)", "controllare (il mittente|l'indirizzo)", "contattare direttamente"],
     change_passwords: ["cambiare (la|le)? ?password", "modificare (la|le)? ?password", "aggiornare (la|le)? ?password", "nuova password"],

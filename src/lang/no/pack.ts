@@ -80,14 +80,14 @@ export const no: PackSource = {
   },
   advice: {
     delete_message: ["slett (den|e-posten|meldingen|dem)", "slette (den|e-posten|meldingen|dem)", "bør slettes"],
-    do_not_click: ["ikke (klikk|trykk) på", "(klikk|trykk) ikke", "ikke (å )?(klikke|trykke) på", "unngå å klikke", "aldri klikk*"],
+    do_not_click: ["(klikk|trykk) ikke", "ikke (å )?(klikk|trykk|klikke|trykke) på", "unngå å klikke", "aldri klikk*"],
     do_not_reply: ["svar ikke", "ikke (å )?svare", "unngå å svare"],
     verify_sender: ["sjekk (avsenderen|avsender)", "kontroller (avsenderen|avsender)", "ring … (selv|direkte) … (banken|selskapet)"],
     change_passwords: ["endre (passord*|sitt passord|ditt passord)", "bytte (passord*|sitt passord)", "bytt (passord*|ditt passord)", "nytt passord", "endre passord"],
     run_antivirus: ["antivirus*", "virusskanner*", "skanne (maskinen|enheten)"],
     monitor_accounts: ["følge med på (kontoutskrift*|kontoen|bankkontoen|sine kontoer)", "holde øye med (kontoutskrift*|kontoen|sine kontoer)", "sjekke (kontoutskrift*|kontoen)"],
     report_incident: ["politianmelde", "anmelde (det|saken) til politiet", "rapportere (det|hendelsen|mistenkelige)", "melde fra"],
-    be_vigilant: ["(være|vær) oppmerksom*", "ikke (oppgi|gi fra seg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(være|vær) (oppmerksom|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom)", "utvise forsiktighet"],
+    be_vigilant: ["ikke (oppgi|gi fra seg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(være|vær) (oppmerksom*|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom)", "utvise forsiktighet"],
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "nettkriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bakmenn*", "gjerningsperson*", "angripere?", "angriperne", "utenforstående", "løsepengegruppe*", "bande*"],
