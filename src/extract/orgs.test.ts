@@ -114,3 +114,14 @@ test("a kind word opens a name when a connector and a capitalised word follow: '
   // A kind word with no name after it is still no name.
   assert.deepEqual(named("Bank hit by ransomware\n\nThe bank said ransomware encrypted its servers.", "en"), []);
 });
+
+test("a capitalised common word belongs to the name beside it; a fragment of a title phrase is no name", () => {
+  const victims = (text: string, lang = "en") => extractReport({ text, lang }).victims.map((o) => o.name);
+  // "storage" and "lane" are written in lower case too, which alone used to cut the name to "Cedar".
+  assert.deepEqual(victims("Hackers stole customer records from Cedar Lane Storage last week. The storage firm said that a lane in its car park is closed. Cedar Lane Storage has notified customers and reset passwords."), ["Cedar Lane Storage"]);
+  // "State" of "State of Malware" is a common word, which alone is no organisation.
+  assert.deepEqual(victims("Hackers stole the records of 4,000 patients of Brindle Clinic, the clinic said, as a state agency warned in its State of Malware report. Brindle Clinic notified the patients."), ["Brindle Clinic"]);
+  // Named with its kind word in front once and without it once: one organisation.
+  const hotel = extractReport({ text: "Norwegian hotel Hotel Sjøglimt discloses booking system breach\n\nSjøglimt AS says attackers accessed its booking system on 8 October 2025 and stole guests' names. The hotel has notified the police.", lang: "en" });
+  assert.deepEqual(hotel.victims.map((o) => o.name), ["Hotel Sjøglimt"]);
+});

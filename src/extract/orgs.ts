@@ -155,13 +155,26 @@ function findMentions(ctx: Context): Mention[] {
   };
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  // "Good Weather", "Freedom Hosting II", "New Zealand": inside a sentence, a capitalised word the
+  // text also writes in lower case belongs to the capitalised name it stands next to; a fragment
+  // of such a phrase is no name of its own.
+  const inTitlePhrase = (i: number, t: Token) => {
+    if (isSentenceStart(t)) return false;
+    const prev = run.at(-1);
+    if (prev) return !CONNECTORS.has(prev.text.toLowerCase());
+    return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!);
+  };
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false;
+  const commonInRun = new Set<Token>();
   const flush = () => {
     openedByKind = false;
     // Connectors may sit inside a name, never at its edge.
     while (run.length && CONNECTORS.has(run.at(-1)!.text.toLowerCase())) run.pop();
     while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run.shift();
+    // "Social" of "Social Security", "State" of "State of Malware": common words alone are no name.
+    if (commonInRun.size && run.every((t) => commonInRun.has(t) || CONNECTORS.has(t.text.toLowerCase()))) run = [];
+    commonInRun.clear();
     // "U.S." alone is a country, whatever its capitals.
     if (run.length === 1 && countryExact.has(`${run[0]!.start}:${run[0]!.end}`)) run = [];
     if (run.length) {
@@ -211,7 +224,10 @@ function findMentions(ctx: Context): Mention[] {
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     if (pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)))) { flush(); continue; }
     const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
-    if (common && !isAllCapitals(t.text) && !isCamelCase(t.text)) { flush(); continue; }
+    if (common && !isAllCapitals(t.text) && !isCamelCase(t.text)) {
+      if (!inTitlePhrase(i, t)) { flush(); continue; }
+      commonInRun.add(t);
+    }
     run.push(t);
   }
   flush();
@@ -342,13 +358,15 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     c.mentions.push(m);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
-  // when exactly one longer name is it plus company words or name heads ("Hollywood
-  // Presbyterian Medical Center"), and it is not generic ("Region"). ("Microsoft" and
-  // "Microsoft Office" are not: a product is not its maker.)
+  // when exactly one longer name is it plus company words or name heads, after it ("Hollywood
+  // Presbyterian Medical Center") or before it ("Hotel Fjordblick"), and it is not generic
+  // ("Region"). ("Microsoft" and "Microsoft Office" are not: a product is not its maker.)
   const addsOnlyHeads = (rest: string) => rest.split(" ").every((w) => COMPANY_WORDS.has(w) || pack.nameHeads.has(w));
+  const isLongerFormOf = (longer: string, k: string) => longer.length > k.length + 1
+    && (longer.startsWith(`${k} `) && addsOnlyHeads(longer.slice(k.length + 1)) || longer.endsWith(` ${k}`) && addsOnlyHeads(longer.slice(0, -k.length - 1)));
   for (const [k, c] of [...clusters]) {
     if (k.length < 3 || GENERIC_NAME_WORDS.has(k)) continue;
-    const longer = [...clusters.values()].filter((o) => o !== c && o.key.startsWith(`${k} `) && addsOnlyHeads(o.key.slice(k.length + 1)));
+    const longer = [...clusters.values()].filter((o) => o !== c && isLongerFormOf(o.key, k));
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...c.mentions);
     longer[0]!.mentions.sort((a, b) => a.start - b.start);

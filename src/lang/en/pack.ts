@@ -12,7 +12,7 @@ export const en: PackSource = {
     "their", "his", "her", "in", "on", "at", "for", "from", "by", "with", "and", "but", "or", "if", "when", "while",
     "after", "before", "as", "according", "however", "meanwhile", "also", "there", "here", "what", "who", "how",
     "why", "some", "many", "most", "all", "no", "not", "one", "two", "since", "last", "earlier", "today",
-    "yesterday", "now", "then", "so", "to", "of", "such", "other", "another", "each", "every", "both", "during",
+    "yesterday", "now", "then", "so", "to", "of", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "such", "other", "another", "each", "every", "both", "during",
     "until", "although", "though", "because", "you", "your", "i", "my", "me", "us", "them", "update", "read",
     "image", "photo", "source", "related", "click", "share", "breaking", "exclusive", "report", "security",
     "cyber", "hackers", "ransomware", "phishing", "data", "customers", "users", "researchers", "police",
@@ -181,8 +181,8 @@ export const en: PackSource = {
   },
 
   nameHeads: ["county", "council", "city", "town", "borough", "health", "healthcare", "hospital", "hospitals", "clinic", "university", "college",
-    "school", "schools", "police", "department", "bank", "trust", "authority", "agency", "ministry", "district", "institute", "foundation",
-    "group", "airlines", "airways", "insurance", "holdings", "medicine", "medical", "center", "centre", "library", "museum"],
+    "school", "schools", "police", "department", "bank", "hotel", "hotels", "trust", "authority", "agency", "ministry", "district", "institute", "foundation",
+    "group", "airlines", "airways", "insurance", "holdings", "medicine", "medical", "center", "centre", "library", "museum", "movement", "party", "committee"],
   orgWords: ["company", "firm", "group", "corporation", "organi[sz]ation", "giant", "provider", "vendor", "retailer", "bank",
     "operator", "maker", "developer", "chain", "insurer", "hospital", "university", "agency", "brand", "carrier", "platform", "service"],
   roles: {
