@@ -102,6 +102,16 @@ test("the place a story was filed from is no organisation; a name before a plain
   assert.deepEqual(victims("Clinic hit by ransomware\n\nGREENFIELD — Kestrel Health fell victim to a ransomware attack on Thursday, with a hacker demanding Bitcoin."), ["Kestrel Health"]);
   assert.deepEqual(victims("WASHINGTON (Reuters) - Hackers breached the network of Tervo Bank and stole customer data, Tervo Bank said."), ["Tervo Bank"]);
   assert.deepEqual(victims("IBMX - the company - was hacked on Monday and customer data was stolen, IBMX said."), ["IBMX"]);
+  // A press-wire dateline, inside a page after a teaser sentence.
+  assert.deepEqual(victims("Webcams are vulnerable. TORINO, Italy--(BUSINESS WIRE)--Hackers breached the network of Tervo Bank and stole customer data, Tervo Bank said."), ["Tervo Bank"]);
+});
+
+test("holidays, countries without a pack and peoples of regions are no organisations", () => {
+  const victims = (text: string) => extractReport({ text, lang: "en" }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Ransomware hit Tervo Bank and encrypted its servers. As one victim discovered this Christmas, removing it is hard. Christmas shoppers at Tervo Bank were warned, and the attack on Tervo Bank continues. Scandinavian banks were hit as well, one victim of Scandinavian origin said."), ["Tervo Bank"]);
+  assert.deepEqual(victims("Hackers stole data. As a victim discovered this Christmas, the attack on Christmas shopping sites hit New Zealand banks; victims in New Zealand were hit by Brits."), []);
+  // A count ("17m") and a plural acronym ("TVs") give no name either.
+  assert.deepEqual(victims("Scam calls hit 17m people, and one victim lost access to smart TVs. Hackers attacked TVs and victims."), []);
 });
 
 test("a kind word opens a name when a connector and a capitalised word follow: 'Bank of America', 'ministère des Transports'", () => {

@@ -5,6 +5,7 @@ import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
 import { PRODUCT_MAKERS, PRODUCTS } from "../lang/shared/products.ts";
+import { HOLIDAYS } from "../lang/shared/holidays.ts";
 import { PLACES } from "../lang/shared/places.ts";
 import { SECURITY_VENDORS } from "../lang/shared/security-vendors.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
@@ -14,7 +15,7 @@ import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
 import type { ThirdPartyRole } from "../model/vocab.ts";
-import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrDigitAt, isLowerAt } from "../text/letter-case.ts";
+import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrDigitAt, isLowerAt, isNumberAt } from "../text/letter-case.ts";
 import { tokenSpans } from "../text/tokens.ts";
 import { SpanReach } from "../text/span-reach.ts";
 import type { Span } from "../text/sentences.ts";
@@ -121,9 +122,10 @@ function joinedBySpace(text: string, from: number, to: number): boolean {
 }
 
 // "MOSCOW —", "WASHINGTON (Reuters) -", "BERLIN, Germany –": the place a story was filed from,
-// in capitals (four letters or more) at the start of a line before a dash: a long dash, or any
-// dash after the agency in brackets ("IBM - the company -" is a name).
-const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}\p{M} .]{1,30})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[—–-]|[—–])[ \t]/gmu;
+// in capitals (four letters or more) at the start of a line or sentence before a dash: a long
+// or double dash, or any dash after the agency in brackets ("BARCELONA, Spain--(BUSINESS
+// WIRE)--"; "IBM - the company -" is a name).
+const DATELINE = /(?:^|(?<=[.!?][ \t]))[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}\p{M} .]{1,30})?[ \t]*(?:(?:--|[—–])?\([^()\n]{1,30}\)[ \t]*(?:--|[—–-])|--|[—–])[ \t]?/gmu;
 
 function datelines(text: string): Span[] {
   const spans: Span[] = [];
@@ -155,9 +157,9 @@ function findMentions(ctx: Context): Mention[] {
   };
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
-  // "Good Weather", "Freedom Hosting II", "New Zealand": inside a sentence, a capitalised word the
-  // text also writes in lower case belongs to the capitalised name it stands next to; a fragment
-  // of such a phrase is no name of its own.
+  // "Good Weather", "Freedom Hosting II", "New Zealand": inside a sentence, a capitalised function
+  // word or word the text also writes in lower case belongs to the capitalised name it stands
+  // next to; a fragment of such a phrase is no name of its own.
   const inTitlePhrase = (i: number, t: Token) => {
     if (isSentenceStart(t)) return false;
     const prev = run.at(-1);
@@ -169,9 +171,11 @@ function findMentions(ctx: Context): Mention[] {
   const commonInRun = new Set<Token>();
   const flush = () => {
     openedByKind = false;
-    // Connectors may sit inside a name, never at its edge.
-    while (run.length && CONNECTORS.has(run.at(-1)!.text.toLowerCase())) run.pop();
-    while (run.length && CONNECTORS.has(run[0]!.text.toLowerCase())) run.shift();
+    // Connectors may sit inside a name, never at its edge; nor may a function word end it
+    // ("Orange Is the New Black").
+    while (run.length && (CONNECTORS.has(run.at(-1)!.text.toLowerCase()) || pack.functionWords.has(run.at(-1)!.text.toLowerCase()))) run.pop();
+    // …nor a determiner begin it ("The Word document", "the Register").
+    while (run.length && (CONNECTORS.has(run[0]!.text.toLowerCase()) || pack.victimDeterminers.has(run[0]!.text.toLowerCase()))) run.shift();
     // "Social" of "Social Security", "State" of "State of Malware": common words alone are no name.
     if (commonInRun.size && run.every((t) => commonInRun.has(t) || CONNECTORS.has(t.text.toLowerCase()))) run = [];
     commonInRun.clear();
@@ -215,15 +219,18 @@ function findMentions(ctx: Context): Mention[] {
     if (legalHere) { run.push(t); continue; }
     if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }
     if (!isCapitalised(t.text) || t.text.length < 2) { flush(); continue; }
-    if (COMMON_ACRONYMS.has(lowerT)) { flush(); continue; }
+    // "TVs", "PCs"; and "17m", "2nd": a count or an ordinal, not a name like "3M".
+    if (COMMON_ACRONYMS.has(lowerT) || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) { flush(); continue; }
+    if (isNumberAt(t.text, 0) && t.text === lowerT) { flush(); continue; }
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
     // A country after the "of" of a kind word is part of the name ("Bank of America"); after a
     // name it is where the name is ("Roskilde Kommune i Danmark").
     const afterConnector = openedByKind && run.length === 2 && CONNECTORS.has(run.at(-1)!.text.toLowerCase());
     if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector) { flush(); continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
-    if (pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)))) { flush(); continue; }
-    const common = lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
+    const functionWord = pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)));
+    if (functionWord && (isAllCapitals(t.text) || isCamelCase(t.text))) { flush(); continue; }
+    const common = functionWord || lower.has(lowerT) || (lowerT.endsWith("s") && lower.has(lowerT.slice(0, -1)));
     if (common && !isAllCapitals(t.text) && !isCamelCase(t.text)) {
       if (!inTitlePhrase(i, t)) { flush(); continue; }
       commonInRun.add(t);
@@ -302,6 +309,7 @@ export const HARM_CUE_REASON = "org.victim.harm-cue";
 
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
 const PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map(normaliseOrgName));
+const HOLIDAY_KEYS: ReadonlySet<string> = new Set(HOLIDAYS.map(normaliseOrgName));
 const MAKER_OF: ReadonlyMap<string, string> = new Map(Object.entries(PRODUCT_MAKERS).map(([product, maker]) => [normaliseOrgName(product), maker]));
 const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
 
@@ -331,9 +339,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
-    // "Ohio", "Eastern Europe": where it happened, not who it happened to. "Kaupunki", "Kommunen"
-    // alone, capitalised to open a sentence, is the pack's word for a kind of victim, not a name.
-    if (!key || PLACE_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
+    // "Ohio", "Eastern Europe", "Christmas": where or when it happened, not who it happened to.
+    // "Kaupunki", "Kommunen" alone, capitalised to open a sentence, is the pack's word for a kind
+    // of victim, not a name.
+    if (!key || PLACE_KEYS.has(key) || HOLIDAY_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
     if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || genitive.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
       const last = m.tokens.at(-1)!;

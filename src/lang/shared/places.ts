@@ -1,6 +1,7 @@
-// Parts of the world, in the forms the packs' languages write them, and the US states: places an
-// article names as where something happened, never as who suffered it (a country's government,
-// a state's agency, a region's utilities are named as such). Countries are the packs' own cues.
+// Parts of the world, in the forms the packs' languages write them, countries no pack names, and
+// the states and provinces of the US, Canada and Australia: places an article names as where
+// something happened, never as who suffered it (a country's government, a state's agency, a
+// region's utilities are named as such). Countries are the packs' own cues.
 // Compared after normaliseOrgName.
 export const PLACES: readonly string[] = [
   // Continents and their peoples
@@ -15,6 +16,16 @@ export const PLACES: readonly string[] = [
   "Scandinavia", "Skandinavien", "Skandinavia", "Scandinavie", "Scandinavië", "Skandynawia", "Nordic", "Nordics", "Norden", "Baltics",
   "Baltic", "Balkans", "Balkan", "Caucasus", "Kaukasus", "Mediterranean", "Gulf", "Persian Gulf", "Asia-Pacific", "APAC", "EMEA", "LATAM",
   "Silicon Valley", "Midwest", "East Coast", "West Coast",
+  // Peoples of regions, and the British in the packs' words
+  "Scandinavian", "Scandinavians", "Skandinavier", "Nordic countries", "Middle Eastern", "Brits", "Britons",
+  // Countries no pack has as a country cue, in their English names
+  "New Zealand", "Saudi Arabia", "Saudi", "Saudis", "Taiwan", "Hong Kong", "Mexico", "Argentina", "Chile", "Colombia", "Peru",
+  "Venezuela", "South Africa", "Egypt", "Morocco", "Kenya", "Ethiopia", "Ghana", "United Arab Emirates", "UAE", "Qatar", "Kuwait",
+  "Bahrain", "Oman", "Iraq", "Syria", "Lebanon", "Afghanistan", "Bangladesh", "Sri Lanka", "Nepal", "Thailand", "Malaysia",
+  "Indonesia", "Philippines", "Kazakhstan", "Uzbekistan", "Serbia", "Bosnia", "Albania", "North Macedonia", "Moldova", "Montenegro",
+  // Provinces and states of Canada and Australia
+  "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+  "New South Wales", "Victoria", "Queensland", "Tasmania", "Western Australia", "South Australia",
   // The states of the United States
   "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
   "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
