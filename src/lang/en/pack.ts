@@ -216,7 +216,7 @@ export const en: PackSource = {
     before: ["(attack|attacks|breach|hack|intrusion|cyber-?attacks?|ransomware attacks?|assault) (on|at|against)", "(hit|struck|targeted|targeting|targets|attacked|attacking|breached|hacked|infected|infecting|crippled|compromised|paralyzed|paralysed|extorted|extorting)",
       "(broke|broken|breaking) into", "(stole|stolen|stealing|exfiltrated) … from", "victims (include|included|including)"],
     after: ["(hit|struck|targeted|crippled|paralysed|paralyzed|knocked offline) by (a |an )?(cyber-?attacks?|ransomware( attacks?)?|hackers?|DDoS( attacks?)?|malware|(data )?breach)", "(suffers|suffered) (a |an )?((data )?breach|cyber-?attack|ransomware attack|hack)", "(was|were|has been|have been|had been|is being|are being) (hacked|breached|attacked|hit|struck|targeted|infected|compromised|crippled|paralyzed|paralysed|extorted|held (to )?ransom)",
-      "(suffered|experienced|reported|disclosed|confirmed|discovered) (a|an) (data )?(breach|attack|cyber-?attack|ransomware (attack|infection)|intrusion|hack|security incident)",
+      "(suffered|experienced|reported|disclosed|confirmed|discovered|detected|noticed|announced|acknowledged|is investigating) (a|an|the|its) (data )?(breach|attack|cyber-?attack|ransomware (attack|infection)|intrusion|hack|security incident)",
       "fell victim", "(paid|agreed to pay) … ransom", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],
   },
   legalForms: ["Inc\\.?", "Ltd\\.?", "LLC", "PLC", "plc", "Corp\\.?", "Corporation", "Co\\.", "Limited", "LLP", "LP", "Group", "Holdings?"],
