@@ -135,3 +135,9 @@ test("a capitalised common word belongs to the name beside it; a fragment of a t
   const hotel = extractReport({ text: "Norwegian hotel Hotel Sjøglimt discloses booking system breach\n\nSjøglimt AS says attackers accessed its booking system on 8 October 2025 and stole guests' names. The hotel has notified the police.", lang: "en" });
   assert.deepEqual(hotel.victims.map((o) => o.name), ["Hotel Sjøglimt"]);
 });
+
+test("English: the organisation a breach is named after, or that discovered the attack, was hit; the authority told is not", () => {
+  const victims = (text: string) => extractReport({ text, lang: "en" }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Card data offered online\n\nA researcher at Vellum Labs said card numbers were offered for sale. If the report is correct, the Quarry Games breach could be large, an analyst said."), ["Quarry Games"]);
+  assert.deepEqual(victims("Staff details accessed\n\nNames and phone numbers of 30,000 staff were accessed by a hacker in September. Fenwick Sports discovered the attack three months later. Fenwick Sports filed a breach notice with the California Attorney General."), ["Fenwick Sports"]);
+});

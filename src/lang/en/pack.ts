@@ -201,7 +201,7 @@ export const en: PackSource = {
     "The Register", "Register", "Ars Technica", "Wired", "The Verge", "Forbes", "CNBC", "Motherboard", "Vice", "KrebsOnSecurity", "Krebs on Security",
     "SecurityWeek", "Dark Reading", "Threatpost", "The Record", "Recorded Future", "Cybernews", "HackRead", "Hacker News", "The Hacker News",
     "Databreaches\\.net", "DataBreaches", "SC Media", "Infosecurity Magazine", "Help Net Security", "CyberScoop", "Twitter", "X", "Telegram",
-    "LinkedIn", "Facebook", "Reddit", "FBI", "CISA", "NCSC", "Europol", "Interpol", "ICO", "Information Commissioner'?s? Office", "Department of Justice",
+    "LinkedIn", "Facebook", "Reddit", "FBI", "CISA", "NCSC", "Europol", "Interpol", "ICO", "Information Commissioner'?s? Office", "(Information|Privacy|Data Protection) Commissioner", "Attorneys? General", "(State|Federal) Attorney General", "Department of Justice",
     "DOJ", "Justice Department", "SEC", "FTC", "ENISA", "Have I Been Pwned", "HaveIBeenPwned", "Troy Hunt", "Shodan", "VirusTotal",
     "Unit 42", "Cisco Talos", "Talos", "Chainalysis", "KELA", "Cyble", "UpGuard", "Comparitech", "vpnMentor", "Risk Based Security",
     "Identity Theft Resource Center", "Ponemon", "Gartner", "IBM X-Force"],
@@ -217,7 +217,7 @@ export const en: PackSource = {
       "(broke|broken|breaking) into", "(stole|stolen|stealing|exfiltrated) … from", "victims (include|included|including)"],
     after: ["(hit|struck|targeted|crippled|paralysed|paralyzed|knocked offline) by (a |an )?(cyber-?attacks?|ransomware( attacks?)?|hackers?|DDoS( attacks?)?|malware|(data )?breach)", "(suffers|suffered) (a |an )?((data )?breach|cyber-?attack|ransomware attack|hack)", "(was|were|has been|have been|had been|is being|are being) (hacked|breached|attacked|hit|struck|targeted|infected|compromised|crippled|paralyzed|paralysed|extorted|held (to )?ransom)",
       "(suffered|experienced|reported|disclosed|confirmed|discovered|detected|noticed|announced|acknowledged|is investigating) (a|an|the|its) (data )?(breach|attack|cyber-?attack|ransomware (attack|infection)|intrusion|hack|security incident)",
-      "fell victim", "(paid|agreed to pay) … ransom", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],
+      "fell victim", "(paid|agreed to pay) … ransom", "((data|security|payment card|credit card) )?(breach|hack)(?! (of|at|on))", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],
   },
   legalForms: ["Inc\\.?", "Ltd\\.?", "LLC", "PLC", "plc", "Corp\\.?", "Corporation", "Co\\.", "Limited", "LLP", "LP", "Group", "Holdings?"],
 
