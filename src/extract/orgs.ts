@@ -129,6 +129,8 @@ const DATELINE = /(?:^|(?<=[.!?][ \t]))[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}\p{Lu
 
 function datelines(text: string): Span[] {
   const spans: Span[] = [];
+  // Every dateline has a long or double dash, or a dash after a bracket: most texts have none.
+  if (!text.includes("—") && !text.includes("–") && !text.includes("--") && !/\)[ \t]*-/.test(text)) return spans;
   for (const m of text.matchAll(DATELINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans;
 }
