@@ -22,9 +22,12 @@ export function describedVictims(ctx: Context): Org[] {
   const before = hitsOf(ctx, pack.victimBefore), after = hitsOf(ctx, pack.victimAfter);
   if (!before.length && !after.length) return [];
   const sectors = hitsOf(ctx, pack.sectors);
+  // "Half of the businesses", "die Hälfte der Unternehmen": a survey's population, found by the
+  // pack's cues for general texts, is nobody in particular.
+  const general = hitsOf(ctx, pack.general);
   const out = new Map<string, Org>();
   for (const noun of nouns) {
-    if (isMasked(ctx, noun.start, noun.end)) continue;
+    if (isMasked(ctx, noun.start, noun.end) || general.some((g) => g.start <= noun.start && noun.end <= g.end)) continue;
     const sentence = sentenceAt(ctx, noun.start);
     // "Mercy Hospital" is a name, found as one; a capital opening the sentence is not.
     if (!pack.source.capitalisesNouns && isUpperAt(text, noun.start) && !atSentenceStart(text, sentence.start, noun.start)) continue;

@@ -40,7 +40,7 @@ export const de: PackSource = {
   genericAttack: ["Hackerangriff*", "gehackt", "Cyberangriff*", "Sicherheitsvorfall"],
   incident: ["wurde (angegriffen|gehackt|Opfer)", "wurden (gestohlen|erbeutet|veröffentlicht|verschlüsselt|gesendet|versendet|verschickt)", "ist (Opfer|betroffen)", "betroffen", "Angriff (auf|gegen)", "entdeckt*", "festgestellt", "warnt", "warnen", "gestohlen", "erbeutet", "verschlüsselt*", "forderten", "Lösegeld", "Anzeige erstattet", "ermittelt", "Ermittlungen", "kursieren", "im Umlauf", "werden … (gesendet|versendet|verschickt)", "ausgeführt", "lahmgelegt", "Ausfall", "Angreifer"],
   cyber: ["Cyber*", "Hack*", "IT-*", "IT", "Malware", "Ransomware", "Phishing", "Server", "Computer*", "Daten*", "E-Mails?", "Mails?", "Passw(o|ö)rt*", "Sicherheitslücke*", "Netzwerk*", "online", "Webseite*", "Website*", "System*", "Link", "Virus", "verschlüssel*", "Schad*", "Domain*", "IP-Adresse*"],
-  general: ["Studie", "Umfrage", "Bericht zeigt", "Lagebericht", "Tipps", "so schützen Sie sich", "Trend*", "Prognose*", "Statistik", "Konferenz", "Prozent der (Unternehmen|Befragten|Deutschen)", "jedes Jahr", "Anstieg", "startet", "Übernahme", "Produkt*"],
+  general: ["Studie", "Umfrage", "Bericht zeigt", "Lagebericht", "Tipps", "so schützen Sie sich", "Trend*", "Prognose*", "Statistik", "Konferenz", "(die Hälfte|ein Drittel|ein Viertel|die Mehrheit|Prozent) der (Unternehmen|Firmen|Befragten|Deutschen)", "Befragten", "jede(s|r)? (zweite|dritte|vierte|fünfte) (Unternehmen|Firma|Betrieb|Kommune|Klinik|Deutsche)", "im Durchschnitt", "jedes Jahr", "Anstieg", "startet", "Übernahme", "Produkt*"],
 
   data: {
     name: ["Namen?", "Vor- und Nachnamen?", "Nutzernamen?", "Benutzernamen?"],

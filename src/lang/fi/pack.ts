@@ -10,7 +10,7 @@ export const fi: PackSource = {
   markers: ["ja", "on", "oli", "ei", "että", "se", "ovat", "mukaan", "myös", "kun"],
   signatureWords: ["että", "myös", "mukaan", "ovat", "kuin", "joka", "jotka", "hän", "tämä", "tämän", "tai", "sekä", "mutta", "nyt", "vain", "olivat", "sen", "sitä", "niin", "jälkeen", "olisi", "mitä", "vielä", "jossa", "joita"],
   caseEndings: ["iltä", "ilta", "illä", "illa", "ille", "issä", "issa", "istä", "ista", "iin", "ina", "inä", "in", "ia", "iä", "lla", "llä", "lle", "ssa", "ssä", "sta", "stä", "n"],
-  functionWords: ["ja", "tai", "mutta", "jos", "kun", "että", "joka", "mikä", "se", "ne", "he", "hän", "me", "minä", "meidän", "heidän", "tämä", "tämän", "nämä", "täällä", "mukaan", "jälkeen", "ennen", "alkaen", "ei", "kaikki", "useat", "mitä", "missä", "miten", "miksi", "on", "ovat", "oli", "voi", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "lue", "kuva", "kuitenkin", "myös", "lisäksi", "lopuksi"],
+  functionWords: ["puolet", "enemmistö", "kolmannes", "neljännes", "ja", "tai", "mutta", "jos", "kun", "että", "joka", "mikä", "se", "ne", "he", "hän", "me", "minä", "meidän", "heidän", "tämä", "tämän", "nämä", "täällä", "mukaan", "jälkeen", "ennen", "alkaen", "ei", "kaikki", "useat", "mitä", "missä", "miten", "miksi", "on", "ovat", "oli", "voi", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "lue", "kuva", "kuitenkin", "myös", "lisäksi", "lopuksi"],
   indicatorWords: { version: ["versio"], ransom: ["lunnaat"] },
   teaserLeadIns: ["lue myös", "lue lisää"],
   nameConnectors: [],
@@ -38,7 +38,7 @@ export const fi: PackSource = {
   genericAttack: ["hakkeroi*", "kyberhyökkäy*", "murtautu*"],
   incident: ["joutui … kohteeksi", "joutunut … kohteeksi", "joutui*", "hyökkäyksen kohte*", "kohteeksi", "iskun kohte*", "varastettiin", "vuoti", "vuotivat", "salattiin", "havaittiin", "havaitsi", "huomattiin", "varoittaa", "varoitus", "vaativat", "lunnaita", "rikosilmoitu*", "tutkii", "tutkinta*", "liikkeellä", "pois käytöstä", "lamaan*"],
   cyber: ["kyber*", "hakkeri*", "hakkeroi*", "tietoturva*", "tietojärjestelm*", "tietokone*", "haittaohjelm*", "kiristysohjelm*", "palvelin*", "tieto(ja|t)", "sähköpost*", "salasan*", "verkko*", "verkossa", "sivusto*", "järjestelm*", "linkki*", "virus*", "salat*"],
-  general: ["tutkimu(s|ksen) mukaan", "kysely*", "raportti (kertoo|osoittaa)", "vinkit", "näin suojaudut", "trendi*", "ennuste*", "tilasto*", "konferenssi*", "prosenttia yrityksistä", "joka vuosi", "kasvussa", "julkaisee", "yritysosto*", "tuote*"],
+  general: ["tutkimu(s|ksen) mukaan", "kysely*", "raportti (kertoo|osoittaa)", "vinkit", "näin suojaudut", "trendi*", "ennuste*", "tilasto*", "konferenssi*", "(puolet|kolmannes|neljännes|enemmistö|prosenttia) (yrityksistä|vastaajista|suomalaisista)", "vastaaj*", "joka (toinen|kolmas|neljäs|viides) (yritys|kunta|suomalainen)", "keskimäärin", "joka vuosi", "kasvussa", "julkaisee", "yritysosto*", "tuote*"],
 
   data: {
     name: ["nim(i|et|iä|ien)", "etu- ja sukunim*", "käyttäjänim*"],

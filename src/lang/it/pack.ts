@@ -36,7 +36,7 @@ export const it: PackSource = {
   genericAttack: ["attacco informatico", "attacchi informatici", "hackerat[oi]"],
   incident: ["è stat[oa] (colpit[oa]|attaccat[oa]|violat[oa]|hackerat[oa])", "sono stati (colpiti|attaccati|rubati|sottratti|contattati)", "vittima di", "colpit[oi] da", "attacco (a|al|alla|contro)", "scopert[oi]", "ha scoperto", "ha rilevato", "venuta a conoscenza", "venuto a conoscenza", "rubato", "rubati", "trapelati", "cifrat[oi]", "chiesto un riscatto", "denuncia*", "indagine", "indaga", "in circolazione", "circolano", "avevano ricevuto", "venduti", "ottenuto"],
   cyber: ["cyber*", "hacker*", "informatic[oi]", "informatica", "malware", "ransomware", "phishing", "server", "computer", "dati", "e-?mail", "password", "vulnerabilità", "rete", "online", "sito", "sistem[ai]", "link", "virus", "account", "supporto tecnico"],
-  general: ["studio", "sondaggio", "rapporto (mostra|rivela)", "ricerca (mostra|rivela)", "consigli", "come proteggersi", "tendenz[ae]", "previsioni", "statistiche", "conferenza", "per cento delle (aziende|imprese)", "ogni anno", "in aumento", "lancia", "acquisizione", "prodotto"],
+  general: ["studio", "sondaggio", "rapporto (mostra|rivela)", "ricerca (mostra|rivela)", "consigli", "come proteggersi", "tendenz[ae]", "previsioni", "statistiche", "conferenza", "(la metà|un terzo|un quarto|la maggioranza|per cento) (delle aziende|delle imprese|degli intervistati|degli italiani)", "intervistat[ie]", "un['’](azienda|impresa) su (due|tre|quattro|cinque|dieci)", "in media", "ogni anno", "in aumento", "lancia", "acquisizione", "prodotto"],
 
   data: {
     name: ["nomi", "nome", "nomi e cognomi", "nominativi"],

@@ -8,7 +8,7 @@ export const nl: PackSource = {
   decimalComma: true,
   markers: ["het", "een", "van", "niet", "zijn", "werd", "wordt", "ook", "naar", "bij"],
   signatureWords: ["het", "een", "van", "niet", "zijn", "werd", "wordt", "ook", "naar", "bij", "voor", "met", "dat", "op", "deze", "heeft", "hebben", "worden", "nog", "geen", "maar", "door", "uit", "wel"],
-  functionWords: ["de", "het", "een", "en", "of", "maar", "als", "wanneer", "dat", "die", "wie", "in", "op", "met", "voor", "door", "over", "bij", "naar", "wij", "we", "ik", "hij", "zij", "ze", "ons", "onze", "hun", "deze", "dit", "dat", "hier", "volgens", "na", "voor", "sinds", "geen", "alle", "enkele", "wat", "waar", "hoe", "waarom", "is", "zijn", "heeft", "hebben", "kan", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lees", "foto", "toch", "ook", "daarom", "tot slot"],
+  functionWords: ["helft", "meerderheid", "de", "het", "een", "en", "of", "maar", "als", "wanneer", "dat", "die", "wie", "in", "op", "met", "voor", "door", "over", "bij", "naar", "wij", "we", "ik", "hij", "zij", "ze", "ons", "onze", "hun", "deze", "dit", "dat", "hier", "volgens", "na", "voor", "sinds", "geen", "alle", "enkele", "wat", "waar", "hoe", "waarom", "is", "zijn", "heeft", "hebben", "kan", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lees", "foto", "toch", "ook", "daarom", "tot slot"],
   indicatorWords: { version: [], ransom: ["losgeld"] },
   teaserLeadIns: ["lees ook", "lees meer"],
   nameConnectors: ["van", "de", "der", "den"],
@@ -36,7 +36,7 @@ export const nl: PackSource = {
   genericAttack: ["gehackt", "cyberaanval*", "hack", "inbraak"],
   incident: ["(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|gestolen|gelekt|versleuteld|buitgemaakt)", "slachtoffer van", "getroffen door", "aanval op", "ontdekt", "ontdekte", "gedetecteerd", "waarschuwt", "waarschuwing", "stalen", "versleutelden", "eist", "losgeld", "aangifte", "onderzoek", "circuleren", "platgelegd", "plat", "buiten werking"],
   cyber: ["cyber*", "hacker*", "hack*", "ICT", "IT-systemen", "computer*", "malware", "ransomware", "phishing", "server*", "data", "gegevens", "e-?mail*", "wachtwoord*", "kwetsba*", "netwerk*", "online", "website*", "systemen", "link*", "virus", "versleutel*"],
-  general: ["onderzoek (toont|laat zien)", "enquête", "rapport (toont|laat zien)", "tips", "hoe bescherm", "trend*", "voorspellingen", "statistieken", "congres", "procent van de bedrijven", "elk jaar", "neemt toe", "lanceert", "overname", "product*"],
+  general: ["onderzoek (toont|laat zien)", "enquête", "rapport (toont|laat zien)", "tips", "hoe bescherm", "trend*", "voorspellingen", "statistieken", "congres", "((de )?helft|een derde|een kwart|de meerderheid|procent) van de (bedrijven|organisaties|respondenten|ondervraagden|Nederlanders)", "respondenten", "(een|één) op de (twee|drie|vier|vijf|tien) (bedrijven|organisaties|gemeenten|Nederlanders)", "ondervraagden", "gemiddeld*", "elk jaar", "neemt toe", "lanceert", "overname", "product*"],
 
   data: {
     name: ["namen", "naam", "voor- en achternamen", "gebruikersnamen"],

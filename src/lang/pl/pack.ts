@@ -10,7 +10,7 @@ export const pl: PackSource = {
   markers: ["się", "nie", "jest", "oraz", "przez", "został", "została", "które", "jak", "dla"],
   signatureWords: ["się", "że", "jest", "oraz", "przez", "został", "została", "zostały", "które", "który", "która", "których", "dla", "też", "również", "są", "był", "była", "było", "może", "w", "tym", "tego", "jego", "czy", "już", "tylko", "także", "według"],
   caseEndings: ["owi", "iem", "em", "ie", "u", "a", "y"],
-  functionWords: ["i", "a", "lub", "ale", "jeśli", "gdy", "kiedy", "jak", "że", "który", "która", "które", "w", "we", "na", "z", "ze", "do", "dla", "przez", "po", "o", "my", "ja", "on", "ona", "oni", "one", "nasz", "nasza", "ich", "ten", "ta", "to", "te", "tutaj", "według", "przed", "od", "żaden", "żadna", "wszyscy", "kilka", "co", "gdzie", "dlaczego", "jest", "są", "był", "była", "może", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "czytaj", "zdjęcie", "jednak", "także", "również", "ponadto"],
+  functionWords: ["połowa", "większość", "i", "a", "lub", "ale", "jeśli", "gdy", "kiedy", "jak", "że", "który", "która", "które", "w", "we", "na", "z", "ze", "do", "dla", "przez", "po", "o", "my", "ja", "on", "ona", "oni", "one", "nasz", "nasza", "ich", "ten", "ta", "to", "te", "tutaj", "według", "przed", "od", "żaden", "żadna", "wszyscy", "kilka", "co", "gdzie", "dlaczego", "jest", "są", "był", "była", "może", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "czytaj", "zdjęcie", "jednak", "także", "również", "ponadto"],
   indicatorWords: { version: ["wersj[ai]"], ransom: ["okup"] },
   teaserLeadIns: ["czytaj też", "czytaj także", "zobacz też", "zobacz także"],
   nameConnectors: ["w"],
@@ -38,7 +38,7 @@ export const pl: PackSource = {
   genericAttack: ["włam*", "zhakowan*", "cyberatak*", "atak* hakersk*"],
   incident: ["(padł|padła|padło|padli) ofiarą", "ofiarą (ataku|cyberataku|hakerów)", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|zaszyfrowan*|skradzion*|ujawnion*)", "atak na", "wykryto", "wykrył*", "odkryto", "ostrzega", "ostrzeżeni*", "ukradli", "zaszyfrowali", "żądają", "okup", "zawiadomieni*", "śledztw*", "postępowani*", "krążą", "sparaliżowan*", "nie działa"],
   cyber: ["cyber*", "haker*", "hakowa*", "informatyczn*", "komputer*", "malware", "ransomware", "phishing*", "serwer*", "dan*", "e-?mail*", "hasł*", "podatnoś*", "sie(ć|ci)", "online", "internet*", "stron*", "system*", "link*", "wirus*", "szyfr*"],
-  general: ["badani*", "ankiet*", "raport (pokazuje|wskazuje)", "porady", "jak się chronić", "trend*", "prognoz*", "statystyk*", "konferencj*", "procent firm", "każdego roku", "rośnie", "wprowadza", "przejęci* spółki", "produkt*"],
+  general: ["badani*", "ankiet*", "raport (pokazuje|wskazuje)", "porady", "jak się chronić", "trend*", "prognoz*", "statystyk*", "konferencj*", "(połowa|jedna trzecia|jedna czwarta|większość|procent) (firm|przedsiębiorstw|respondentów|ankietowanych|Polaków)", "respondent*", "co (druga|trzecia|czwarta|piąta) (firma|gmina)", "ankietowan*", "średnio", "każdego roku", "rośnie", "wprowadza", "przejęci* spółki", "produkt*"],
 
   data: {
     name: ["imion*", "imię", "nazwisk*", "imiona i nazwiska", "nazw* użytkowników"],
