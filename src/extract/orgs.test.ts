@@ -141,3 +141,12 @@ test("English: the organisation a breach is named after, or that discovered the 
   assert.deepEqual(victims("Card data offered online\n\nA researcher at Vellum Labs said card numbers were offered for sale. If the report is correct, the Quarry Games breach could be large, an analyst said."), ["Quarry Games"]);
   assert.deepEqual(victims("Staff details accessed\n\nNames and phone numbers of 30,000 staff were accessed by a hacker in September. Fenwick Sports discovered the attack three months later. Fenwick Sports filed a breach notice with the California Attorney General."), ["Fenwick Sports"]);
 });
+
+test("a capitalised kind word opens a name; the kind word met again refers back to it; a hyphened describing word is no name", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Hakerzy zablokowali stronę Ministerstwa Cyfryzacji\n\nStrona Ministerstwa Cyfryzacji była niedostępna po ataku DDoS.", "pl"), ["Ministerstwa Cyfryzacji"]);
+  // Named once, in the lead; "het ministerie" is the second mention that makes it the subject.
+  assert.deepEqual(victims("Hackers leggen website plat\n\nDe website van het ministerie van Landbouw was dinsdag onbereikbaar na een DDoS-aanval. Volgens het ministerie zijn er geen gegevens gestolen.", "nl"), ["ministerie van Landbouw"]);
+  const toys = extractReport({ text: "Toy maker breached\n\nHackers stole the voice messages of 200,000 children from Tolvane Toys, a maker of Internet-connected teddy bears. Internet-connected toys are often insecure. Tolvane Toys said it reset all passwords.", lang: "en" });
+  assert.deepEqual(toys.victims.filter((o) => o.named !== false).map((o) => o.name), ["Tolvane Toys"]);
+});

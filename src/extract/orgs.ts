@@ -109,6 +109,8 @@ function overlapsAny(hits: Hit<string>[], start: number, end: number) {
 }
 
 const POSSESSIVE_S = /['’]s$/;
+/** "Internet-connected", "US-based": a capitalised word hyphened to a lower-case one describes. */
+const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
 
 function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
@@ -152,10 +154,18 @@ function findMentions(ctx: Context): Mention[] {
   // in capitals or not (French and Italian write it in lower case), when a connector and a
   // capitalised word follow it.
   const opensName = (i: number) => {
+    if (i + 1 >= starts.length) return false;
+    // "Ministerstwa Infrastruktury", "Urząd Miasta": a capitalised kind word right before a
+    // capitalised word, where only names are capitalised.
+    if (!pack.source.capitalisesNouns && isCapitalisedAt(text, starts[i]!, ends[i]!) && joinedBySpace(text, ends[i]!, starts[i + 1]!)
+      && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !pack.functionWords.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase())
+      && !kindWords.contains(starts[i + 1]!, ends[i + 1]!)) return true;
     if (i + 2 >= starts.length) return false;
+    // Not "company and Roland Dela Paz" (two things), nor "maker of Internet-connected toys" (an adjective).
     const connector = text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase();
-    return CONNECTORS.has(connector) && joinedBySpace(text, ends[i]!, starts[i + 1]!) && joinedBySpace(text, ends[i + 1]!, starts[i + 2]!)
-      && isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!) && !isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!);
+    return CONNECTORS.has(connector) && !COORDINATORS.has(connector) && joinedBySpace(text, ends[i]!, starts[i + 1]!) && joinedBySpace(text, ends[i + 1]!, starts[i + 2]!)
+      && isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!) && !isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
+      && !COMPOUND_ADJECTIVE.test(text.slice(starts[i + 2]!, ends[i + 2]!));
   };
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
@@ -209,7 +219,11 @@ function findMentions(ctx: Context): Mention[] {
       const [head, ...rest] = t.text.split("-");
       const tail = rest.join("-");
       if (COMMON_ACRONYMS.has(head!.toLowerCase()) || head!.length < 2) { flush(); continue; }
-      if ((isAllCapitals(head!) || isCamelCase(head!)) && !isCapitalised(tail) || (isAllCapitals(head!) && pack.source.capitalisesNouns)) {
+      // "Vestas-angrebet", "Google-owned", "Internet-connected": a capitalised word hyphened to a
+      // lower-case one is a name in a compound, or a describing word; the name is the head.
+      // ("Villeneuve-sur-Lac" is a name whole.)
+      if ((isAllCapitals(head!) || isCamelCase(head!)) && !isCapitalised(tail) || (isAllCapitals(head!) && pack.source.capitalisesNouns)
+        || (isCapitalised(head!) && !/\p{Lu}/u.test(tail))) {
         t = { start: t.start, end: t.start + head!.length, text: head! };
         run.push(t);
         flush();
@@ -388,6 +402,19 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   for (const [k, c] of clusters) {
     if (!c.mentions.every((m) => m.sentenceInitial && !m.strong && m.tokens.length === 1)) continue;
     if (c.mentions.length === 1 || c.mentions.every((m) => text.charCodeAt(m.end) === 44)) clusters.delete(k);
+  }
+  // "ministerie van Infrastructuur … volgens het ministerie": the kind word of a name, met again
+  // on its own, refers back to it, and weighs as one more mention (two at most).
+  const kindHits = [...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)];
+  const mentionAt = new SpanReach(mentions, text.length);
+  const kindAlone = new Map<string, number>();
+  for (const h of kindHits) if (!mentionAt.overlaps(h.start, h.end)) {
+    const word = text.slice(h.start, h.end).toLowerCase();
+    kindAlone.set(word, (kindAlone.get(word) ?? 0) + 1);
+  }
+  for (const c of clusters.values()) {
+    const own = new Set(kindHits.filter((h) => c.mentions.some((m) => m.start <= h.start && h.end <= m.end)).map((h) => text.slice(h.start, h.end).toLowerCase()));
+    c.score += Math.min(2, [...own].reduce((n, w) => n + (kindAlone.get(w) ?? 0), 0));
   }
   const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
