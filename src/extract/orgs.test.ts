@@ -147,6 +147,7 @@ test("a capitalised kind word opens a name; the kind word met again refers back 
   assert.deepEqual(victims("Hakerzy zablokowali stronę Ministerstwa Cyfryzacji\n\nStrona Ministerstwa Cyfryzacji była niedostępna po ataku DDoS.", "pl"), ["Ministerstwa Cyfryzacji"]);
   // Named once, in the lead; "het ministerie" is the second mention that makes it the subject.
   assert.deepEqual(victims("Hackers leggen website plat\n\nDe website van het ministerie van Landbouw was dinsdag onbereikbaar na een DDoS-aanval. Volgens het ministerie zijn er geen gegevens gestolen.", "nl"), ["ministerie van Landbouw"]);
+  assert.deepEqual(victims("Ransomware survey\n\nTwenty-nine percent said their company was hit by ransomware. Twenty-seven percent paid the ransom to the attackers.", "en"), []);
   const toys = extractReport({ text: "Toy maker breached\n\nHackers stole the voice messages of 200,000 children from Tolvane Toys, a maker of Internet-connected teddy bears. Internet-connected toys are often insecure. Tolvane Toys said it reset all passwords.", lang: "en" });
   assert.deepEqual(toys.victims.filter((o) => o.named !== false).map((o) => o.name), ["Tolvane Toys"]);
 });

@@ -137,7 +137,7 @@ function datelines(text: string): Span[] {
   return spans;
 }
 
-function findMentions(ctx: Context): Mention[] {
+function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   const { text, pack } = ctx;
   const { starts, ends } = tokenSpans(text);
   const lower = lowercaseWords(text);
@@ -221,9 +221,9 @@ function findMentions(ctx: Context): Mention[] {
       if (COMMON_ACRONYMS.has(head!.toLowerCase()) || head!.length < 2) { flush(); continue; }
       // "Vestas-angrebet", "Google-owned", "Internet-connected": a capitalised word hyphened to a
       // lower-case one is a name in a compound, or a describing word; the name is the head.
-      // ("Villeneuve-sur-Lac" is a name whole.)
+      // ("Villeneuve-sur-Lac" is a name whole, "Twenty-nine" a number.)
       if ((isAllCapitals(head!) || isCamelCase(head!)) && !isCapitalised(tail) || (isAllCapitals(head!) && pack.source.capitalisesNouns)
-        || (isCapitalised(head!) && !/\p{Lu}/u.test(tail))) {
+        || (isCapitalised(head!) && !/\p{Lu}/u.test(tail) && !Object.hasOwn(pack.source.numberWords, head!.toLowerCase()))) {
         t = { start: t.start, end: t.start + head!.length, text: head! };
         run.push(t);
         flush();
@@ -254,7 +254,7 @@ function findMentions(ctx: Context): Mention[] {
     run.push(t);
   }
   flush();
-  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m)));
+  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
 }
 
 
@@ -290,13 +290,14 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
  * A cue that says who was pretended to be or attacked ends right before the mention: "im Namen
  * von X", "Angriff auf X" make X a name even where every noun is capitalised.
  */
-function roleCueBefore(ctx: Context, m: Mention): boolean {
+function roleCueBefore(ctx: Context, m: Mention, siteHarm: boolean): boolean {
   const articles = ctx.pack.articleWords;
   // A phrase that introduces a name ("im Namen von", "Angriff auf"), not one adjective ("gefälschte
   // Paketdienst-Mails"), and not one that ends in an article.
   const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 2 && /^\s*$/.test(ctx.text.slice(h.end, m.start))
     && /\s/.test(ctx.text.slice(h.start, h.end)) && !articles.has(/(\p{L}+)$/u.exec(ctx.text.slice(h.start, h.end))?.[1]?.toLowerCase() ?? "");
-  return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && right(h)) || hitsOf(ctx, ctx.pack.victimBefore).some(right);
+  return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && right(h)) || hitsOf(ctx, ctx.pack.victimBefore).some(right)
+    || (siteHarm && hitsOf(ctx, ctx.pack.siteOwnerBefore).some(right));
 }
 
 const near = (hits: Hit<OrgRole>[], role: OrgRole, from: number, to: number) =>
@@ -343,9 +344,9 @@ function isLowerCaseWord(text: string, start: number, end: number): boolean {
   return word === word.toLowerCase();
 }
 
-export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victimEvidence: boolean }): OrgResult {
+export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victimEvidence: boolean; siteHarm: boolean }): OrgResult {
   const { pack, text } = ctx;
-  const mentions = findMentions(ctx);
+  const mentions = findMentions(ctx, opts.siteHarm);
   const roleHits = hitsOf(ctx, pack.roles);
   const sourceHits = hitsOf(ctx, pack.sources);
   const clusters = new Map<string, Cluster>();
@@ -419,7 +420,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
   const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
-  const harmBefore = hitsOf(ctx, pack.victimBefore), harmAfter = hitsOf(ctx, pack.victimAfter);
+  // A website knocked out or defaced harms its owner: "the website of X", "X's website".
+  const harmBefore = opts.siteHarm ? [...hitsOf(ctx, pack.victimBefore), ...hitsOf(ctx, pack.siteOwnerBefore)] : hitsOf(ctx, pack.victimBefore);
+  const harmAfter = opts.siteHarm ? [...hitsOf(ctx, pack.victimAfter), ...hitsOf(ctx, pack.siteOwnerAfter)] : hitsOf(ctx, pack.victimAfter);
   // In running text, not a title-cased heading ("Criminal Investigation Department").
   // Between a harm cue and the name: spaces and perhaps an article ("hit the X"), not another
   // word ("eiste de aanval op via Telegram": the claim was made on Telegram).

@@ -14,12 +14,17 @@ const MAX_DESCRIPTIONS = 3;
 const MAX_MODIFIERS = 3;
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)([ \t]+)$/u;
 const ELIDED_BEFORE = /(?:^|[\s(])(\p{L}{1,4}['’])$/u;
+const POSSESSIVE_GAP = /^['’]s?[ \t]+$/u;
 
-export function describedVictims(ctx: Context): Org[] {
+export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { siteHarm: false }): Org[] {
   const { text, pack } = ctx;
   const nouns = hitsOf(ctx, pack.victimNouns);
   if (!nouns.length) return [];
-  const before = hitsOf(ctx, pack.victimBefore), after = hitsOf(ctx, pack.victimAfter);
+  // In a DDoS or defacement report, the owner of the website knocked out was hit: "the website
+  // of the ministry", "the ministry's website" (a possessive may stand before that cue).
+  const siteAfter: Hit<string>[] = opts.siteHarm ? hitsOf(ctx, pack.siteOwnerAfter) : [];
+  const before = opts.siteHarm ? [...hitsOf(ctx, pack.victimBefore), ...hitsOf(ctx, pack.siteOwnerBefore)] : hitsOf(ctx, pack.victimBefore);
+  const after: Hit<string>[] = siteAfter.length ? [...hitsOf(ctx, pack.victimAfter), ...siteAfter].sort((a, b) => a.start - b.start) : hitsOf(ctx, pack.victimAfter);
   if (!before.length && !after.length) return [];
   const sectors = hitsOf(ctx, pack.sectors);
   // "Half of the businesses", "die Hälfte der Unternehmen": a survey's population, found by the
@@ -43,7 +48,8 @@ export function describedVictims(ctx: Context): Org[] {
     if (!cue) {
       // "an Indiana hospital was hit": the description ends right before the cue.
       // A short place or attribute may stand between them: "a hospital in Indiana was hit".
-      cue = after.find((h) => h.start > noun.end && h.end <= sentence.end && (skipSpaces(text, noun.end, h.start) === h.start || shortQualifier(ctx, noun.end, h.start)));
+      cue = after.find((h) => h.start > noun.end && h.end <= sentence.end && (skipSpaces(text, noun.end, h.start) === h.start || shortQualifier(ctx, noun.end, h.start)
+        || (siteAfter.includes(h) && POSSESSIVE_GAP.test(text.slice(noun.end, h.start)))));
       if (!cue) continue;
       start = walk.start;
     }
@@ -51,7 +57,8 @@ export function describedVictims(ctx: Context): Org[] {
     const key = text.slice(noun.start, noun.end).toLowerCase();
     const seen = out.get(key);
     if (seen && seen.name.length >= noun.end - start) continue;
-    const sector = sectors.find((s) => s.start < noun.end && s.end > start)?.value as Sector | undefined;
+    // The kind word says the sector before its modifiers do: a "transport ministry" is government.
+    const sector = (sectors.find((s) => s.start < noun.end && s.end > noun.start) ?? sectors.find((s) => s.start < noun.end && s.end > start))?.value as Sector | undefined;
     out.set(key, {
       name: text.slice(start, noun.end), named: false, country: null, sector: sector ?? null,
       evidence: [evidence(ctx, start, cue.start < start ? noun.end : cue.end), ...(cue.start < start ? [evidence(ctx, cue.start, cue.end)] : [])],

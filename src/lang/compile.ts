@@ -32,6 +32,9 @@ export interface CompiledPack {
   victimNouns: CueMatcher<"noun">;
   victimBefore: CueMatcher<"before">;
   victimAfter: CueMatcher<"after">;
+  /** Words that tie a website to its owner, harm cues in a DDoS or defacement report. */
+  siteOwnerBefore: CueMatcher<"siteBefore">;
+  siteOwnerAfter: CueMatcher<"siteAfter">;
   /** Lower-cased words that may open a victim description. */
   victimDeterminers: Set<string>;
   legalForms: CueMatcher<"legal">;
@@ -120,6 +123,8 @@ export function compilePack(p: PackSource): CompiledPack {
     victimNouns: compileList(c, "victimDescriptions", "noun", p.genitiveS ? p.victimDescriptions.nouns.map((t) => (t.endsWith("*") ? t : `${t}s?`)) : p.victimDescriptions.nouns),
     victimBefore: compileList(c, "victimDescriptions", "before", p.victimDescriptions.before),
     victimAfter: compileList(c, "victimDescriptions", "after", p.victimDescriptions.after),
+    siteOwnerBefore: compileList(c, "victimDescriptions", "siteBefore", p.victimDescriptions.siteBefore),
+    siteOwnerAfter: compileList(c, "victimDescriptions", "siteAfter", p.victimDescriptions.siteAfter),
     victimDeterminers: lower(p.victimDescriptions.determiners),
     legalForms: compileList(c, "legalForms", "legal", p.legalForms),
     months: compileCues(c, "months", byIndex(p.months)),

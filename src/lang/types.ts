@@ -140,9 +140,11 @@ export interface PackSource {
    * that may open the description. `before`: harm cues the description follows ("attack on",
    * "targeted"); `after`: harm cues that follow it ("was hacked", "fell victim"). Only harm cues:
    * "the company said" describes no victim. The same cues next to a name mark that organisation
-   * as hit. Terms, as for cues.
+   * as hit. Terms, as for cues. `siteBefore` and `siteAfter` tie a website or online service to
+   * its owner ("the website of", "Website des", "X's website", "ministeriön verkkosivut"): in a
+   * report of a DDoS or a defacement, the owner of what was knocked out is the victim.
    */
-  victimDescriptions: { nouns: string[]; determiners: string[]; before: string[]; after: string[] };
+  victimDescriptions: { nouns: string[]; determiners: string[]; before: string[]; after: string[]; siteBefore: string[]; siteAfter: string[] };
   /** Legal forms written after a company name: "A/S", "GmbH". */
   legalForms: string[];
 

@@ -67,11 +67,21 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   // A website taken down or defaced names its victim by being about it.
   // ("Susceptible to denial of service" describes a flaw, not an attack.)
   const visibleHarm = typed.types.some((t) => t.value === "ddos" || t.value === "defacement") && !typed.types.some((t) => t.value === "vulnerability_exploitation");
-  const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || data.compromised.length + data.notCompromised.length > 0 || affected !== null });
-  const described = describedVictims(ctx);
+  const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || data.compromised.length + data.notCompromised.length > 0 || affected !== null, siteHarm: visibleHarm });
+  const described = describedVictims(ctx, { siteHarm: visibleHarm });
   // "An Indiana hospital": a name met only inside a description is where the victim is, not who.
   const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
   const namedVictims = orgs.victims.filter((o) => !inside(o));
+  // "le ministère" beside "ministère des Transports", "de gemeente" before "Zuidveen": a
+  // description whose kind word is in a named victim's own name, or that stands right before
+  // the name, is that victim again.
+  const namedVictim = (d: Org) => {
+    const kind = /[\p{L}\p{N}]+$/u.exec(d.name)?.[0]?.toLowerCase();
+    const end = d.evidence[0]!.start + d.name.length;
+    return namedVictims.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(kind))
+      || o.evidence.some((e) => e.start > end && e.start - end <= 2 && !text.slice(end, e.start).trim()));
+  };
+  const describedOthers = described.filter((d) => !namedVictim(d));
   const actors = extractActors(ctx, typed.types, orgs.attackers);
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
@@ -91,7 +101,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     isIncident: decision.isIncident,
     confidence: decision.confidence,
     types: typed.types,
-    victims: [...namedVictims, ...described],
+    victims: [...namedVictims, ...describedOthers],
     impersonated: orgs.impersonated,
     thirdParties: orgs.thirdParties,
     actors: decision.isIncident ? actors : actors.filter((a) => !a.reasons?.includes("actor.external-implied-by-type")),

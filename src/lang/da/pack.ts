@@ -143,6 +143,8 @@ export const da: PackSource = {
     determiners: ["en", "et", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "nogle", "adskillige"],
     before: ["(angreb(et)?|hackerangreb(et)?|cyberangreb(et)?|ransomwareangreb(et)?|it-angreb(et)?) (på|mod)", "(ramte|har ramt|lammede|hackede|angreb)"],
     after: ["ramt af (et |en )?(hacker|cyber|it-|ransomware)?angreb*", "ramt af (ransomware*|hackere|DDoS*|malware|databrud)", "(blev|er blevet|var) (ramt|angrebet|hacket|lammet|udsat for)", "(har været|var) udsat for", "(er|blev) offer for", "betalte … løsesum*"],
+    siteBefore: ["(hjemmeside|hjemmesiden|hjemmesider|websted|webstedet|portal|portalen|selvbetjening) (hos|for|til)"],
+    siteAfter: ["(hjemmeside|hjemmesiden|hjemmesider|websted|webstedet|portal|portalen)"],
   },
   legalForms: ["A/S", "ApS", "I/S", "K/S", "P/S", "AMBA", "a\\.m\\.b\\.a\\."],
 

@@ -106,7 +106,7 @@ export const de: PackSource = {
     KP: ["Nordkorea", "nordkoreanisch*"], IR: ["Iran", "iranisch*"], JP: ["Japan", "japanisch*", "Tokio", "Tokyo"], LU: ["Luxemburg", "luxemburgisch*"], IN: ["Indien", "indisch*"],
   },
   sectors: {
-    government: ["Behörde*", "Ministerium*", "Verwaltung*", "Stadtverwaltung*", "Kommune*", "Landkreis*", "Bundestag", "Bundesamt*", "Rathaus*"],
+    government: ["Behörde*", "Ministerium*", "(Verkehrs|Gesundheits|Innen|Finanz|Justiz|Verteidigungs|Wirtschafts|Außen|Umwelt|Bildungs|Kultus|Arbeits|Familien|Landwirtschafts|Digital|Wissenschafts|Sozial|Bundes|Landes)ministeri*", "Verwaltung*", "Stadtverwaltung*", "Kommune*", "Landkreis*", "Bundestag", "Bundesamt*", "Rathaus*"],
     healthcare: ["Krankenhaus*", "Klinik*", "Klinikum*", "Ärzt(e|in|innen)*", "Arzt*", "Arztpraxis*", "Praxis*", "praxisintern*", "Psychotherapeut*", "Patient*", "Gesundheit*", "Apothek*", "Pflege*"],
     finance: ["Bank*", "Sparkasse*", "Volksbank*", "Versicherung*", "Finanzdienstleister*", "Zahlungsdienstleister*"],
     education: ["Universität*", "Hochschule*", "Schule*", "Studierende*", "Schüler*"],
@@ -137,12 +137,17 @@ export const de: PackSource = {
   sources: ["dpa", "DPA", "Reuters", "AFP", "Heise", "heise online", "Golem", "Spiegel", "Der Spiegel", "Zeit", "Die Zeit", "FAZ", "Süddeutsche", "SZ", "Handelsblatt", "Tagesschau", "ARD", "ZDF", "BR", "NDR", "WDR", "MDR", "SWR", "Bild", "BSI", "BKA", "LKA", "Bundesamt für Sicherheit in der Informationstechnik", "Verbraucherzentrale", "Polizei", "Staatsanwaltschaft"],
   victimDescriptions: {
     nouns: ["Unternehmen", "Firma", "Firmen", "Konzern(e|s)?", "Krankenh(aus|auses|äuser)", "Klinik(en|um|ums)?", "Stadt", "Städte", "Gemeinde(n)?", "Kommune(n)?",
-      "Stadtverwaltung(en)?", "Kreisverwaltung(en)?", "Landkreis(es|e)?", "Behörde(n)?", "Ministerium(s)?", "Ministerien", "Universität(en)?", "Hochschule(n)?",
+      "Stadtverwaltung(en)?", "Kreisverwaltung(en)?", "Landkreis(es|e)?", "Behörde(n)?", "Ministerium(s)?", "Ministerien",
+      // Ministries are written as one word with their field.
+      "(Verkehrs|Gesundheits|Innen|Finanz|Justiz|Verteidigungs|Wirtschafts|Außen|Umwelt|Bildungs|Kultus|Arbeits|Familien|Landwirtschafts|Digital|Wissenschafts|Sozial)ministeri(um|ums|en)",
+      "(Bundes|Landes)ministeri(um|ums|en)", "Universität(en)?", "Hochschule(n)?",
       "Schule(n)?", "Bank(en)?", "Sparkasse(n)?", "Stadtwerke(n)?", "Versicherung(en)?", "Versicherer(n|s)?", "Hersteller(n|s)?", "Händler(n|s)?", "Einzelhändler(n|s)?",
       "Hotel(s)?", "Flughaf(en|ens)", "Flughäfen", "Hafen", "Häfen", "Verwaltung(en)?", "Organisation(en)?", "Einrichtung(en)?", "Betrieb(e|s)?", "Mittelständler(n|s)?"],
     determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mehrere", "zahlreiche", "viele", "einige", "zwei", "drei", "vier"],
     before: ["(Angriff(e|s)?|Cyberangriff(e|s)?|Hackerangriff(e|s)?|Cyberattacke(n)?|Attacke(n)?|Ransomware-Angriff(e|s)?|IT-Angriff(e|s)?) (auf|gegen)", "(traf|trifft|legte|legten|erpressten|erpressen|infizierten|hackten)"],
     after: ["(von|vom) (einem |einer )?(Hacker|Cyber|IT-|Ransomware-)?(angriff*|attacke*) betroffen", "(von|vom) (Hackern|Cyberkriminellen|Ransomware|Datenleck) betroffen", "(wurde|wurden|ist|sind|war|waren) (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
+    siteBefore: ["(Website|Webseite|Webseiten|Internetseite|Internetseiten|Internetauftritt|Homepage|Portal|Onlinedienste|Server) (des|der|von|vom)"],
+    siteAfter: ["(Website|Webseite|Internetseite|Homepage)"],
   },
   legalForms: ["GmbH", "AG", "SE", "KG", "KGaA", "OHG", "GbR", "e\\.V\\.", "UG", "GmbH & Co\\.? KG", "mbH"],
 

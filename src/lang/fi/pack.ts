@@ -134,6 +134,8 @@ export const fi: PackSource = {
     determiners: ["useat", "useita", "monet", "monia", "kaksi", "kolme", "neljä", "eräs", "eräät", "muutamat"],
     before: ["(hyökkäys|kyberhyökkäys|tietomurto|hyökkäykset) (kohdistui|kohdistuivat)", "(iski|iskivät|lamautti|lamauttivat|murtautui|murtautuivat)"],
     after: ["(kohdistui|kohdistuivat) (\\p{L}+ )?(hyökkäys|kyberhyökkäys|tietomurto|palvelunestohyökkäys|kiristyshaittaohjelmahyökkäys)", "(joutui|joutuivat) … (hyökkäyksen|kyberhyökkäyksen|tietomurron) kohteeksi", "(joutui|joutuivat|on joutunut|ovat joutuneet|oli joutunut)", "(hakkeroitiin|murrettiin)", "(kärsi|kärsivät) (tietomurro*|hyökkäykse*)", "maksoi … lunnaat"],
+    siteBefore: [],
+    siteAfter: ["(verkkosivu*|verkkopalvelu*|kotisivu*|sivusto*|portaali*)"],
   },
   legalForms: ["Oyj", "Oy", "Ab", "Ky", "Ay", "ry", "Osk"],
 

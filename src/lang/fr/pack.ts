@@ -134,6 +134,8 @@ export const fr: PackSource = {
     determiners: ["le", "la", "l'", "les", "un", "une", "des", "plusieurs", "deux", "trois", "quatre", "certains", "certaines", "nombreux", "nombreuses"],
     before: ["(attaque|attaques|cyberattaque|cyberattaques|attaque informatique|piratage|intrusion) (contre|visant)", "(a|ont) (touché|frappé|visé|paralysé|piraté)", "(touche|frappe|vise|paralyse)"],
     after: ["victimes? d['’]une (cyberattaque|attaque)", "victimes? d['’]un (rançongiciel|piratage|ransomware)", "(touché|touchée|touchés|touchées|frappé|frappée|visé|visée|paralysé|paralysée) par (une |un )?(cyberattaque|attaque|rançongiciel|ransomware|piratage)", "(a|ont) été (piraté|attaqué|touché|visé|frappé|paralysé|victime)(e|s|es)?", "(a|ont) subi (une|un)", "(est|sont) (victime|victimes) (d'une|de)", "a payé … rançon"],
+    siteBefore: ["(site|sites|site internet|site web|portail|services en ligne|serveurs) (de|du|des)"],
+    siteAfter: [],
   },
   legalForms: ["SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC"],
 

@@ -133,6 +133,8 @@ export const nl: PackSource = {
     determiners: ["de", "het", "een", "meerdere", "verschillende", "twee", "drie", "vier", "enkele", "veel"],
     before: ["(aanval|aanvallen|cyberaanval|cyberaanvallen|hack|ransomwareaanval|inbraak) (op|bij)", "(trof|treft|troffen|legde|legden)", "klanten van"],
     after: ["getroffen door (een )?(cyber|hack|ransomware)?aanval*", "getroffen door (ransomware|hackers|DDoS*|een datalek)", "(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|platgelegd|slachtoffer)", "(is|werd|zijn|werden) … (gehackt|aangevallen|getroffen|platgelegd)", "(heeft|hebben) … losgeld betaald", "betaalde … losgeld"],
+    siteBefore: ["(website|websites|site|webpagina|portaal|homepage|online diensten) van"],
+    siteAfter: ["(website|websites|site|portaal)"],
   },
   legalForms: ["B\\.V\\.", "BV", "N\\.V\\.", "NV", "V\\.O\\.F\\.", "VOF", "C\\.V\\.", "BVBA", "CVBA"],
 

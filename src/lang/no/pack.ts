@@ -136,6 +136,8 @@ export const no: PackSource = {
     determiners: ["en", "et", "ei", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "noen"],
     before: ["(angrep(et)?|dataangrep(et)?|cyberangrep(et)?|hackerangrep(et)?|løsepengevirusangrep(et)?|løsepengeangrep(et)?) (på|mot)", "(rammet|rammer|lammet|lammer|hacket)"],
     after: ["rammet av (et |en )?(data|hacker|cyber|løsepenge)?angrep*", "rammet av (løsepengevirus*|ransomware*|hackere|DDoS*|datainnbrudd)", "(ble|har blitt|er blitt|hadde blitt) (rammet|angrepet|hacket|lammet|utsatt for)", "(har vært|var|er) utsatt for", "betalte … løsepenger"],
+    siteBefore: ["(nettside|nettsiden|nettsider|nettsted|nettstedet|hjemmeside|hjemmesiden|portal|portalen) (til|hos|for)"],
+    siteAfter: ["(nettside|nettsiden|nettsider|nettsted|nettstedet|hjemmeside|hjemmesiden|portal|portalen)"],
   },
   legalForms: ["AS", "ASA", "SA", "ANS", "DA", "BA"],
 

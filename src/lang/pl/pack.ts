@@ -135,6 +135,8 @@ export const pl: PackSource = {
     determiners: ["kilka", "kilku", "wiele", "dwa", "dwie", "trzy", "cztery", "niektóre", "jeden", "jedna", "jedno"],
     before: ["(atak|ataki|cyberatak|cyberataki|atak hakerski|atak ransomware) (na|przeciwko)", "(zaatakowali|zaatakował|zaatakowała|sparaliżował|sparaliżowali|sparaliżowała|zhakowali)"],
     after: ["(dotknięt|sparaliżowan)(y|a|e|i) (przez )?(cyberatak*|atak*|ransomware)", "(padł|padła|padło|padły|padli) ofiarą", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|sparaliżowan*|zaszyfrowan*)", "zapłacił* okup"],
+    siteBefore: ["(stron(a|ę|y|ie)|stron(a|ę|y) internetow(a|ą|e|ej)|serwis(u)?|portal(u)?|serwer(y|ów))"],
+    siteAfter: [],
   },
   legalForms: ["sp\\. z o\\.o\\.", "Sp\\. z o\\.o\\.", "S\\.A\\.", "SA", "sp\\. k\\.", "sp\\. j\\.", "S\\.K\\.A\\."],
 

@@ -135,6 +135,8 @@ export const sv: PackSource = {
     determiners: ["en", "ett", "den", "det", "de", "flera", "många", "två", "tre", "fyra", "några"],
     before: ["(slog ut|slår ut|lamslog|lamslår|sänkte|sänker)", "(attack(en|er)?|it-attack(en|er)?|cyberattack(en|er)?|hackerattack(en|er)?|ransomwareattack(en|er)?|dataintrång(et)?|intrång(et)?) (mot|på|hos)", "(drabbade|slog ut|lamslog|angrep|hackade)", "kunder (hos|till)"],
     after: ["(drabbad|drabbat|drabbade|utsatt|utsatta) (av|för) (en |ett )?(cyber|data|it-|hacker|ransomware)?(attack*|intrång*|angrepp*)", "(drabbad|drabbat|drabbade) av (ransomware*|hackare|DDoS*|utpressningsvirus*)", "(drabbades|har drabbats|hade drabbats|utsattes|har utsatts|hade utsatts)", "(blev|har blivit|hade blivit) (hackad*|attackerad*|utsatt* för|offer för|drabbad*)", "betalade … lösen*"],
+    siteBefore: ["(webbplats|webbplatsen|webbplatser|hemsida|hemsidan|sajt|sajten|portal|portalen) (för|hos|till)"],
+    siteAfter: ["(webbplats|webbplatsen|webbplatser|hemsida|hemsidan|sajt|sajten|portal|portalen)"],
   },
   legalForms: ["AB", "\\(publ\\)", "HB", "KB", "ek\\. ?för\\."],
 
