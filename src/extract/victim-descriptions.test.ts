@@ -27,3 +27,10 @@ test("no description without a harm cue next to it, and none for a name", () => 
   // "hit by the group": what follows "by" is the attacker, not a victim.
   assert.deepEqual(described("Ransomware\n\nSchools were hit by the group. The company behind the ransomware was hit by sanctions.", "en").filter((d) => /company/i.test(d)), []);
 });
+
+test("a description that refers back to the named victim is that victim again; another victim described stays", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => v.name);
+  assert.deepEqual(victims("Datalæk hos Solvang Transport A/S\n\nSolvang Transport A/S er blevet ramt af et hackerangreb. Selskabet blev ramt i weekenden, og kundernes navne er stjålet.", "da"), ["Solvang Transport A/S"]);
+  assert.deepEqual(victims("Breach at Elmwood Clinic\n\nElmwood Clinic was hit by ransomware on Monday. The clinic was hit again on Friday, and a hospital in Ohio was hit too.", "en"), ["Elmwood Clinic", "a hospital"]);
+  assert.deepEqual(victims("Cyberattaque contre la mairie de Montvert\n\nLa mairie de Montvert a été piratée samedi. Les pirates ont volé des données, et la mairie a été piratée de nouveau lundi.", "fr"), ["mairie de Montvert"]);
+});

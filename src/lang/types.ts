@@ -144,7 +144,16 @@ export interface PackSource {
    * its owner ("the website of", "Website des", "X's website", "ministeriön verkkosivut"): in a
    * report of a DDoS or a defacement, the owner of what was knocked out is the victim.
    */
-  victimDescriptions: { nouns: string[]; determiners: string[]; before: string[]; after: string[]; siteBefore: string[]; siteAfter: string[] };
+  victimDescriptions: {
+    nouns: string[]; determiners: string[]; before: string[]; after: string[]; siteBefore: string[]; siteAfter: string[];
+    /**
+     * How a description refers back to an organisation the text names: determiners ("the", "its",
+     * "das") and, where the article is a suffix, the definite endings of a noun standing alone
+     * ("selskab-et", "kommun-en"). A description that is only these and its noun is the named
+     * victim again, not another one.
+     */
+    anaphoric: { determiners: string[]; definiteEndings: string[] };
+  };
   /** Legal forms written after a company name: "A/S", "GmbH". */
   legalForms: string[];
 

@@ -81,7 +81,14 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     return namedVictims.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(kind))
       || o.evidence.some((e) => e.start > end && e.start - end <= 2 && !text.slice(end, e.start).trim()));
   };
-  const describedOthers = described.filter((d) => !namedVictim(d));
+  // "the company", "selskabet": a description that is only a referring word and its noun.
+  const { determiners: backDeterminers, definiteEndings } = pack.source.victimDescriptions.anaphoric;
+  const refersBack = (d: Org) => {
+    const words = d.name.toLowerCase().split(/\s+/);
+    if (words.length === 2) return backDeterminers.includes(words[0]!);
+    return words.length === 1 && (definiteEndings.some((e) => words[0]!.endsWith(e)) || backDeterminers.some((a) => a.endsWith("'") && words[0]!.startsWith(a)));
+  };
+  const describedOthers = described.filter((d) => !namedVictim(d) && !(namedVictims.length && refersBack(d)));
   const actors = extractActors(ctx, typed.types, orgs.attackers);
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);

@@ -145,6 +145,7 @@ export const da: PackSource = {
     after: ["ramt af (et |en )?(hacker|cyber|it-|ransomware)?angreb*", "ramt af (ransomware*|hackere|DDoS*|malware|databrud)", "(blev|er blevet|var) (ramt|angrebet|hacket|lammet|udsat for)", "(har været|var) udsat for", "(er|blev) offer for", "betalte … løsesum*"],
     siteBefore: ["(hjemmeside|hjemmesiden|hjemmesider|websted|webstedet|portal|portalen|selvbetjening) (hos|for|til)"],
     siteAfter: ["(hjemmeside|hjemmesiden|hjemmesider|websted|webstedet|portal|portalen)"],
+    anaphoric: { determiners: ["den", "det"], definiteEndings: ["en", "et"] },
   },
   legalForms: ["A/S", "ApS", "I/S", "K/S", "P/S", "AMBA", "a\\.m\\.b\\.a\\."],
 

@@ -224,6 +224,7 @@ export const en: PackSource = {
       "fell victim", "(paid|agreed to pay) … ransom", "((data|security|payment card|credit card) )?(breach|hack)(?! (of|at|on))", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],
     siteBefore: ["(website|web ?site|site|portal|home ?page|web ?pages?|online services|servers) of"],
     siteAfter: ["(website|web ?site|site|portal|home ?page|web ?pages?|online services)"],
+    anaphoric: { determiners: ["the", "its", "this"], definiteEndings: [] },
   },
   legalForms: ["Inc\\.?", "Ltd\\.?", "LLC", "PLC", "plc", "Corp\\.?", "Corporation", "Co\\.", "Limited", "LLP", "LP", "Group", "Holdings?"],
 

@@ -136,6 +136,7 @@ export const fr: PackSource = {
     after: ["victimes? d['’]une (cyberattaque|attaque)", "victimes? d['’]un (rançongiciel|piratage|ransomware)", "(touché|touchée|touchés|touchées|frappé|frappée|visé|visée|paralysé|paralysée) par (une |un )?(cyberattaque|attaque|rançongiciel|ransomware|piratage)", "(a|ont) été (piraté|attaqué|touché|visé|frappé|paralysé|victime)(e|s|es)?", "(a|ont) subi (une|un)", "(est|sont) (victime|victimes) (d'une|de)", "a payé … rançon"],
     siteBefore: ["(site|sites|site internet|site web|portail|services en ligne|serveurs) (de|du|des)"],
     siteAfter: [],
+    anaphoric: { determiners: ["le", "la", "l'", "ce", "cette"], definiteEndings: [] },
   },
   legalForms: ["SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC"],
 

@@ -138,6 +138,7 @@ export const no: PackSource = {
     after: ["rammet av (et |en )?(data|hacker|cyber|løsepenge)?angrep*", "rammet av (løsepengevirus*|ransomware*|hackere|DDoS*|datainnbrudd)", "(ble|har blitt|er blitt|hadde blitt) (rammet|angrepet|hacket|lammet|utsatt for)", "(har vært|var|er) utsatt for", "betalte … løsepenger"],
     siteBefore: ["(nettside|nettsiden|nettsider|nettsted|nettstedet|hjemmeside|hjemmesiden|portal|portalen) (til|hos|for)"],
     siteAfter: ["(nettside|nettsiden|nettsider|nettsted|nettstedet|hjemmeside|hjemmesiden|portal|portalen)"],
+    anaphoric: { determiners: ["den", "det"], definiteEndings: ["en", "et", "a"] },
   },
   legalForms: ["AS", "ASA", "SA", "ANS", "DA", "BA"],
 

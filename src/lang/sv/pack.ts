@@ -137,6 +137,7 @@ export const sv: PackSource = {
     after: ["(drabbad|drabbat|drabbade|utsatt|utsatta) (av|för) (en |ett )?(cyber|data|it-|hacker|ransomware)?(attack*|intrång*|angrepp*)", "(drabbad|drabbat|drabbade) av (ransomware*|hackare|DDoS*|utpressningsvirus*)", "(drabbades|har drabbats|hade drabbats|utsattes|har utsatts|hade utsatts)", "(blev|har blivit|hade blivit) (hackad*|attackerad*|utsatt* för|offer för|drabbad*)", "betalade … lösen*"],
     siteBefore: ["(webbplats|webbplatsen|webbplatser|hemsida|hemsidan|sajt|sajten|portal|portalen) (för|hos|till)"],
     siteAfter: ["(webbplats|webbplatsen|webbplatser|hemsida|hemsidan|sajt|sajten|portal|portalen)"],
+    anaphoric: { determiners: ["den", "det"], definiteEndings: ["en", "et", "n", "t"] },
   },
   legalForms: ["AB", "\\(publ\\)", "HB", "KB", "ek\\. ?för\\."],
 
