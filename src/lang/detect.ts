@@ -36,10 +36,7 @@ const MIN_SIGNATURES = 10, MIN_SHARE = 0.08, RIVAL_FACTOR = 4;
 // Letters that only one of the three writes.
 const SWEDISH_LETTERS = /[äö]/g;
 // …and words that only one of the three spells so.
-const SPELLINGS: Record<string, ReadonlySet<string>> = {
-  da: new Set(["af", "ikke", "mellem", "efter", "nu", "hvad", "nogle", "meget"]),
-  no: new Set(["av", "ble", "blitt", "etter", "nå", "hva", "noen", "mellom", "ikkje"]),
-};
+const spellingSets = new Map(nordicPacks.map((p) => [p.code, new Set((p.distinctSpellings ?? []).map((w) => w.toLowerCase()))]));
 
 export interface LanguageGuess {
   lang: string;
@@ -93,9 +90,10 @@ function bySignatureWords(words: readonly string[]): string | null {
 function nordicScores(words: readonly string[], lower: string, modelScores: Record<string, number>): Record<string, number> {
   const score: Record<string, number> = { da: 0, no: 0, sv: 0 };
   for (const w of words) {
-    for (const n of NORDIC) if (markerSets.get(n)?.has(w)) score[n]! += 1;
-    if (SPELLINGS.da!.has(w)) score.da! += 0.5;
-    if (SPELLINGS.no!.has(w)) score.no! += 0.5;
+    for (const n of NORDIC) {
+      if (markerSets.get(n)?.has(w)) score[n]! += 1;
+      if (spellingSets.get(n)?.has(w)) score[n]! += 0.5;
+    }
   }
   score.sv! += (lower.match(SWEDISH_LETTERS) ?? []).length * 0.5;
   for (const n of NORDIC) score[n]! += modelScores[n] ?? 0;

@@ -32,6 +32,12 @@ export interface PackSource {
   /** Short, frequent words typical of this language and rarer in its close neighbours. */
   markers: string[];
   /**
+   * Markers that only this language spells so among close neighbours ("af" beside Norwegian
+   * "av", "mellem" beside "mellom"): they weigh half as much again when Danish, Norwegian and
+   * Swedish are told apart.
+   */
+  distinctSpellings?: string[];
+  /**
    * Frequent words that fill running text in this language and that no other European language
    * (pack or not) uses as often: Portuguese shares "que" and "por" with Spanish, Estonian "ja",
    * "on" and "ei" with Finnish, Icelandic "og" with Danish and Norwegian, so those are left out.

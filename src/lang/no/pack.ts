@@ -7,6 +7,7 @@ export const no: PackSource = {
   defaultCountry: "NO",
   decimalComma: true,
   markers: ["av", "ble", "blitt", "etter", "nå", "hva", "noen", "mellom", "ikkje", "også", "sier", "kunne", "hos", "seg", "gjennom", "fordi", "dette", "eller", "opplysninger", "opplyser", "bare", "kjøpt", "ikke", "hvem", "ifølge", "skal", "påvirket", "tjenesten", "sine", "mottok", "har", "og", "på", "til", "meg", "deg", "ham", "henne", "dere", "deres", "hvordan", "enda", "angrepet", "angrep", "innbrudd", "å", "ber"],
+  distinctSpellings: ["av", "ble", "blitt", "etter", "nå", "hva", "noen", "mellom", "ikkje"],
   signatureWords: ["ikke", "av", "og", "på", "det", "har", "med", "som", "ble", "blitt", "etter", "også", "hva", "noen", "mellom", "ikkje", "sier", "hos", "seg", "dette", "eller", "skal", "være", "vært", "nå", "hvis", "når", "bare", "deres", "disse", "ved", "hadde", "fordi", "hvor", "hvordan"],
   functionWords: ["halvparten", "flertallet", "tredjedel", "fjerdedel", "den", "det", "de", "dem", "en", "et", "ei", "og", "men", "eller", "hvis", "når", "som", "at", "til", "fra", "på", "i", "med", "for", "om", "av", "vi", "jeg", "du", "han", "hun", "man", "vår", "vårt", "våre", "deres", "dette", "disse", "her", "nå", "så", "også", "ifølge", "etter", "før", "siden", "selv", "ingen", "alle", "mange", "flere", "hva", "hvem", "hvor", "hvordan", "hvorfor", "er", "har", "kan", "skal", "vil", "ble", "ikke", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "les", "foto", "oppdatering", "kilde", "mindre", "mer"],
   genitiveS: { vowels: "aeiouyæøå" },
