@@ -362,8 +362,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     if (!key || PLACE_KEYS.has(key) || HOLIDAY_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
     if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || genitive.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
-      const last = m.tokens.at(-1)!;
-      if (last.text.endsWith("s")) { m.end -= 1; m.text = m.text.slice(0, -1); }
+      // Cues after the name are measured from the word as written ("Fjordposts navn").
+      if (m.tokens.at(-1)!.text.endsWith("s")) { cutEnd(m, 1); m.declined = 1; }
     }
     // "Fjordpostin", "Orlenu", "Telegramissa": a declined name is the one the text also writes
     // undeclined, or a product or place the shared lists know.
@@ -371,7 +371,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     if (ending) {
       key = key.slice(0, -ending.length);
       cutEnd(m, ending.length);
-      m.declined = ending.length;
+      m.declined = (m.declined ?? 0) + ending.length;
     }
     // "Apple's iCloud", "Google’s Project Zero": the possessive is not part of the name, when the
     // name also stands alone or a lower-case word follows.
