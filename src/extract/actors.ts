@@ -5,6 +5,7 @@ import { buildIndex, compileCues, scan, scanIndexed } from "../lang/terms.ts";
 import type { Actor, Evidence, Finding } from "../model/record.ts";
 import type { IncidentType, Motive } from "../model/vocab.ts";
 import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
+import { hypotheticalSpans } from "./types.ts";
 
 const KNOWN = compileCues("shared", "actors", Object.fromEntries(KNOWN_ACTORS.map((a, i) => [String(i), a.names])));
 // Looked up word by word like the packs' families: one alternation of every known name, tried
@@ -23,7 +24,10 @@ export function extractActors(ctx: Context, types: Finding<IncidentType>[], name
     actors.push({ kind: "external", name: known.name, country: known.country, motive: known.motive, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason] });
   }
   for (const n of named) actors.push({ kind: "external", name: n.name, country: null, motive: null, evidence: n.evidence, reasons: ["actor.named-after-attacker-word"] });
+  // "could let attackers run code": an attacker said as a possibility attacked nobody.
+  const possible = hypotheticalSpans(ctx);
   for (const h of hitsOf(ctx, pack.actors)) {
+    if (possible.some((p) => h.start >= p.start && h.start < p.end)) continue;
     const s = sentenceAt(ctx, h.start);
     const nat = countries.find((c) => (c.end <= h.start && h.start - c.end <= 3) || (c.start >= h.end && c.start - h.end <= 12 && /^\s+(?:\p{Ll}{1,5}\s+)?$/u.test(ctx.text.slice(h.end, c.start))));
     const ev = [evidence(ctx, Math.min(h.start, nat?.start ?? h.start), Math.max(h.end, nat?.end ?? h.end))];

@@ -4,6 +4,7 @@
 import type { Finding } from "../model/record.ts";
 import type { IncidentType } from "../model/vocab.ts";
 import type { Hit } from "../lang/terms.ts";
+import type { Span } from "../text/sentences.ts";
 import { evidence, hitsOf, mergeFindings, sentenceAt, type Context } from "./context.ts";
 
 export interface TypesResult {
@@ -29,12 +30,16 @@ const HYPOTHETICAL_REACH = 150;
  */
 function hypotheticalHits(ctx: Context, hits: Hit<IncidentType>[]): Set<Hit<IncidentType>> {
   const out = new Set<Hit<IncidentType>>();
-  for (const cue of hitsOf(ctx, ctx.pack.hypothetical)) {
-    const semicolon = ctx.text.indexOf(";", cue.end);
-    const end = Math.min(sentenceAt(ctx, cue.start).end, cue.end + HYPOTHETICAL_REACH, semicolon < 0 ? Infinity : semicolon);
-    for (const h of hits) if (h.start >= cue.start && h.start < end && h.value !== "vulnerability_exploitation") out.add(h);
-  }
+  for (const span of hypotheticalSpans(ctx)) for (const h of hits) if (h.start >= span.start && h.start < span.end && h.value !== "vulnerability_exploitation") out.add(h);
   return out;
+}
+
+/** Where the text says what could happen: from each hypothetical cue to the end of its clause. */
+export function hypotheticalSpans(ctx: Context): Span[] {
+  return hitsOf(ctx, ctx.pack.hypothetical).map((cue) => {
+    const semicolon = ctx.text.indexOf(";", cue.end);
+    return { start: cue.start, end: Math.min(sentenceAt(ctx, cue.start).end, cue.end + HYPOTHETICAL_REACH, semicolon < 0 ? Infinity : semicolon) };
+  });
 }
 
 export function extractTypes(ctx: Context): TypesResult {

@@ -100,6 +100,9 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
     dated: !!(dates.occurred ?? dates.discovered), namedActor: actors.some((a) => a.name || a.country),
   });
+  // Where no kind of attack is named (a fish farm's virus, or a text too short to tell), only an
+  // organisation the text says was hit is a victim, not the one most talked about.
+  const untyped = typed.types.length === 0;
   return {
     id: reportId(text),
     source: { uri: doc.uri ?? null, title: doc.title ?? titleOf(text), fetchedAt: doc.fetchedAt ?? null },
@@ -108,7 +111,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     isIncident: decision.isIncident,
     confidence: decision.confidence,
     types: typed.types,
-    victims: [...namedVictims, ...describedOthers],
+    victims: [...namedVictims, ...describedOthers].filter((v) => !untyped || v.named === false || v.reasons?.includes(HARM_CUE_REASON)),
     impersonated: orgs.impersonated,
     thirdParties: orgs.thirdParties,
     actors: decision.isIncident ? actors : actors.filter((a) => !a.reasons?.includes("actor.external-implied-by-type")),

@@ -61,7 +61,7 @@ export const da: PackSource = {
   compromise: ["stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret"],
   negation: ["ikke", "aldrig", "ingen", "intet", "hverken", "uden"],
   hedges: ["(endnu )?ikke (klart|kendt|afklaret)", "formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],
-  hypothetical: ["(angribere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gør|gjorde|gøre|gjort) det muligt for", "(kunne|kan) (udnyttes|misbruges|bruges til)", "sårbar* over for", "risiko for", "i stand til", "teoretisk", "(designet|beregnet|udviklet) til"],
+  hypothetical: ["(kan|kunne|vil kunne) give (\\p{L}+ )?(angribere|hackere|kriminelle|uvedkommende) mulighed for", "(angribere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gør|gjorde|gøre|gjort) det muligt for", "(kunne|kan) (udnyttes|misbruges|bruges til)", "sårbar* over for", "risiko for", "i stand til", "teoretisk", "(designet|beregnet|udviklet) til"],
 
   response: {
     notified_police: ["politianmeld*", "anmeldt (det|sagen|angrebet|hændelsen)? ?til politiet", "(kontaktet|underrettet|orienteret) politiet", "politiet (er|blev) (kontaktet|underrettet|orienteret)", "anmeldelse til politiet"],

@@ -73,7 +73,7 @@ export const en: PackSource = {
     "charged", "sentenced", "pleaded guilty", "outage", "disrupt*", "shut down"],
   cyber: ["cyber*", "hack*", "malware", "ransomware", "phish*", "IT (systems?|network)", "servers?", "computer*",
     "data", "e-?mails?", "password*", "vulnerabilit*", "exploit*", "breach*", "DDoS", "botnet", "encrypt*",
-    "infect*", "online", "website", "network", "systems?"],
+    "online", "website", "network", "systems?"],
   general: ["survey", "study", "report (finds|found|shows|says)", "research(ers)? (found|shows)",
     "tips", "how to (protect|stay safe|avoid|prevent)", "best practices", "trends?", "predictions?", "webinar", "whitepaper",
     "market", "conference", "according to (a|the) (new )?(report|study|survey)", "guide", "explained", "what is", "in (2016|2017|2018|2019|2020) we saw",

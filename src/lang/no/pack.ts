@@ -61,7 +61,7 @@ export const no: PackSource = {
   compromise: ["stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos"],
   negation: ["ikke", "ikkje", "aldri", "ingen", "intet", "hverken", "uten"],
   hedges: ["(ennå |foreløpig )?ikke (klart|kjent|avklart)", "antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],
-  hypothetical: ["(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
+  hypothetical: ["(kan|kunne|vil kunne) la (angripere|hackere|kriminelle|uvedkommende)", "(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
 
   response: {
     notified_police: ["politianmeld*", "anmeldt (saken|forholdet|angrepet)? ?til politiet", "(kontaktet|varslet|informert) politiet", "politiet (er|ble) (kontaktet|varslet)"],

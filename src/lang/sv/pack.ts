@@ -60,7 +60,7 @@ export const sv: PackSource = {
   compromise: ["stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats"],
   negation: ["inte", "ej", "aldrig", "ingen", "inga", "inget", "varken", "utan", "nån"],
   hedges: ["(ännu )?inte (klart|känt)", "troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
-  hypothetical: ["(angripare|angriparna|hackare|hackarna|kriminella|obehöriga) (skulle kunna|kan|kunde)", "(gör|gjorde|göra|gjort) det möjligt för", "(skulle kunna|kan|kunde) (utnyttjas|missbrukas|användas för)", "sårbar* för", "risk för", "i stånd att", "teoretiskt", "(utformad|avsedd|utvecklad|designad) för att"],
+  hypothetical: ["(kan|kunde|skulle kunna) låta (angripare|hackare|kriminella|obehöriga)", "(angripare|angriparna|hackare|hackarna|kriminella|obehöriga) (skulle kunna|kan|kunde)", "(gör|gjorde|göra|gjort) det möjligt för", "(skulle kunna|kan|kunde) (utnyttjas|missbrukas|användas för)", "sårbar* för", "risk för", "i stånd att", "teoretiskt", "(utformad|avsedd|utvecklad|designad) för att"],
 
   response: {
     notified_police: ["(polisanmäl*|anmälan till (både )?Polisen|anmält … (till )?polisen|kontakt med polisen)", "Polisen (har|är) (kontaktad|informerad)", "upprättat en anmälan till (både )?Polisen"],
