@@ -14,6 +14,13 @@ test("a term whose last word is optional matches with and without it", () => {
   assert.deepEqual(hits("callers pretending to be Nordpost staff"), ["pretending to be"]);
 });
 
+test("a space made optional ('cyber ?attack') matches any whitespace or none, after an optional word too", () => {
+  const m = compileList("da", "test", "police", ["cyber ?attack*", "anmeldt (det|sagen)? ?til politiet"]);
+  const hits = (t: string) => scan(m, t).map((h) => t.slice(h.start, h.end));
+  assert.deepEqual(hits("a cyberattack, a cyber attack and a cyber\nattack"), ["cyberattack", "cyber attack", "cyber\nattack"]);
+  assert.deepEqual(hits("angrebet er anmeldt til politiet; sagen er anmeldt sagen til politiet"), ["anmeldt til politiet", "anmeldt sagen til politiet"]);
+});
+
 test("literal prefixes follow groups, optional characters and spaces, and stop where the syntax does", () => {
   const { literalPrefixes } = terms;
   assert.deepEqual(literalPrefixes("angreb*")?.sort(), ["angreb"]);

@@ -48,6 +48,8 @@ export function termSource(term: string): string {
     .replace(/\s*…\s*/g, "\u0001")
     .replace(/\((?!\?)/g, "(?:")
     .replace(/(?<!\})\*/g, "\\p{L}*")
+    // "cyber ?attack": a space made optional is any whitespace or none.
+    .replace(/ \?/g, "\\s*")
     .replace(/ +/g, "\\s+")
     .replace(/\u0001/g, GAP);
 }
