@@ -151,3 +151,12 @@ test("a capitalised kind word opens a name; the kind word met again refers back 
   const toys = extractReport({ text: "Toy maker breached\n\nHackers stole the voice messages of 200,000 children from Tolvane Toys, a maker of Internet-connected teddy bears. Internet-connected toys are often insecure. Tolvane Toys said it reset all passwords.", lang: "en" });
   assert.deepEqual(toys.victims.filter((o) => o.named !== false).map((o) => o.name), ["Tolvane Toys"]);
 });
+
+test("a kind word before a name opens it where the language names so, and describes it where it does not", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  // English: "Retailer Northway" describes Northway, whose name is "Northway Stores".
+  assert.deepEqual(victims("Retailer Northway confirms card breach\n\nNorthway Stores has confirmed that hackers planted malware on payment terminals at 120 shops, stealing the card details of 200,000 customers.", "en"), ["Northway Stores"]);
+  // German: a name head before one word is the name; before a name of its own it describes.
+  assert.deepEqual(victims("Stadtwerke Lindau nach Cyberangriff offline\n\nDie Stadtwerke Lindau sind Opfer eines Cyberangriffs geworden. Die Täter verschlüsselten zahlreiche Server.", "de"), ["Stadtwerke Lindau"]);
+  assert.deepEqual(victims("Cyberangriff auf polnisches Krankenhaus\n\nDas Krankenhaus Szpital Miejski w Borku ist Opfer eines Cyberangriffs geworden. Die Täter verschlüsselten die Server des Szpital Miejski w Borku.", "de"), ["Szpital Miejski w Borku"]);
+});

@@ -36,6 +36,8 @@ interface Mention {
   strong: boolean;
   /** Characters of a case ending cut off the end ("Fjordpostin" → "Fjordpost"): cues after the name are measured from the word as written. */
   declined?: number;
+  /** Opened by a kind word ("Stadtwerke Bochum", "Bank of America"). */
+  kindOpened?: boolean;
 }
 
 interface Cluster {
@@ -156,8 +158,11 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   const opensName = (i: number) => {
     if (i + 1 >= starts.length) return false;
     // "Ministerstwa Infrastruktury", "Urząd Miasta": a capitalised kind word right before a
-    // capitalised word, where only names are capitalised.
-    if (!pack.source.capitalisesNouns && isCapitalisedAt(text, starts[i]!, ends[i]!) && joinedBySpace(text, ends[i]!, starts[i + 1]!)
+    // capitalised word, where only names are capitalised; where every noun is, only a name head
+    // before one word ("Stadtwerke Bochum", not "das Krankenhaus Szpital Powiatowy").
+    const oneWordAfter = () => i + 2 >= starts.length || !joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) || !isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!);
+    const kindOpens = pack.source.capitalisesNouns ? pack.nameHeads.has(text.slice(starts[i]!, ends[i]!).toLowerCase()) && oneWordAfter() : pack.source.kindWordsOpenNames !== false;
+    if (kindOpens && isCapitalisedAt(text, starts[i]!, ends[i]!) && joinedBySpace(text, ends[i]!, starts[i + 1]!)
       && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !pack.functionWords.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase())
       && !kindWords.contains(starts[i + 1]!, ends[i + 1]!)) return true;
     if (i + 2 >= starts.length) return false;
@@ -182,6 +187,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   let run: Token[] = [], openedByKind = false;
   const commonInRun = new Set<Token>();
   const flush = () => {
+    const kindOpened = openedByKind;
     openedByKind = false;
     // Connectors may sit inside a name, never at its edge; nor may a function word end it
     // ("Orange Is the New Black").
@@ -197,7 +203,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
       const strong = run.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1);
-      mentions.push({ start: first.start, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end), tokens: run, sentenceInitial, strong });
+      mentions.push({ start: first.start, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end), tokens: run, sentenceInitial, strong, kindOpened });
     }
     run = [];
   };
@@ -254,7 +260,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     run.push(t);
   }
   flush();
-  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
+  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
 }
 
 

@@ -27,6 +27,12 @@ export interface PackSource {
   defaultCountry: string | null;
   /** True where every noun is capitalised (German), so capitals alone do not mark a name. */
   capitalisesNouns?: boolean;
+  /**
+   * False where a capitalised kind word before a name describes it ("Retailer Northway",
+   * "Insurer Anthem") instead of opening it ("Ministerstwo Cyfryzacji", "Banco Meridional",
+   * "Region Syddanmark"). True when left out.
+   */
+  kindWordsOpenNames?: boolean;
   /** True where "1,2" is one point two and "1.000" is a thousand. */
   decimalComma: boolean;
   /** Short, frequent words typical of this language and rarer in its close neighbours. */

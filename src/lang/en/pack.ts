@@ -5,6 +5,7 @@ export const en: PackSource = {
   code: "en",
   name: "English",
   defaultCountry: null,
+  kindWordsOpenNames: false,
   decimalComma: false,
   markers: ["the", "and", "of", "with", "that", "was", "were", "have", "has", "which", "this", "from", "by"],
   signatureWords: ["the", "and", "that", "with", "have", "has", "this", "from", "were", "which", "been", "their", "they", "its", "said", "will", "not", "but", "would", "there", "also"],
@@ -23,7 +24,7 @@ export const en: PackSource = {
   teaserLeadIns: ["read more", "read also", "see also", "related", "also read", "more on this"],
   nameConnectors: ["of", "and"],
   coordinators: ["and"],
-  companyWords: ["technologies", "technology", "tech", "group", "holding", "holdings", "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited"],
+  companyWords: ["technologies", "technology", "tech", "group", "holding", "holdings", "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited", "stores", "brands", "industries", "enterprises", "services", "networks", "labs"],
   supplierKinds: { processor: ["process"], provider: ["provid", "host"] },
   supplierDirection: { customer: ["to", "for", "of"], supplier: ["from", "by"], possessives: ["its", "their", "his", "her"] },
 
