@@ -1,17 +1,12 @@
 // Who attacked: kind (external / internal / partner), a known name, a country from a
 // nationality next to the actor ("russischen Hackergruppe"), and a motive.
 import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
-import { buildIndex, compileCues, scan, scanIndexed } from "../lang/terms.ts";
 import type { Actor, Evidence, Finding } from "../model/record.ts";
 import type { IncidentType, Motive } from "../model/vocab.ts";
 import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
+import { knownActorHits } from "./known-actors.ts";
 import { hypotheticalSpans } from "./types.ts";
 
-const KNOWN = compileCues("shared", "actors", Object.fromEntries(KNOWN_ACTORS.map((a, i) => [String(i), a.names])));
-// Looked up word by word like the packs' families: one alternation of every known name, tried
-// at every position of every text, cost more than the rest of this extractor.
-const KNOWN_INDEX = buildIndex([KNOWN]);
-const knownHits = (text: string) => (KNOWN_INDEX.matchers.length ? scanIndexed(KNOWN_INDEX, text)[0]! : scan(KNOWN, text));
 const EXTERNAL_BY_TYPE: ReadonlySet<IncidentType> = new Set(["phishing", "ransomware", "malware", "ddos", "scam", "defacement", "espionage", "account_compromise"]);
 
 export function extractActors(ctx: Context, types: Finding<IncidentType>[], named: { name: string; evidence: Evidence[] }[] = []): Actor[] {
@@ -19,7 +14,7 @@ export function extractActors(ctx: Context, types: Finding<IncidentType>[], name
   const actors: Actor[] = [];
   const countries = hitsOf(ctx, pack.countries);
   const motiveIn = (start: number, end: number): Motive | null => hitsIn(ctx, pack.motives, start, end)[0]?.value ?? null;
-  for (const h of knownHits(ctx.text)) {
+  for (const h of knownActorHits(ctx)) {
     const known = KNOWN_ACTORS[+h.value]!;
     actors.push({ kind: "external", name: known.name, country: known.country, motive: known.motive, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason] });
   }

@@ -51,3 +51,9 @@ test("hackers extorting an organisation is a ransom attack; a sextortion e-mail 
   assert.deepEqual(types("Erpressung: Hacker drohen der Stadt Lindau\n\nHacker haben die Stadt Lindau erpresst und drohen, gestohlene Daten zu veröffentlichen.", "de"), ["data_breach", "ransomware"]);
   assert.equal(types("Sextortion scam emails are back\n\nSextortion scam emails claim to have filmed the recipient and demand payment in bitcoin.", "en").includes("ransomware"), false);
 });
+
+test("ransomware is read from a known ransomware group's name in any language, and from encryption with words between", () => {
+  assert.deepEqual(types("L'hôpital de Varennes victime d'une cyberattaque\n\nL'hôpital de Varennes a été victime d'une cyberattaque revendiquée par le groupe LockBit. Les pirates menacent de publier des données.", "fr"), ["ransomware"]);
+  assert.deepEqual(types("Ataque informático contra el Hospital de Torrealta\n\nEl grupo RansomHouse ha reivindicado el ataque contra el hospital, que sigue sin sistemas.", "es"), ["ransomware"]);
+  assert.deepEqual(types("Cyberangriff auf die Stadtwerke Lindau\n\nDie Stadtwerke Lindau sind Opfer eines Cyberangriffs geworden. Die Täter verschlüsselten am Wochenende zahlreiche Server und forderten ein Lösegeld.", "de"), ["ransomware"]);
+});

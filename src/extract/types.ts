@@ -4,7 +4,9 @@
 import type { Finding } from "../model/record.ts";
 import type { IncidentType } from "../model/vocab.ts";
 import type { Hit } from "../lang/terms.ts";
+import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
 import type { Span } from "../text/sentences.ts";
+import { knownActorHits } from "./known-actors.ts";
 import { evidence, hitsOf, mergeFindings, sentenceAt, type Context } from "./context.ts";
 
 export interface TypesResult {
@@ -43,7 +45,14 @@ export function hypotheticalSpans(ctx: Context): Span[] {
 }
 
 export function extractTypes(ctx: Context): TypesResult {
-  const all = hitsOf(ctx, ctx.pack.types);
+  // A ransomware operation is named after its ransomware: "revendiquée par LockBit" says
+  // ransomware in any language.
+  const known = knownActorHits(ctx).flatMap((h): Hit<IncidentType>[] => {
+    const malware = KNOWN_ACTORS[+h.value]!.malware;
+    return malware ? [{ value: malware, reason: `${h.reason}/${malware}`, start: h.start, end: h.end }] : [];
+  });
+  const own = hitsOf(ctx, ctx.pack.types);
+  const all = known.length ? [...own, ...known].sort((a, b) => a.start - b.start) : own;
   const possible = hypotheticalHits(ctx, all);
   const hits = possible.size ? all.filter((h) => !possible.has(h)) : all;
   // Computer context: distinct cue words, type words and data categories. One word alone

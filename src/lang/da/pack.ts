@@ -21,7 +21,7 @@ export const da: PackSource = {
 
   types: {
     phishing: ["phish*", "fiskemail*", "falske? (mails?|e-mails?|sms'?er|beskeder|hjemmesider)", "svindelmails?", "smishing", "udgiver sig for", "foregiver at", "i (\\p{L}+s) navn"],
-    ransomware: ["afpres*", "ransomware*", "løsepenge*", "løsesum*", "krypteret (filer|data|systemer)", "krypterede (filer|data|systemerne)", "gidseltaget"],
+    ransomware: ["afpres*", "ransomware*", "løsepenge*", "løsesum*", "krypteret (filer|data|systemer)", "krypterede (\\p{L}+ ){0,3}(filer|data|systemer|systemerne|servere|serverne|computere)", "gidseltaget"],
     malware: ["malware", "skadelig (kode|software)", "skadevolde*", "ondsindet (kode|software|program)", "trojan*", "spyware", "virus", "computervirus", "keylogger*", "bagdør*", "botnet*", "antivirusprogram"],
     data_breach: ["(afgav|afgivet|udleverede|udleveret|indtastede|indtastet|fiskede|fisket|høstede|høstet) … (kodeord|adgangskode*|loginoplysninger|login-oplysninger|NemID|MitID|kortoplysninger)", "databrud*", "datalæk*", "læk*", "lækket", "lækkede", "stjålet", "stjal", "stjålne", "udleveret", "kompromitteret (data|oplysninger)", "uautoriseret adgang", "adgang til (personoplysninger|persondata|oplysninger)", "brud på persondatasikkerheden", "sikkerhedsbrud*"],
     supply_chain: ["underleverandør*", "leverandør* (blev|er blevet) (ramt|angrebet|hacket)", "gennem (en|deres|vores) leverandør", "via (en|deres|vores) leverandør", "tredjepartsleverandør*", "forsyningskæde*"],

@@ -23,7 +23,7 @@ export const de: PackSource = {
 
   types: {
     phishing: ["phish*", "gefälschte? (E-Mails?|Mails?|Nachrichten|SMS|Webseiten?|Seiten)", "falsche? (E-Mails?|Mails?|\\p{L}+-Mails?|Nachrichten|SMS)", "betrügerische (E-Mails?|Mails?|Nachrichten)", "Phishing-\\p{L}+", "Smishing", "Täuschungsversuch*", "geben sich als … aus", "vorgeben, von", "vorgeben … zu stammen", "im Namen von"],
-    ransomware: ["erpress*", "Ransomware*", "Erpressungstrojaner*", "Erpressersoftware", "Lösegeld*", "verschlüsselt(e|en)? (Dateien|Daten|Systeme|Server)", "Verschlüsselungstrojaner*"],
+    ransomware: ["erpress*", "Ransomware*", "Erpressungstrojaner*", "Erpressersoftware", "Lösegeld*", "verschlüsselt(e|en)? (\\p{L}+ ){0,3}(Dateien|Daten|Systeme|Server|Rechner|Computer)", "Verschlüsselungstrojaner*"],
     malware: ["Malware", "Schadsoftware", "Schadcode", "Schadprogramm*", "schädliche Software", "Trojaner*", "Spyware", "Virus", "Viren", "Keylogger*", "Backdoor*", "Hintertür*", "Botnetz*", "Infostealer*"],
     data_breach: ["(Zugangsdaten|Passwörter|Passwort|Anmeldedaten|Kreditkartendaten) … (abgegriffen|abgefischt|erbeutet|ausgespäht)", "(abgegriffen|abgefischt|erbeutet|ausgespäht)(e|en)? (Zugangsdaten|Passwörter|Anmeldedaten|Kreditkartendaten)", "Datenleck*", "Datenpanne*", "Datendiebstahl*", "Datenabfluss*", "Datenschutzverletzung*", "gestohlen*", "erbeutet*", "abgeflossen*", "geleakt*", "veröffentlicht … Daten", "unbefugte(n|r)? Zugriff*"],
     supply_chain: ["Dienstleister* (wurde|wurden) (angegriffen|gehackt)", "über (einen|seinen|ihren) (Dienstleister|Zulieferer|Anbieter)", "Lieferkette*", "Drittanbieter*", "IT-Dienstleister*", "Zulieferer*"],

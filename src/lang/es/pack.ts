@@ -19,7 +19,7 @@ export const es: PackSource = {
 
   types: {
     phishing: ["phishing", "suplantación de identidad", "correos? (electrónicos? )?(falsos|fraudulentos)", "mensajes? (falsos|fraudulentos)", "SMS (falsos|fraudulentos)", "smishing", "haciéndose pasar por", "se hacen pasar por", "en nombre de", "web falsa", "páginas? falsas?"],
-    ransomware: ["extorsi*", "ransomware*", "secuestro de datos", "rescate", "cifr(ó|aron|ado|ados|adas) (los )?(archivos|datos|servidores|sistemas)"],
+    ransomware: ["extorsi*", "ransomware*", "secuestro de datos", "rescate", "cifr(ó|aron|ado|ados|adas) (\\p{L}+ ){0,3}(archivos|datos|servidores|sistemas|ordenadores)"],
     malware: ["software malicioso", "programas? malicioso*", "malware*", "código malicioso", "troyano*", "virus", "spyware", "programa espía", "keylogger*", "puerta trasera", "botnet*"],
     data_breach: ["(credenciales|contraseñas) (robadas|capturadas|obtenidas|sustraídas)", "(introdujeron|facilitaron|entregaron|proporcionaron|introdujo|facilitó|entregó|proporcionó) … (credenciales|contraseñas|datos bancarios)", "filtración de datos", "filtraciones de datos", "brecha de (datos|seguridad)", "robo de datos", "datos (robados|filtrados|expuestos|sustraídos)", "robad(o|os|a|as)", "sustraíd(o|os|a|as)", "exfiltr*", "acceso no autorizado"],
     supply_chain: ["(proveedor|subcontratista) (fue|ha sido) (hackeado|atacado|comprometido)", "a través de (un|su) (proveedor|subcontratista)", "cadena de suministro", "proveedor externo", "terceros"],

@@ -19,7 +19,7 @@ export const fr: PackSource = {
 
   types: {
     phishing: ["phishing", "hameçonnage", "faux (e-?mails?|courriels?|messages?|sites?|SMS)", "courriels? frauduleux", "smishing", "se faisant passer pour", "se font passer pour", "au nom de"],
-    ransomware: ["extorsion*", "extorqu*", "rançongiciel*", "ransomware*", "rançon", "chiffr(é|és|ée|ées) (les )?(fichiers|données|serveurs|systèmes)"],
+    ransomware: ["extorsion*", "extorqu*", "rançongiciel*", "ransomware*", "rançon", "chiffr(é|és|ée|ées) (\\p{L}+ ){0,3}(fichiers|données|serveurs|systèmes|ordinateurs)"],
     malware: ["logiciel* malveillant*", "malware*", "code malveillant", "cheval de Troie", "chevaux de Troie", "trojan*", "logiciel espion", "spyware", "virus", "keylogger*", "porte dérobée", "botnet*"],
     data_breach: ["(identifiants|mots de passe) (volés|dérobés|récupérés|subtilisés|collectés)", "(ont|avaient|a|avait) (saisi|communiqué|fourni) … (identifiants|mots de passe|coordonnées bancaires)", "fuite de données", "fuites de données", "vol de données", "violation de données", "données (volées|dérobées|exfiltrées|dérobées)", "volé(es|s)?", "dérobé(es|s)?", "exfiltr*", "accès non autorisé"],
     supply_chain: ["(prestataire|fournisseur|sous-traitant) (a été|ont été) (piraté|attaqué|compromis)", "via (un|son|leur) (prestataire|fournisseur|sous-traitant)", "chaîne d'approvisionnement", "prestataire tiers", "sous-traitant*"],

@@ -19,7 +19,7 @@ export const it: PackSource = {
 
   types: {
     phishing: ["phish*", "e-?mail (false|fraudolente|truffa)", "false (e-?mail|email|mail)", "sms (falsi|truffa)", "smishing", "finti (messaggi|siti)", "si spacciano per", "si spacciava(no)? per", "fingendosi", "a nome di"],
-    ransomware: ["estors*", "ransomware*", "riscatto", "cifrat[oi] (i )?(file|dati|sistemi)", "crittografat[oi] (i )?(file|dati|sistemi)"],
+    ransomware: ["estors*", "ransomware*", "riscatto", "cifrat[oi] (\\p{L}+ ){0,3}(file|dati|sistemi|server|computer)", "crittografat[oi] (i )?(file|dati|sistemi)"],
     malware: ["malware", "software (dannoso|malevolo)", "codice (malevolo|dannoso)", "trojan*", "spyware", "virus", "keylogger*", "backdoor*", "botnet*", "infostealer*"],
     data_breach: ["credenziali (carpite|sottratte|rubate|raccolte|trafugate)", "(hanno|ha|avevano|aveva) (inserito|fornito|consegnato) … (credenziali|password|dati della carta)", "data breach", "violazione (dei|di) dati", "fuga di dati", "furto di dati", "dati (rubati|trafugati|sottratti|trapelati|esfiltrati)", "rubat[oi]", "trafugat[oi]", "sottratt[oi]", "trapelat[oi]", "accesso non autorizzato", "violat[oi]"],
     supply_chain: ["fornitore* (è stato|sono stati) (colpit[oi]|attaccat[oi]|violat[oi])", "attraverso (un|il|suo) fornitore", "tramite (un|il|suo) fornitore", "catena di fornitura", "supply chain", "fornitore terzo", "fornitori terzi"],

@@ -19,7 +19,7 @@ export const nl: PackSource = {
 
   types: {
     phishing: ["phishing*", "nep(mail|mails|sms|sms'jes|website|websites|berichten|bericht)", "valse (e-?mails?|berichten|sms'jes|websites?)", "smishing", "zich voordoen als", "doen zich voor als", "deed zich voor als", "uit naam van", "namens"],
-    ransomware: ["afpers*", "ransomware*", "gijzelsoftware", "losgeld", "(versleuteld|versleutelden|versleutelde) (de )?(bestanden|data|gegevens|servers|systemen)"],
+    ransomware: ["afpers*", "ransomware*", "gijzelsoftware", "losgeld", "(versleuteld|versleutelden|versleutelde) (\\p{L}+ ){0,3}(bestanden|data|gegevens|servers|systemen|computers)"],
     malware: ["malware", "kwaadaardige software", "schadelijke software", "trojan*", "Trojaans paard", "virus*", "spyware", "keylogger*", "achterdeur", "botnet*"],
     data_breach: ["(inloggegevens|wachtwoorden|wachtwoord) … (buitgemaakt|ontfutseld|afgetroggeld|afhandig gemaakt)", "(hebben|heeft|hadden|had) … (inloggegevens|wachtwoord*|bankgegevens) (ingevuld|afgegeven|prijsgegeven)", "datalek*", "gegevenslek*", "(gestolen|buitgemaakte|gelekte|gelekt) (gegevens|data)", "gestolen", "buitgemaakt", "ontvreemd", "exfiltr*", "ongeautoriseerde toegang", "onbevoegde toegang"],
     supply_chain: ["(leverancier|toeleverancier|dienstverlener) (is|werd) (gehackt|aangevallen|getroffen)", "via (een|hun|zijn) (leverancier|dienstverlener|toeleverancier)", "toeleveringsketen", "supply chain", "externe (leverancier|dienstverlener)"],

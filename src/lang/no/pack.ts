@@ -21,7 +21,7 @@ export const no: PackSource = {
 
   types: {
     phishing: ["phish*", "nettfiske*", "falske? (e-poster?|e-post|meldinger|SMS-er|nettsider)", "svindel-?e-post*", "smishing", "utgir seg for", "i (\\p{L}+s) navn"],
-    ransomware: ["utpress*", "ransomware*", "løsepengevirus*", "løsepenge*", "løsesum*", "krypterte (filer|data|systemer)", "dataangrep med løsepenge"],
+    ransomware: ["utpress*", "ransomware*", "løsepengevirus*", "løsepenge*", "løsesum*", "krypterte (\\p{L}+ ){0,3}(filer|data|systemer|servere|maskiner)", "dataangrep med løsepenge"],
     malware: ["malware", "skadelig (programvare|kode)", "skadevare*", "fiendtlig programvare", "ondsinnet (programvare|kode)", "trojan*", "spionprogram*", "virus", "datavirus*", "keylogger*", "bakdør*", "botnett*"],
     data_breach: ["(oppga|oppgitt|ga fra seg|gitt fra seg|tastet inn|fisket|høstet) … (passord*|innloggingsinformasjon|BankID|kortinformasjon)", "datainnbrudd*", "datalekk*", "lekk*", "lekket", "stjålet", "stjal", "på avveie", "uautorisert tilgang", "avvik"],
     supply_chain: ["underleverandør*", "tredjepartsleverandør*", "leverandør* (ble|er blitt) (rammet|angrepet|hacket)", "via (en|sin|vår|deres) leverandør", "levert av", "leverandørkjede*"],

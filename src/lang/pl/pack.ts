@@ -21,7 +21,7 @@ export const pl: PackSource = {
 
   types: {
     phishing: ["phishing*", "wyłudz* danych", "fałszyw* (e-?mail*|wiadomoś*|SMS*|stron*|link*)", "smishing", "podszyw*", "podając się za", "w imieniu"],
-    ransomware: ["wymuszeni* okupu", "szantaż*", "ransomware*", "oprogramowani* szyfrując*", "okup*", "zaszyfrowa(ł|li|ne|no) (pliki|dane|serwery|systemy)"],
+    ransomware: ["wymuszeni* okupu", "szantaż*", "ransomware*", "oprogramowani* szyfrując*", "okup*", "zaszyfrowa(ł|li|ły|ne|no) (\\p{L}+ ){0,3}(pliki|dane|serwery|systemy|komputery)"],
     malware: ["złośliw* oprogramowani*", "malware*", "trojan*", "koń trojański", "wirus*", "spyware", "oprogramowani* szpiegując*", "keylogger*", "tyln* furtk*", "botnet*"],
     data_breach: ["(wyłudzi*|przechwyci*|wykrad*) … (hasł*|dan* logowania|login*)", "(podali|podał|podała|wpisali|wpisał|wpisała) … (hasł*|dan* logowania)", "wyciek* danych", "naruszeni* (ochrony )?danych", "kradzież* danych", "(skradzion*|wykradzion*|ujawnion*) dan*", "skradzion*", "wykrad*", "ukradl*", "eksfiltr*", "nieuprawnion* dostęp*"],
     supply_chain: ["(dostawc*|podwykonawc*) (został|zostali) (zhakowan*|zaatakowan*)", "przez (dostawc*|podwykonawc*)", "łańcuch* dostaw", "zewnętrzn* dostawc*"],

@@ -20,7 +20,7 @@ export const sv: PackSource = {
 
   types: {
     phishing: ["phish*", "nätfiske*", "falska? (mejl|e-post|mail|sms|meddelanden|webbplatser|sidor)", "bedrägliga (mejl|mail|sms)", "smishing", "utger sig för att", "utgav sig för att", "i (\\p{L}+s) namn"],
-    ransomware: ["utpress*", "ransomware*", "gisslanprogram*", "lösensumm*", "lösen", "kryptovirus*", "krypterade (filer|data|system)", "krypterat (filer|data)", "utpressningsvirus*"],
+    ransomware: ["utpress*", "ransomware*", "gisslanprogram*", "lösensumm*", "lösen", "kryptovirus*", "krypterade (\\p{L}+ ){0,3}(filer|data|system|systemen|servrar|servrarna|datorer)", "krypterat (filer|data)", "utpressningsvirus*"],
     malware: ["malware", "skadlig (kod|programvara|mjukvara)", "skadeprogram*", "datavirus*", "virus", "trojan*", "spionprogram*", "keylogger*", "bakdörr*", "botnät*"],
     data_breach: ["(lämnade ut|lämnat ut|uppgav|angav|knappade in|fiskade|fiskat|samlade in) … (lösenord*|inloggningsuppgifter|BankID|kortuppgifter)", "dataintrång*", "dataläck*", "läck*", "läckt", "stulits", "stulna", "stulit", "stal", "röjts", "obehörig åtkomst", "personuppgiftsincident*"],
     supply_chain: ["underleverantör*", "leverantör* (drabbades|har drabbats|utsattes|hackades)", "via (en|sin|vår|deras) leverantör", "tredjepartsleverantör*", "leverantörskedja*"],
