@@ -160,3 +160,8 @@ test("a kind word before a name opens it where the language names so, and descri
   assert.deepEqual(victims("Stadtwerke Lindau nach Cyberangriff offline\n\nDie Stadtwerke Lindau sind Opfer eines Cyberangriffs geworden. Die Täter verschlüsselten zahlreiche Server.", "de"), ["Stadtwerke Lindau"]);
   assert.deepEqual(victims("Cyberangriff auf polnisches Krankenhaus\n\nDas Krankenhaus Szpital Miejski w Borku ist Opfer eines Cyberangriffs geworden. Die Täter verschlüsselten die Server des Szpital Miejski w Borku.", "de"), ["Szpital Miejski w Borku"]);
 });
+
+test("an elided article is not part of a name, and a number between a name's words is", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("L'ASL 3 Valtellina colpita da ransomware\n\nL'ASL 3 Valtellina è stata colpita da un attacco ransomware. I criminali hanno cifrato i server dell'ASL 3 Valtellina e chiedono un riscatto.", "it"), ["ASL 3 Valtellina"]);
+});

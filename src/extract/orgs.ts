@@ -111,8 +111,23 @@ function overlapsAny(hits: Hit<string>[], start: number, end: number) {
 }
 
 const POSSESSIVE_S = /['’]s$/;
+const ELIDED_OPENING = /^(\p{L}{1,5})['’](?=\p{Lu})/u;
 /** "Internet-connected", "US-based": a capitalised word hyphened to a lower-case one describes. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
+
+/** An apostrophe right before a capital within a word's first six characters ("dell'ASL"). */
+function hasElidedCapital(text: string, start: number, end: number): boolean {
+  for (let i = start + 1, last = Math.min(end - 1, start + 6); i < last; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && isCapitalisedAt(text, i + 1, end)) return true;
+  }
+  return false;
+}
+
+/** One to four digits and nothing else. */
+function isNumberToken(word: string): boolean {
+  return word.length <= 4 && /^\d+$/.test(word);
+}
 
 function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
@@ -183,6 +198,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (prev) return !CONNECTORS.has(prev.text.toLowerCase());
     return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!);
   };
+  const elidedWords = new Set([...pack.functionWords, ...pack.victimDeterminers, ...CONNECTORS].map((w) => w.replace(/['’]$/, "")));
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false;
   const commonInRun = new Set<Token>();
@@ -212,8 +228,11 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // Most tokens are lower-case words outside any name: nothing below would start a run with one,
     // so they are passed over before they are made into tokens.
     const opener = run.length === 0 && kindWords.contains(start, end) && opensName(i);
-    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end) && !opener) continue;
+    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end) && !opener && !hasElidedCapital(text, start, end)) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
+    // "L'ASL", "dell'Agenzia", "d'Orange": an elided article or preposition is not part of the name.
+    const elided = ELIDED_OPENING.exec(t.text);
+    if (elided && elidedWords.has(elided[1]!.toLowerCase())) t = { start: start + elided[0].length, end, text: t.text.slice(elided[0].length) };
     const prev = run.at(-1);
     // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
     if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start)) flush();
@@ -240,6 +259,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     const legalHere = run.length > 0 && legal.overlaps(t.start, t.end);
     if (legalHere) { run.push(t); continue; }
     if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }
+    // "ASL 1 Abruzzo", "Channel 4 News": a number between capitalised words of a name.
+    if (run.length && isNumberToken(t.text) && i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)) { run.push(t); continue; }
     if (!isCapitalised(t.text) || t.text.length < 2) { flush(); continue; }
     // "TVs", "PCs"; and "17m", "2nd": a count or an ordinal, not a name like "3M".
     if (COMMON_ACRONYMS.has(lowerT) || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) { flush(); continue; }
