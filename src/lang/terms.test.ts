@@ -21,6 +21,13 @@ test("a space made optional ('cyber ?attack') matches any whitespace or none, af
   assert.deepEqual(hits("angrebet er anmeldt til politiet; sagen er anmeldt sagen til politiet"), ["anmeldt til politiet", "anmeldt sagen til politiet"]);
 });
 
+test("a gap takes the nearest end, not the furthest: a term never reaches over words it does not need", () => {
+  const m = compileList("da", "test", "breach", ["(downloadet|stjal) … (data|dokumenter)"]);
+  const hits = (t: string) => scan(m, t).map((h) => t.slice(h.start, h.end));
+  assert.deepEqual(hits("hackere har downloadet data fra Strandvig Kommunes fileserver, herunder dokumenter"), ["downloadet data"]);
+  assert.deepEqual(hits("de stjal mange af kommunens dokumenter"), ["stjal mange af kommunens dokumenter"]);
+});
+
 test("literal prefixes follow groups, optional characters and spaces, and stop where the syntax does", () => {
   const { literalPrefixes } = terms;
   assert.deepEqual(literalPrefixes("angreb*")?.sort(), ["angreb"]);
