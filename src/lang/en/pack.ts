@@ -40,7 +40,7 @@ export const en: PackSource = {
       "keylogger*", "backdoor*", "botnet*", "rootkit*", "worm", "virus(es)?", "skimm*", "Magecart", "cryptojack*",
       "cryptominer*", "RAT", "remote access trojan", "loader", "dropper", "wiper", "Emotet", "TrickBot", "Qakbot",
       "QBot", "IcedID", "Dridex", "Mirai", "Pegasus", "Stuxnet", "Zeus", "Agent Tesla", "RedLine", "Raccoon"],
-    data_breach: ["data breach*", "breach*", "data leak*", "leak*", "stolen data", "data (was|were) stolen",
+    data_breach: ["(downloaded|copied|siphoned off|exfiltrated) … (data|files|e-?mails|records|documents|information)", "data breach*", "breach*", "data leak*", "leak*", "stolen data", "data (was|were) stolen",
       "stole", "stolen", "steal* … (data|information|records|files|documents|passwords|credentials|e-?mails?|e-?mail addresses|usernames|card (numbers|details|data)|social security numbers)", "(harvest*|handed over|gave up|given up|surrendered|captured|phished|into (giving|handing) (up|over)) … (credentials|passwords|login (details|information|credentials)|usernames and passwords)", "(access|accessed|accessing|gained access to|obtained) (the )?(personal |sensitive |private |customer |user |patient |financial )?(data|records|details|databases?) of", "exfiltrat*", "exposed (the )?(personal |sensitive |private |customer |user |patient |financial )?(data|records|information|details|database|files)", "exposed … (data|records|information) of", "exposed", "compromised (data|records|information)",
       "unauthori[sz]ed access", "accessed (personal|customer|sensitive)", "personal (data|information) of",
       "dumped", "data dump*",

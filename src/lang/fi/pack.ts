@@ -23,7 +23,7 @@ export const fi: PackSource = {
     phishing: ["tietojenkalastel*", "kalastel*", "phishing*", "huijausviest*", "huijaussähköpost*", "valeviest*", "tekstiviestihuija*", "esiinty(y|vät|i|ivät) … nimissä", "nimissä"],
     ransomware: ["kiristys*", "kiristäj*", "kiristyshaittaohjelm*", "kiristysohjelm*", "ransomware*", "lunnas*", "lunnai*", "salas(i|ivat) (\\p{L}+ ){0,3}(tiedosto*|palvelim*|järjestelm*|tietokone*)"],
     malware: ["haittaohjelm*", "haittakoodi*", "troijalai*", "virus*", "vakoiluohjelm*", "näppäilynkaappa*", "takaov*", "bottiverk*", "malware"],
-    data_breach: ["(tunnukset|salasanat|pankkitunnukset) … (kalasteltiin|varastettiin|urkittiin)", "(antoivat|antoi|syöttivät|syötti) … (tunnuksensa|salasanansa|pankkitunnuksensa)", "tietomurro*", "tietomurto*", "tietovuo*", "tietoja (varastettiin|vuoti|vietiin)", "varastet*", "vuotan*", "vuoti", "luvaton pääsy", "luvatto*"],
+    data_breach: ["(latasivat|lataisivat|kopioivat|kopioitiin|vietiin|varastivat) … (tiedot|tietoja|tiedostot|tiedostoja|sähköpost*|asiakirj*)", "(tunnukset|salasanat|pankkitunnukset) … (kalasteltiin|varastettiin|urkittiin)", "(antoivat|antoi|syöttivät|syötti) … (tunnuksensa|salasanansa|pankkitunnuksensa)", "tietomurro*", "tietomurto*", "tietovuo*", "tietoja (varastettiin|vuoti|vietiin)", "varastet*", "vuotan*", "vuoti", "luvaton pääsy", "luvatto*"],
     supply_chain: ["toimittaja(n|an)? … (murto|hyökkäys|tietomurto)", "alihankkija*", "toimitusketju*", "palveluntarjoaja(n|an) kautta", "kolmannen osapuolen"],
     insider: ["työntekijä (varasti|myi|vuoti)", "entinen työntekijä", "sisäpiiriuhka", "sisäinen uhka"],
     scam: ["huijau*", "huijari*", "huijas*", "petos*", "väärennet* lasku*", "toimitusjohtajahuijau*", "valeasiakaspalvelu*"],

@@ -23,7 +23,7 @@ export const no: PackSource = {
     phishing: ["phish*", "nettfiske*", "falske? (e-poster?|e-post|meldinger|SMS-er|nettsider)", "svindel-?e-post*", "smishing", "utgir seg for", "i (\\p{L}+s) navn"],
     ransomware: ["utpress*", "ransomware*", "løsepengevirus*", "løsepenge*", "løsesum*", "krypterte (\\p{L}+ ){0,3}(filer|data|systemer|servere|maskiner)", "dataangrep med løsepenge"],
     malware: ["malware", "skadelig (programvare|kode)", "skadevare*", "fiendtlig programvare", "ondsinnet (programvare|kode)", "trojan*", "spionprogram*", "virus", "datavirus*", "keylogger*", "bakdør*", "botnett*"],
-    data_breach: ["(oppga|oppgitt|ga fra seg|gitt fra seg|tastet inn|fisket|høstet) … (passord*|innloggingsinformasjon|BankID|kortinformasjon)", "datainnbrudd*", "datalekk*", "lekk*", "lekket", "stjålet", "stjal", "på avveie", "uautorisert tilgang", "avvik"],
+    data_breach: ["(lastet ned|lastes ned|hentet ut|kopierte|kopiert|eksfiltrerte|eksfiltrert) … (data|filer|e-post*|dokumenter|opplysninger)", "eksfiltr*", "(oppga|oppgitt|ga fra seg|gitt fra seg|tastet inn|fisket|høstet) … (passord*|innloggingsinformasjon|BankID|kortinformasjon)", "datainnbrudd*", "datalekk*", "lekk*", "lekket", "stjålet", "stjal", "på avveie", "uautorisert tilgang", "avvik"],
     supply_chain: ["underleverandør*", "tredjepartsleverandør*", "leverandør* (ble|er blitt) (rammet|angrepet|hacket)", "via (en|sin|vår|deres) leverandør", "levert av", "leverandørkjede*"],
     insider: ["ansatt* (stjal|lekket|solgte|misbrukte)", "(tidligere|illojal) (ansatt|medarbeider)", "innsider*"],
     scam: ["svindel*", "svindl*", "bedrageri*", "identitetstyveri*", "falske (fakturaer|anrop)", "direktørsvindel", "telefonsvindel"],
@@ -64,7 +64,7 @@ export const no: PackSource = {
   hypothetical: ["(kan|kunne|vil kunne) la (angripere|hackere|kriminelle|uvedkommende)", "(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
 
   response: {
-    notified_police: ["politianmeld*", "anmeldt (saken|forholdet|angrepet)? ?til politiet", "(kontaktet|varslet|informert) politiet", "politiet (er|ble) (kontaktet|varslet)"],
+    notified_police: ["politianmeld*", "(an)?meldt (saken|forholdet|angrepet|hendelsen)? ?til politiet", "(kontaktet|varslet|informert) politiet", "politiet (er|ble) (kontaktet|varslet)"],
     notified_dpa: ["(meldt|varslet|rapportert|informert) … Datatilsynet", "Datatilsynet (er|ble) (varslet|informert)", "avviksmelding til Datatilsynet"],
     notified_cert: ["(varslet|meldt|kontaktet|samarbeider med) … (NorCERT|NSM|Nasjonal sikkerhetsmyndighet|CERT)"],
     notified_customers: ["(informert|kontaktet|varslet|orientert|advart) (sine|våre|alle|berørte)? ?(kunder|brukere|medlemmer|pasienter)", "(kunder|kundene|brukerne|berørte) … (har|er) (nå )?(blitt )?(kontaktet|varslet|informert)", "mottok … (en )?e-post fra"],
