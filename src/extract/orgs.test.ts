@@ -165,3 +165,9 @@ test("an elided article is not part of a name, and a number between a name's wor
   const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((o) => o.named !== false).map((o) => o.name);
   assert.deepEqual(victims("L'ASL 3 Valtellina colpita da ransomware\n\nL'ASL 3 Valtellina è stata colpita da un attacco ransomware. I criminali hanno cifrato i server dell'ASL 3 Valtellina e chiedono un riscatto.", "it"), ["ASL 3 Valtellina"]);
 });
+
+test("a name named once with its kind word met again, in genitive or not, is the victim (da, sv)", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Hackere downloadede data fra kommunen\n\nUkendte hackere har downloadet data fra Strandvig Kommunes fileserver, herunder dokumenter med borgernes cpr-numre. Kommunen har meldt sagen til politiet.", "da"), ["Strandvig Kommune"]);
+  assert.deepEqual(victims("Hackare laddade ner data från regionen\n\nOkända hackare har laddat ner stora mängder data från Region Ålsjöns servrar. Regionen har polisanmält intrånget.", "sv"), ["Region Ålsjön"]);
+});

@@ -387,7 +387,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // "Kaupunki", "Kommunen" alone, capitalised to open a sentence, is the pack's word for a kind
     // of victim, not a name.
     if (!key || PLACE_KEYS.has(key) || HOLIDAY_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
-    if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || genitive.test(key) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
+    // A genitive -s goes where the text also names it without, where the pack's vowels mark it
+    // before a lower-case word, or where a kind word opens the name ("Region Norrbottens
+    // servrar"), whatever its last letter.
+    if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || (genitive.test(key) || m.kindOpened) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
       // Cues after the name are measured from the word as written ("Fjordposts navn").
       if (m.tokens.at(-1)!.text.endsWith("s")) { cutEnd(m, 1); m.declined = 1; }
@@ -435,14 +438,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // on its own, refers back to it, and weighs as one more mention (two at most).
   const kindHits = [...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)];
   const mentionAt = new SpanReach(mentions, text.length);
+  // The same term, inflected or not, is the same kind word ("Kommunes" … "kommunen").
   const kindAlone = new Map<string, number>();
-  for (const h of kindHits) if (!mentionAt.overlaps(h.start, h.end)) {
-    const word = text.slice(h.start, h.end).toLowerCase();
-    kindAlone.set(word, (kindAlone.get(word) ?? 0) + 1);
-  }
+  for (const h of kindHits) if (!mentionAt.overlaps(h.start, h.end)) kindAlone.set(h.reason, (kindAlone.get(h.reason) ?? 0) + 1);
   for (const c of clusters.values()) {
-    const own = new Set(kindHits.filter((h) => c.mentions.some((m) => m.start <= h.start && h.end <= m.end)).map((h) => text.slice(h.start, h.end).toLowerCase()));
-    c.score += Math.min(2, [...own].reduce((n, w) => n + (kindAlone.get(w) ?? 0), 0));
+    const own = new Set(kindHits.filter((h) => c.mentions.some((m) => m.start <= h.start && h.end <= m.end + (m.declined ?? 0))).map((h) => h.reason));
+    c.score += Math.min(2, [...own].reduce((n, r) => n + (kindAlone.get(r) ?? 0), 0));
   }
   const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
