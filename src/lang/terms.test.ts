@@ -12,6 +12,12 @@ test("a term whose last word is optional matches with and without it", () => {
   const hits = (t: string) => scan(m, t).map((h) => t.slice(h.start, h.end));
   assert.deepEqual(hits("e-mails pretending to be from Nordpost"), ["pretending to be from"]);
   assert.deepEqual(hits("callers pretending to be Nordpost staff"), ["pretending to be"]);
+  // Written without the space inside the group, or with alternatives in it, the same holds.
+  const es = compileList("es", "test", "impersonated", ["suplanta(n|ndo)? (la identidad de)?", "datos (robados|filtrados)?"]);
+  const esHits = (t: string) => scan(es, t).map((h) => t.slice(h.start, h.end));
+  assert.deepEqual(esHits("correos que suplantan a la Agencia Tributaria"), ["suplantan"]);
+  assert.deepEqual(esHits("suplantan la identidad de Correos"), ["suplantan la identidad de"]);
+  assert.deepEqual(esHits("datos filtrados y datos personales"), ["datos filtrados", "datos"]);
 });
 
 test("a space made optional ('cyber ?attack') matches any whitespace or none, after an optional word too", () => {

@@ -44,9 +44,9 @@ const GAP = "\\s(?:(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}?\\s)??";
 /** Regular-expression source for one term. */
 export function termSource(term: string): string {
   return term.trim()
-    // "to be (from )?": the optional last word carries its space in front, or the term would
-    // end in whitespace and never meet the word boundary after it.
-    .replace(/ \(([^()]*?) \)\?$/, "( $1)?")
+    // "to be (from )?", "suplantan (la identidad de)?": the optional last words carry their space
+    // in front, or the term would end in whitespace and never meet the word boundary after it.
+    .replace(/ \(([^()]*?) ?\)\?$/, "( ($1))?")
     .replace(/\s*…\s*/g, "\u0001")
     .replace(/\((?!\?)/g, "(?:")
     .replace(/(?<!\})\*/g, "\\p{L}*")
