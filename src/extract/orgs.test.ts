@@ -171,3 +171,10 @@ test("a name named once with its kind word met again, in genitive or not, is the
   assert.deepEqual(victims("Hackere downloadede data fra kommunen\n\nUkendte hackere har downloadet data fra Strandvig Kommunes fileserver, herunder dokumenter med borgernes cpr-numre. Kommunen har meldt sagen til politiet.", "da"), ["Strandvig Kommune"]);
   assert.deepEqual(victims("Hackare laddade ner data från regionen\n\nOkända hackare har laddat ner stora mängder data från Region Ålsjöns servrar. Regionen har polisanmält intrånget.", "sv"), ["Region Ålsjön"]);
 });
+
+test("a country right after a name's word belongs to the name, and the name without it is the same organisation", () => {
+  const impersonated = (text: string, lang: string) => extractReport({ text, lang }).impersonated.map((o) => o.name);
+  assert.deepEqual(impersonated("Falsi SMS a nome di Poste Italiane\n\nLa Polizia Postale segnala falsi SMS a nome di Poste Italiane che chiedono i dati della carta. Poste Italiane ricorda di non cliccare sui link.", "it"), ["Poste Italiane"]);
+  const victims = (text: string) => extractReport({ text, lang: "en" }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Hackers hit Tervo Canada\n\nTervo Canada was hit by ransomware on Monday. Tervo said customer data was stolen."), ["Tervo Canada"]);
+});

@@ -266,10 +266,12 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (COMMON_ACRONYMS.has(lowerT) || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) { flush(); continue; }
     if (isNumberAt(t.text, 0) && t.text === lowerT) { flush(); continue; }
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
-    // A country after the "of" of a kind word is part of the name ("Bank of America"); after a
-    // name it is where the name is ("Roskilde Kommune i Danmark").
+    // A country after the "of" of a kind word is part of the name ("Bank of America"), and so is
+    // one right after a name's word ("Poste Italiane", "Posten Norge"); after a name and a
+    // connector it is where the name is ("Roskilde Kommune i Danmark").
     const afterConnector = openedByKind && run.length === 2 && CONNECTORS.has(run.at(-1)!.text.toLowerCase());
-    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector) { flush(); continue; }
+    const afterNameWord = run.length > 0 && !CONNECTORS.has(run.at(-1)!.text.toLowerCase()) && !isSentenceStart(run[0]!);
+    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector && !afterNameWord) { flush(); continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     const functionWord = pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)));
     if (functionWord && (isAllCapitals(t.text) || isCamelCase(t.text))) { flush(); continue; }
@@ -414,10 +416,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     c.mentions.push(m);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
-  // when exactly one longer name is it plus company words or name heads, after it ("Hollywood
+  // when exactly one longer name is it plus company words, name heads or a country, after it ("Hollywood
   // Presbyterian Medical Center") or before it ("Hotel Fjordblick"), and it is not generic
   // ("Region"). ("Microsoft" and "Microsoft Office" are not: a product is not its maker.)
-  const addsOnlyHeads = (rest: string) => rest.split(" ").every((w) => COMPANY_WORDS.has(w) || pack.nameHeads.has(w));
+  // A country a name carries is one of those words too ("Bell Canada", "Posten Norge").
+  const countryWords = new Set(hitsOf(ctx, pack.countries).map((h) => normaliseOrgName(text.slice(h.start, h.end))));
+  const addsOnlyHeads = (rest: string) => rest.split(" ").every((w) => COMPANY_WORDS.has(w) || pack.nameHeads.has(w) || countryWords.has(w));
   const isLongerFormOf = (longer: string, k: string) => longer.length > k.length + 1
     && (longer.startsWith(`${k} `) && addsOnlyHeads(longer.slice(k.length + 1)) || longer.endsWith(` ${k}`) && addsOnlyHeads(longer.slice(0, -k.length - 1)));
   for (const [k, c] of [...clusters]) {
