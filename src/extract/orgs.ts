@@ -164,7 +164,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
   // …except a cue that holds the name itself ("falske sms'er i Fjordposts navn").
   const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)]
-    .filter((h) => !pack.nameSlotReasons.has(h.reason)), text.length);
+    // A term with a gap ("esiintyvät … nimissä") spans the words between its parts, a name among them.
+    .filter((h) => !pack.nameSlotReasons.has(h.reason) && !h.reason.includes("…")), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
   const kindWords = new SpanReach([...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)], text.length);
   // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
@@ -399,7 +400,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     }
     // "Fjordpostin", "Orlenu", "Telegramissa": a declined name is the one the text also writes
     // undeclined, or a product or place the shared lists know.
-    const ending = pack.source.caseEndings?.find((e) => key.endsWith(e) && key.length > e.length + 2 && known(key.slice(0, -e.length)) && m.text.toLowerCase().endsWith(e));
+    // "Postin nimissä": before such a word the name is in that case, known undeclined or not
+    // (an ending the text confirms comes first: "Fjordpostin" is "Fjordpost").
+    const governed = pack.source.governedCase?.ending;
+    const inGoverned = !!governed && key.endsWith(governed) && key.length > governed.length + 2 && pack.governedCaseAfter!.test(text.slice(m.end, m.end + 40));
+    const ending = pack.source.caseEndings?.find((e) => key.endsWith(e) && key.length > e.length + 2 && known(key.slice(0, -e.length)) && m.text.toLowerCase().endsWith(e))
+      ?? (inGoverned ? governed : undefined);
     if (ending) {
       key = key.slice(0, -ending.length);
       cutEnd(m, ending.length);

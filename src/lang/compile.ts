@@ -65,6 +65,8 @@ export interface CompiledPack {
   teaserLine: RegExp;
   /** A name ending in one of the genitive vowels and -s, or null where the language has no such genitive. */
   genitiveVowelS: RegExp | null;
+  /** What follows a name that stands in the pack's governed case (see governedCase). */
+  governedCaseAfter: RegExp | null;
   /** The text between an organisation word and a name: spaces, a comma, perhaps an article. */
   afterOrgWord: RegExp;
   /** What kind of third party a supplier cue names, by the stems in its term; "vendor" when none. */
@@ -149,6 +151,7 @@ export function compilePack(p: PackSource): CompiledPack {
     ransomContext: new RegExp(`bitcoin|btc|wallet|${words(p.indicatorWords.ransom)}`, "iu"),
     teaserLine: teaserLinePattern(p.teaserLeadIns),
     genitiveVowelS: p.genitiveS ? new RegExp(`[${p.genitiveS.vowels}]s$`, "u") : null,
+    governedCaseAfter: p.governedCase ? new RegExp(`^\\s+(?:${p.governedCase.before.map(termSource).join("|")})(?![\\p{L}\\p{N}])`, "iu") : null,
     afterOrgWord: new RegExp(`^[\\s,]*(?:(?:${words(p.articles ?? [])})\\s+)?$`, "iu"),
     thirdPartyKinds: (["processor", "provider"] as const).filter((k) => p.supplierKinds[k].length)
       .map((k) => [new RegExp(words(p.supplierKinds[k]), "iu"), k]),

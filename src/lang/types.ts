@@ -70,6 +70,12 @@ export interface PackSource {
    * first: cut off where the text also names it without them.
    */
   caseEndings?: string[];
+  /**
+   * Words that take a name in one case before them, and that case's ending: Finnish "Postin
+   * nimissä" (in Posti's name) is always genitive, so the "-n" goes even where the text never
+   * writes "Posti". Terms, as for cues.
+   */
+  governedCase?: { ending: string; before: string[] };
   /** Articles that may stand between an organisation word and the name it introduces ("die Firma der X"). */
   articles?: string[];
   /**

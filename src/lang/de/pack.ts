@@ -82,7 +82,7 @@ export const de: PackSource = {
     strengthened_security: ["Sicherheitsmaßnahmen (verstärkt|erhöht|verschärft)", "(verstärkt|verbessert|erhöht) … (Sicherheit|Schutz|Überwachung)", "Zwei-Faktor*"],
   },
   advice: {
-    delete_message: ["(direkt|sofort)? ?gelöscht werden", "löschen Sie (die|diese) (E-Mail|Nachricht|Mail)", "(E-Mail|Nachricht|Mail) … löschen"],
+    delete_message: ["(direkt|sofort)? ?gelöscht werden", "löschen Sie (die|diese) (E-Mail|Nachricht|Mail)", "(E-Mails?|Nachrichten|Nachricht|Mails?|SMS) … (zu )?löschen"],
     do_not_click: ["nicht (auf … )?(klicken|anklicken|öffnen)", "klicken Sie nicht", "keine Links? (anklicken|öffnen)"],
     do_not_reply: ["(reagieren|antworten) Sie nicht", "nicht (antworten|reagieren)", "nicht mit \"?Antworten\"? (reagieren|antworten)"],
     verify_sender: ["Absender … (prüfen|überprüfen|telefonisch|fragen)", "fragen Sie … Absender", "Zweitmeinung", "(prüfen|überprüfen) Sie den Absender", "Rückfrage"],

@@ -10,6 +10,7 @@ export const fi: PackSource = {
   markers: ["ja", "on", "oli", "ei", "että", "se", "ovat", "mukaan", "myös", "kun"],
   signatureWords: ["että", "myös", "mukaan", "ovat", "kuin", "joka", "jotka", "hän", "tämä", "tämän", "tai", "sekä", "mutta", "nyt", "vain", "olivat", "sen", "sitä", "niin", "jälkeen", "olisi", "mitä", "vielä", "jossa", "joita"],
   caseEndings: ["iltä", "ilta", "illä", "illa", "ille", "issä", "issa", "istä", "ista", "iin", "ina", "inä", "in", "ia", "iä", "lla", "llä", "lle", "ssa", "ssä", "sta", "stä", "n"],
+  governedCase: { ending: "n", before: ["nimissä", "nimellä", "puolesta", "asiakka(at|ita|iden)", "verkkosivu*", "sivusto*", "järjestelm*", "palvelim*"] },
   functionWords: ["puolet", "enemmistö", "kolmannes", "neljännes", "ja", "tai", "mutta", "jos", "kun", "että", "joka", "mikä", "se", "ne", "he", "hän", "me", "minä", "meidän", "heidän", "tämä", "tämän", "nämä", "täällä", "mukaan", "jälkeen", "ennen", "alkaen", "ei", "kaikki", "useat", "mitä", "missä", "miten", "miksi", "on", "ovat", "oli", "voi", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "lue", "kuva", "kuitenkin", "myös", "lisäksi", "lopuksi"],
   indicatorWords: { version: ["versio"], ransom: ["lunnaat"] },
   teaserLeadIns: ["lue myös", "lue lisää"],

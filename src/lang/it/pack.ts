@@ -18,7 +18,7 @@ export const it: PackSource = {
   supplierDirection: { customer: ["per", "di"], supplier: ["da", "di"], possessives: ["suo", "sua", "suoi", "sue"] },
 
   types: {
-    phishing: ["phish*", "e-?mail (false|fraudolente|truffa)", "false (e-?mail|email|mail)", "sms (falsi|truffa)", "smishing", "finti (messaggi|siti)", "si spacciano per", "si spacciava(no)? per", "fingendosi", "a nome di"],
+    phishing: ["phish*", "e-?mail (false|fraudolente|truffa)", "false (e-?mail|email|mail)", "sms (falsi|truffa|fraudolent[io])", "fals[ie] (sms|messaggi|siti|pagine)", "smishing", "finti (messaggi|siti)", "si spacciano per", "si spacciava(no)? per", "fingendosi", "a nome di"],
     ransomware: ["estors*", "ransomware*", "riscatto", "cifrat[oi] (\\p{L}+ ){0,3}(file|dati|sistemi|server|computer)", "crittografat[oi] (i )?(file|dati|sistemi)"],
     malware: ["malware", "software (dannoso|malevolo)", "codice (malevolo|dannoso)", "trojan*", "spyware", "virus", "keylogger*", "backdoor*", "botnet*", "infostealer*"],
     data_breach: ["(scaricato|scaricati|copiato|copiati|sottratto|sottratti) … (dati|file|email|documenti)", "credenziali (carpite|sottratte|rubate|raccolte|trafugate)", "(hanno|ha|avevano|aveva) (inserito|fornito|consegnato) … (credenziali|password|dati della carta)", "data breach", "violazione (dei|di) dati", "fuga di dati", "furto di dati", "dati (rubati|trafugati|sottratti|trapelati|esfiltrati)", "rubat[oi]", "trafugat[oi]", "sottratt[oi]", "trapelat[oi]", "accesso non autorizzato", "violat[oi]"],
@@ -34,7 +34,7 @@ export const it: PackSource = {
     other: ["incidente informatico", "incidente di sicurezza"],
   },
   genericAttack: ["attacco informatico", "attacchi informatici", "hackerat[oi]"],
-  incident: ["è stat[oa] (colpit[oa]|attaccat[oa]|violat[oa]|hackerat[oa])", "sono stati (colpiti|attaccati|rubati|sottratti|contattati)", "vittima di", "colpit[oi] da", "attacco (a|al|alla|contro)", "scopert[oi]", "ha scoperto", "ha rilevato", "venuta a conoscenza", "venuto a conoscenza", "rubato", "rubati", "trapelati", "cifrat[oi]", "chiesto un riscatto", "denuncia*", "indagine", "indaga", "in circolazione", "circolano", "avevano ricevuto", "venduti", "ottenuto"],
+  incident: ["segnala(no|to)? (una |un )?(nuova |nuovo )?(ondata|campagna|truffa|tentativ)*", "mette in guardia", "avvert(e|ono) (i |gli )?(clienti|utenti|cittadini)", "è stat[oa] (colpit[oa]|attaccat[oa]|violat[oa]|hackerat[oa])", "sono stati (colpiti|attaccati|rubati|sottratti|contattati)", "vittima di", "colpit[oi] da", "attacco (a|al|alla|contro)", "scopert[oi]", "ha scoperto", "ha rilevato", "venuta a conoscenza", "venuto a conoscenza", "rubato", "rubati", "trapelati", "cifrat[oi]", "chiesto un riscatto", "denuncia*", "indagine", "indaga", "in circolazione", "circolano", "avevano ricevuto", "venduti", "ottenuto"],
   cyber: ["cyber*", "hacker*", "informatic[oi]", "informatica", "malware", "ransomware", "phishing", "server", "computer", "dati", "e-?mail", "password", "vulnerabilità", "rete", "online", "sito", "sistem[ai]", "link", "virus", "account", "supporto tecnico"],
   general: ["studio", "sondaggio", "rapporto (mostra|rivela)", "ricerca (mostra|rivela)", "consigli", "come proteggersi", "tendenz[ae]", "previsioni", "statistiche", "conferenza", "(la metà|un terzo|un quarto|la maggioranza|per cento) (delle aziende|delle imprese|degli intervistati|degli italiani)", "intervistat[ie]", "un['’](azienda|impresa) su (due|tre|quattro|cinque|dieci)", "in media", "ogni anno", "in aumento", "lancia", "acquisizione", "prodotto"],
 

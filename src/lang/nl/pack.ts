@@ -78,7 +78,7 @@ export const nl: PackSource = {
     strengthened_security: ["(beveiliging|maatregelen|monitoring) … (aangescherpt|verscherpt|verbeterd|versterkt)", "tweestapsverificatie", "tweefactorauthenticatie"],
   },
   advice: {
-    delete_message: ["(verwijder|verwijderen) (het bericht|de e-?mail|de sms|het)", "gooi … weg"],
+    delete_message: ["(verwijder|verwijderen) (het bericht|de e-?mail|de sms|het)", "gooi … weg", "(berichten|bericht|e-?mails?|mails?|sms'jes|sms) (direct |meteen )?(te )?verwijderen"],
     do_not_click: ["klik (niet|nooit) op", "niet (op de link )?klikken", "klik … niet"],
     do_not_reply: ["(reageer|antwoord) (niet|nooit)", "niet (reageren|antwoorden)"],
     verify_sender: ["(controleer|check) (de afzender|wie|het e-?mailadres)", "neem (zelf )?contact op met", "bel (zelf )?(de|uw) bank"],
