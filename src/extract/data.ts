@@ -15,6 +15,8 @@ export interface DataResult {
 interface SentenceFacts {
   clauses: Span[];
   negations: Hit<"negation">[];
+  /** Where a clause in contrast begins ("men ikke …"), or a semicolon: no negation reaches back over it. */
+  barriers: number[];
   cues: Hit<"compromise">[];
   hedged: boolean;
   /** The sentence tells readers what to do: "never share your password" negates an instruction, not a loss. */
@@ -35,6 +37,7 @@ export function extractData(ctx: Context): DataResult {
       facts = {
         clauses: clauseSpans(ctx.text, s),
         negations: hitsIn(ctx, pack.negation, s.start, s.end),
+        barriers: [...hitsIn(ctx, pack.contrast, s.start, s.end).map((h) => h.start), ...semicolons(ctx.text, s)],
         cues: hitsIn(ctx, pack.compromise, s.start, s.end),
         hedged: hitsIn(ctx, pack.hedges, s.start, s.end).length > 0,
         advice: hitsIn(ctx, pack.advice, s.start, s.end).length > 0,
@@ -46,7 +49,7 @@ export function extractData(ctx: Context): DataResult {
   };
   for (const h of hitsOf(ctx, pack.data)) {
     const s = sentenceAt(ctx, h.start);
-    const { clauses, negations: negInSentence, cues, hedged, advice, listAfterCue } = sentenceFacts(s);
+    const { clauses, negations: negInSentence, barriers, cues, hedged, advice, listAfterCue } = sentenceFacts(s);
     const clause = clauses.find((c) => h.start >= c.start && h.start < c.end) ?? s;
     const negBefore = negInSentence.filter((n) => n.start >= clause.start && n.end <= h.start);
     const finding = (reason: string) => ({ value: h.value, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason, reason] });
@@ -54,7 +57,13 @@ export function extractData(ctx: Context): DataResult {
       if (!hedged && !advice) notCompromised.push(finding(`data.negated-in-clause:${negBefore[0]!.reason}`));
       continue;
     }
-    const negAfter = negInSentence.filter((n) => n.start > h.end);
+    // A negation after the category reaches back to it from its own clause, or from a later one
+    // when the category's clause says nothing was taken and no contrast or semicolon lies between:
+    // "Namen, Adressen und Bankdaten wurden nicht gestohlen", not "Betroffen sind Namen,
+    // Bankdaten wurden nicht gestohlen" nor "navne og cpr-numre, men ikke kortoplysninger".
+    const ownCue = cues.some((c) => c.start >= clause.start && c.end <= clause.end);
+    const negAfter = negInSentence.filter((n) => n.start > h.end
+      && (n.start < clause.end || (!ownCue && !barriers.some((b) => b >= h.end && b <= n.start))));
     const cueBeforeNeg = cues.some((c) => negAfter.length && c.start < negAfter[0]!.start);
     // "Bankdaten sind nicht betroffen", "indgår derfor ikke": the negation governs the cue after it.
     const negatedCue = negAfter.length > 0 && cues.some((c) => negAfter.some((n) => n.end <= c.start && c.start - n.end <= 30));
@@ -67,4 +76,11 @@ export function extractData(ctx: Context): DataResult {
   const no = mergeFindings(notCompromised);
   const noSet = new Set(no.map((f) => f.value));
   return { compromised: mergeFindings(compromised).filter((f) => !noSet.has(f.value)), notCompromised: no };
+}
+
+/** Offsets of the semicolons in a sentence. */
+function semicolons(text: string, s: Span): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(";", s.start); i >= 0 && i < s.end; i = text.indexOf(";", i + 1)) out.push(i);
+  return out;
 }

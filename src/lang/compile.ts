@@ -18,6 +18,7 @@ export interface CompiledPack {
   data: CueMatcher<DataCategory>;
   compromise: CueMatcher<"compromise">;
   negation: CueMatcher<"negation">;
+  contrast: CueMatcher<"contrast">;
   hedges: CueMatcher<"hedge">;
   hypothetical: CueMatcher<"hypothetical">;
   response: CueMatcher<ResponseAction>;
@@ -110,6 +111,7 @@ export function compilePack(p: PackSource): CompiledPack {
     data: compileCues(c, "data", p.data),
     compromise: compileList(c, "compromise", "compromise", p.compromise),
     negation: compileList(c, "negation", "negation", p.negation),
+    contrast: compileList(c, "contrast", "contrast", p.contrast),
     hedges: compileList(c, "hedges", "hedge", p.hedges),
     hypothetical: compileList(c, "hypothetical", "hypothetical", p.hypothetical),
     response: compileCues(c, "response", p.response),

@@ -127,6 +127,11 @@ export interface PackSource {
   compromise: string[];
   /** Negation words that put what follows (or the clause) out of scope. */
   negation: string[];
+  /**
+   * Words that open a clause in contrast to the one before ("but", "men", "aber", "mais"): a
+   * negation after them ("men ikke kortoplysninger") says nothing of what was named before.
+   */
+  contrast: string[];
   /** Hedges that make a negated statement too uncertain to record. */
   hedges: string[];
   /**

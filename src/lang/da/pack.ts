@@ -58,8 +58,9 @@ export const da: PackSource = {
     personal_data: ["personoplysninger*", "persondata", "personfølsomme oplysninger", "følsomme (oplysninger|data)", "personlige oplysninger", "kundedata", "kundeoplysninger*"],
     other: ["dokumenter", "billeder", "interne (dokumenter|filer)", "kildekode", "forretningshemmeligheder"],
   },
-  compromise: ["stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret"],
+  compromise: ["der er tale om", "det drejer sig om", "det gælder", "stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret"],
   negation: ["ikke", "aldrig", "ingen", "intet", "hverken", "uden"],
+  contrast: ["men", "mens", "derimod"],
   hedges: ["(endnu )?ikke (klart|kendt|afklaret)", "formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],
   hypothetical: ["(kan|kunne|vil kunne) give (\\p{L}+ )?(angribere|hackere|kriminelle|uvedkommende) mulighed for", "(angribere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gør|gjorde|gøre|gjort) det muligt for", "(kunne|kan) (udnyttes|misbruges|bruges til)", "sårbar* over for", "risiko for", "i stand til", "teoretisk", "(designet|beregnet|udviklet) til"],
 

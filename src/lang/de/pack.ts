@@ -60,8 +60,9 @@ export const de: PackSource = {
     personal_data: ["personenbezogene(n)? Daten", "persönliche(n)? Daten", "sensible(n)? Daten", "Kundendaten", "Nutzerdaten"],
     other: ["Dokumente", "Fotos", "interne (Dokumente|Dateien)", "Quellcode"],
   },
-  compromise: ["gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "geleakt", "veröffentlicht", "kopiert", "verkauft", "zum Verkauf", "Zugriff auf", "Zugang zu", "betroffen", "darunter", "u\\.a\\.", "wie etwa", "einschließlich", "enthalten", "entwendet", "offengelegt"],
+  compromise: ["es handelt sich um", "betroffen sind", "darunter", "gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "geleakt", "veröffentlicht", "kopiert", "verkauft", "zum Verkauf", "Zugriff auf", "Zugang zu", "betroffen", "darunter", "u\\.a\\.", "wie etwa", "einschließlich", "enthalten", "entwendet", "offengelegt"],
   negation: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "nie", "niemals", "weder", "ohne"],
+  contrast: ["aber", "jedoch", "während", "sondern", "dagegen"],
   hedges: ["(noch )?nicht (klar|bekannt)", "vermutlich", "wahrscheinlich", "möglicherweise", "eventuell", "unklar", "offenbar"],
   hypothetical: ["(könnte|könnten|kann|können|würde|würden) (\\p{L}+ ){0,6}(ermöglichen|erlauben)", "(könnte|könnten|würde|würden|kann|können) (damit |so |dadurch |theoretisch |potenziell |auch )?(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte)", "(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte) (könnten|können|kann|könnte|würden|würde)", "(ermöglicht|ermöglichen|ermöglichte|ermöglichten|erlaubt|erlauben|erlaubte|erlaubten) (es )?(Angreifern|Hackern|Kriminellen|Tätern|Dritten|Unbefugten)", "(ausgenutzt|missbraucht) werden (könnte|könnten|kann|können)", "(könnte|könnten|kann|können) (ausgenutzt|missbraucht) werden", "anfällig für", "Gefahr (von|eines|einer)", "Risiko (von|eines|einer)", "in der Lage", "theoretisch", "dazu (gedacht|bestimmt|entwickelt)"],
 

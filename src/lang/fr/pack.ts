@@ -56,8 +56,9 @@ export const fr: PackSource = {
     personal_data: ["données personnelles", "données à caractère personnel", "informations personnelles", "données sensibles", "données (des )?clients"],
     other: ["documents", "photos", "documents internes", "code source"],
   },
-  compromise: ["volé(es|s)?", "dérobé(es|s)?", "exfiltré(es|s)?", "exposé(es|s)?", "divulgué(es|s)?", "compromis(es)?", "accès à", "mis(es)? en vente", "publié(es|s)?", "concerné(es|s)?", "notamment", "dont", "comme", "comprenant", "incluant", "touché(es|s)?"],
+  compromise: ["il s'agit de", "il s’agit de", "parmi lesquelles", "parmi lesquels", "notamment", "volé(es|s)?", "dérobé(es|s)?", "exfiltré(es|s)?", "exposé(es|s)?", "divulgué(es|s)?", "compromis(es)?", "accès à", "mis(es)? en vente", "publié(es|s)?", "concerné(es|s)?", "notamment", "dont", "comme", "comprenant", "incluant", "touché(es|s)?"],
   negation: ["ne", "n'", "pas", "aucun", "aucune", "jamais", "ni", "sans"],
+  contrast: ["mais", "alors que", "tandis que", "en revanche", "cependant"],
   hedges: ["(n['’]est )?pas encore (établi|clair|connu)", "probablement", "peut-être", "possiblement", "pourrait", "pourraient", "on ignore", "pas clair"],
   hypothetical: ["(pourrait|pourraient|peut|peuvent) permettre (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers)", "(permet|permettent|permettrait|permettraient) (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers|malveillants?)", "(attaquants?|pirates?|hackers?|cybercriminels?|criminels?) (pourrait|pourraient|peut|peuvent)", "(pourrait|pourraient|peut|peuvent) être (exploit|utilis|détourn)(é|ée|és|ées)", "vulnérables? à", "risque de", "en mesure de", "en théorie", "théoriquement", "(conçu|conçue|conçus|conçues) pour"],
 

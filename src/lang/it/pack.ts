@@ -56,8 +56,9 @@ export const it: PackSource = {
     personal_data: ["dati personali", "informazioni personali", "dati sensibili", "dati dei clienti", "dati degli utenti"],
     other: ["documenti", "foto", "documenti interni", "codice sorgente"],
   },
-  compromise: ["rubat[oi]", "sottratt[oi]", "trafugat[oi]", "trapelat[oi]", "esfiltrat[oi]", "esposti", "compromess[oi]", "accesso a", "venduti", "venduto", "in vendita", "pubblicat[oi]", "scaricato", "contenenti", "compres[oi]", "tra cui", "come", "interessat[oi]", "avevano a disposizione", "ottenuto"],
+  compromise: ["si tratta di", "tra cui", "tra i dati", "tra questi", "rubat[oi]", "sottratt[oi]", "trafugat[oi]", "trapelat[oi]", "esfiltrat[oi]", "esposti", "compromess[oi]", "accesso a", "venduti", "venduto", "in vendita", "pubblicat[oi]", "scaricato", "contenenti", "compres[oi]", "tra cui", "come", "interessat[oi]", "avevano a disposizione", "ottenuto"],
   negation: ["non", "nessun", "nessuna", "nessuno", "mai", "né", "senza"],
+  contrast: ["ma", "mentre", "tuttavia", "però"],
   hedges: ["non è (ancora )?(chiaro|noto)", "probabilmente", "forse", "non si sa", "potrebbe", "potrebbero", "non è chiaro"],
   hypothetical: ["(consente|consentono|consentirebbe|consentirebbero|permette|permettono|permetterebbe|permetterebbero) (a|ad|agli|ai) (un )?(attaccant*|aggressor*|hacker|malintenzionat*|criminal*|cybercriminal*|terzi)", "(attaccanti|aggressori|hacker|malintenzionati|criminali|cybercriminali) (potrebbero|possono|potrebbe|può)", "(potrebbe|potrebbero|può|possono) essere (sfruttat*|usat*|utilizzat*|abusat*)", "a rischio di", "vulnerabil* a", "rischio di", "in grado di", "in teoria", "teoricamente", "(progettat*|pensat*|concepit*) per"],
 

@@ -56,8 +56,9 @@ export const nl: PackSource = {
     personal_data: ["persoonsgegevens", "persoonlijke gegevens", "gevoelige gegevens", "klantgegevens"],
     other: ["documenten", "foto's", "interne documenten", "broncode"],
   },
-  compromise: ["gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer"],
+  compromise: ["het gaat om", "waaronder", "onder meer", "gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer"],
   negation: ["niet", "geen", "nooit", "noch", "zonder"],
+  contrast: ["maar", "terwijl", "echter", "daarentegen"],
   hedges: ["(nog )?niet (duidelijk|bekend)", "waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],
   hypothetical: ["(kan|kunnen|zou|zouden) (een |de )?(aanvallers?|hackers?|criminelen|kwaadwillenden|derden) in staat stellen", "(aanvallers?|hackers?|criminelen|kwaadwillenden|derden|onbevoegden) (zouden|zou|kunnen|kan|konden)", "(stelt|stellen|stelde|stelden) (aanvallers|hackers|criminelen|kwaadwillenden|derden) in staat", "(kan|kunnen|zou|zouden) (kunnen )?worden (misbruikt|uitgebuit)", "(kan|kunnen|zou|zouden) (misbruikt|uitgebuit) (kunnen )?worden", "kwetsbaar voor", "risico op", "in staat om", "in theorie", "theoretisch", "(ontworpen|bedoeld|ontwikkeld) om"],
 

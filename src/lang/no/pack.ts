@@ -58,8 +58,9 @@ export const no: PackSource = {
     personal_data: ["personopplysninger*", "persondata", "personlig informasjon", "personlige opplysninger", "sensitive (data|opplysninger)", "kundedata", "kundeopplysninger*"],
     other: ["dokumenter", "bilder", "interne (dokumenter|filer)", "kildekode"],
   },
-  compromise: ["stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos"],
+  compromise: ["det er snakk om", "det dreier seg om", "det gjelder", "stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos"],
   negation: ["ikke", "ikkje", "aldri", "ingen", "intet", "hverken", "uten"],
+  contrast: ["men", "mens", "derimot"],
   hedges: ["(ennå |foreløpig )?ikke (klart|kjent|avklart)", "antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],
   hypothetical: ["(kan|kunne|vil kunne) la (angripere|hackere|kriminelle|uvedkommende)", "(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
 

@@ -58,8 +58,9 @@ export const pl: PackSource = {
     personal_data: ["dan* osobow*", "dan* osobist*", "dan* wrażliw*", "dan* klientów"],
     other: ["dokument*", "zdjęci*", "dokument* wewnętrzn*", "kod* źródłow*"],
   },
-  compromise: ["skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi"],
+  compromise: ["w tym", "chodzi o", "wśród nich", "skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi"],
   negation: ["nie", "żadn*", "nigdy", "ani", "bez"],
+  contrast: ["ale", "lecz", "natomiast", "jednak"],
   hedges: ["prawdopodobnie", "możliwe", "być może", "mógł", "mogły", "mogli", "nie wiadomo", "niejasne"],
   hypothetical: ["(mogłyby|mogłaby|mógłby|mogłoby|może|mogą) (one |ona |on )?(pozwolić|umożliwić) (atakującemu|atakującym|hakerom|przestępcom|napastnikom)", "(atakujący|hakerzy|przestępcy|cyberprzestępcy|napastnicy|osoby trzecie) (mogliby|mogą|może|mógłby|mogłyby)", "(pozwala|pozwalają|pozwoliłby|pozwoliłaby|pozwoliłoby|umożliwia|umożliwiają|umożliwiłby|umożliwiłaby|umożliwiłoby) (atakującym|hakerom|przestępcom|cyberprzestępcom|napastnikom|osobom trzecim)", "(może|mogą|mogłaby|mógłby|mogłoby|mogłyby) (zostać|być) (wykorzystan|użyt)(y|a|e|i)", "podatn(y|a|e|i) na", "ryzyko", "w stanie", "teoretycznie", "zaprojektowan(y|a|e|i) (do|by|aby)"],
 

@@ -57,8 +57,9 @@ export const sv: PackSource = {
     personal_data: ["personuppgifter*", "persondata", "känsliga (uppgifter|personuppgifter)", "kunddata", "kunduppgifter*"],
     other: ["dokument", "bilder", "interna (dokument|filer)", "källkod"],
   },
-  compromise: ["stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats"],
+  compromise: ["det rör sig om", "det handlar om", "det gäller", "stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats"],
   negation: ["inte", "ej", "aldrig", "ingen", "inga", "inget", "varken", "utan", "nån"],
+  contrast: ["men", "medan", "däremot"],
   hedges: ["(ännu )?inte (klart|känt)", "troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
   hypothetical: ["(kan|kunde|skulle kunna) låta (angripare|hackare|kriminella|obehöriga)", "(angripare|angriparna|hackare|hackarna|kriminella|obehöriga) (skulle kunna|kan|kunde)", "(gör|gjorde|göra|gjort) det möjligt för", "(skulle kunna|kan|kunde) (utnyttjas|missbrukas|användas för)", "sårbar* för", "risk för", "i stånd att", "teoretiskt", "(utformad|avsedd|utvecklad|designad) för att"],
 
