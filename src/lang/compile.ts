@@ -149,7 +149,8 @@ export function compilePack(p: PackSource): CompiledPack {
     coordinatorWords: lower(p.coordinators),
     articleWords: lower(p.articles ?? []),
     markers: lower(p.markers),
-    versionBefore: new RegExp(`(?:v|version|ver\\.?|release|build|firmware|${words(p.indicatorWords.version)})\\s*$`, "iu"),
+    // A whole word: "over 50 000 kunder" ends in "ver", which is no version.
+    versionBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:v|version|ver\\.?|release|build|firmware|${words(p.indicatorWords.version)})\\s*$`, "iu"),
     ransomContext: new RegExp(`bitcoin|btc|wallet|${words(p.indicatorWords.ransom)}`, "iu"),
     teaserLine: teaserLinePattern(p.teaserLeadIns),
     genitiveVowelS: p.genitiveS ? new RegExp(`[${p.genitiveS.vowels}]s$`, "u") : null,
