@@ -178,3 +178,11 @@ test("a country right after a name's word belongs to the name, and the name with
   const victims = (text: string) => extractReport({ text, lang: "en" }).victims.filter((o) => o.named !== false).map((o) => o.name);
   assert.deepEqual(victims("Hackers hit Tervo Canada\n\nTervo Canada was hit by ransomware on Monday. Tervo said customer data was stolen."), ["Tervo Canada"]);
 });
+
+test("named with its kind, once, an organisation is the victim; a kind compound before the name describes it", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Datalek bij energiebedrijf\n\nBij energiebedrijf Stroomwijk zijn de gegevens van ruim 40.000 klanten buitgemaakt door hackers.", "nl"), ["Stroomwijk"]);
+  assert.deepEqual(victims("Tietomurto terveyspalveluyrityksessä\n\nTerveyspalveluyritys Medikolme kertoo, että noin 33 000 potilaan tiedot varastettiin tietomurrossa.", "fi"), ["Medikolme"]);
+  assert.deepEqual(victims("Datalæk hos forsikringsselskab\n\nForsikringsselskabet Trygvej oplyser, at oplysninger om 1,2 millioner kunder er blevet stjålet ved et hackerangreb.", "da"), ["Trygvej"]);
+  assert.deepEqual(victims("Fuite de données\n\nLes données de 10 000 patients de l'hôpital de Saint-Vallier ont été volées lors d'une cyberattaque.", "fr"), ["Saint-Vallier"]);
+});

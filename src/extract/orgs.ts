@@ -348,6 +348,11 @@ export interface OrgResult {
 const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTORS.flatMap((a) => [a.name, ...a.names.filter((n) => !/[\\()?[\]|$]/.test(n))])]
   .map(normaliseOrgName));
 
+// Between a kind word and the name it introduces: spaces, perhaps a connector ("hôpital de"),
+// not a place's preposition ("a hospital in Ottawa").
+const KIND_GAP = /^\s{1,2}(?:(\p{Ll}{1,3})\s)?$/u;
+const kindGap = (gap: string) => { const m = KIND_GAP.exec(gap); return !!m && (!m[1] || (CONNECTORS.has(m[1]) && !COORDINATORS.has(m[1]))); };
+
 // Between a name and a harm cue after it: spaces, perhaps a possessive and one word ("X’s network was").
 const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
 
@@ -384,6 +389,11 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
   const kindNounSpans = new Set(hitsOf(ctx, pack.victimNouns).map((h) => `${h.start}:${h.end}`));
   const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
+  const suffixes = pack.source.kindSuffixes ?? [];
+  const isKindCompound = (word: string) => { const w = word.toLowerCase(); return suffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)); };
+  // "Bybilsfirmaet Drive Now", "Forsikringsselskabet Trygvej": a kind compound opening a name
+  // describes it ("Sparebanken Vest", a bank named so, keeps its first word).
+  const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
     // "Ohio", "Eastern Europe", "Christmas": where or when it happened, not who it happened to.
@@ -427,7 +437,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // ("Region"). ("Microsoft" and "Microsoft Office" are not: a product is not its maker.)
   // A country a name carries is one of those words too ("Bell Canada", "Posten Norge").
   const countryWords = new Set(hitsOf(ctx, pack.countries).map((h) => normaliseOrgName(text.slice(h.start, h.end))));
-  const addsOnlyHeads = (rest: string) => rest.split(" ").every((w) => COMPANY_WORDS.has(w) || pack.nameHeads.has(w) || countryWords.has(w));
+  const addsOnlyHeads = (rest: string) => rest.split(" ").every((w) => COMPANY_WORDS.has(w) || pack.nameHeads.has(w) || countryWords.has(w) || isKindCompound(w));
   const isLongerFormOf = (longer: string, k: string) => longer.length > k.length + 1
     && (longer.startsWith(`${k} `) && addsOnlyHeads(longer.slice(k.length + 1)) || longer.endsWith(` ${k}`) && addsOnlyHeads(longer.slice(0, -k.length - 1)));
   for (const [k, c] of [...clusters]) {
@@ -468,6 +478,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?$/u.exec(gap);
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
   };
+  // "energiebedrijf Voltanet", "Versandhändler Nordkauf": a compound ending in a kind word, right
+  // before the name (or opening its run: "Terveyspalveluyritys Medikolme").
+  const kindCompoundBefore = (m: Mention) => suffixes.length > 0 && (m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text)
+    || isKindCompound(/(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? ""));
   const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start, h.end));
   const persons = new Set<string>();
   for (const c of clusters.values()) {
@@ -477,7 +491,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const s = sentenceAt(ctx, m.start);
       return !m.strong && roleHits.some((h) => h.value === "person" && h.start >= Math.max(s.start, m.start - 45) && h.end <= m.start);
     });
-    let sourced = 0, sourceReason = "";
+    let sourced = 0, sourceReason = "", kindNamed = false;
     for (const m of c.mentions) {
       const first = m.tokens[0]!.text.toLowerCase();
       const s = sentenceAt(ctx, m.start);
@@ -520,6 +534,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (harm) { c.harmed ??= harm.reason; c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
+      // "energiebedrijf Voltanet", "l'hôpital de Saint-Luc": named with its kind, it is an organisation.
+      if (!kindNamed && (m.kindOpened || kindHits.some((h) => h.end <= m.start && m.start - h.end <= 6 && kindGap(text.slice(h.end, m.start))) || kindCompoundBefore(m))) { kindNamed = true; c.score += 1; }
     }
     // "according to X" or "X reported" has to hold for most mentions, as for a person: the hit
     // company is quoted too ("If the report is correct, the GameStop breach …").
@@ -541,8 +557,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.actor && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const name = describedFirst(best) ? text.slice(best.tokens[1]!.start, best.end) : best.text;
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
-    return { name: best.text, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? [HARM_CUE_REASON, c.harmed] : [])] };
+    return { name, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? [HARM_CUE_REASON, c.harmed] : [])] };
   };
   const thirdParties: ThirdParty[] = candidates.filter((c) => c.roles.has("supplier")).map((c) => {
     // The cue as written tells the kind: its term lists every alternative ("vendor|provider|processor").

@@ -153,6 +153,12 @@ export interface PackSource {
 
   /** Nouns that, next to a name, mark it as an organisation: "company", "firma". */
   orgWords: string[];
+  /**
+   * Where kinds of organisation are compounded ("energiebedrijf", "Versandhändler",
+   * "terveyspalveluyritys"), the kind words such a compound ends in, lower case, inflected forms
+   * included: a compound before a name marks it as an organisation as an org word does.
+   */
+  kindSuffixes?: string[];
   /** Cues around a name that tell its role in the story. */
   roles: Record<OrgRole, string[]>;
   /** Names that are sources and never victims: news agencies, outlets, authorities. */

@@ -127,6 +127,7 @@ export const de: PackSource = {
   nameHeads: ["Klinik", "Klinikum", "Krankenhaus", "Universität", "Hochschule", "Stadtwerke", "Gemeinde", "Bank", "Gruppe", "Versicherung", "Holding"],
   orgWords: ["Unternehmen", "Firma", "Konzern", "Anbieter", "Dienstleister", "Händler", "Hersteller", "Bank", "Gruppe", "Marke", "Provider", "Hoster",
     "Krankenhaus", "Kreiskrankenhaus", "Klinik", "Klinikum", "Universität", "Hochschule", "Stadtverwaltung", "Gemeinde", "Stadt", "Landkreis", "Kommune", "Versicherer", "Stadtwerke"],
+  kindSuffixes: ["händler", "händlers", "unternehmen", "unternehmens", "konzern", "konzerns", "krankenhaus", "krankenhauses", "klinik", "klinikum", "versicherer", "versicherers", "versicherung", "bank", "dienstleister", "dienstleisters", "anbieter", "anbieters", "hersteller", "herstellers", "ministerium", "ministeriums", "betreiber", "betreibers", "kette", "gesellschaft"],
   roles: {
     impersonated: ["vorgeben, von", "vorgeben … zu stammen", "geben sich als", "gibt sich als", "im Namen (von|der|des)", "angeblich von", "gefälscht*", "falsch(e|en)", "täuschend echt", "als Absender wird"],
     supplier: ["Dienstleister*", "Zulieferer*", "Anbieter*", "Lieferant*", "Auftragsverarbeiter*", "IT-Dienstleister*", "bereitgestellt von", "betrieben von", "(sein|ihr) Dienstleister"],

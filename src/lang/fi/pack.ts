@@ -121,6 +121,7 @@ export const fi: PackSource = {
   },
 
   orgWords: ["yhtiö", "yritys", "konserni", "ketju", "pankki", "operaattori", "toimittaja", "palveluntarjoaja", "brändi"],
+  kindSuffixes: ["yritys", "yhtiö", "yhtiön", "sairaala", "kunta", "kaupunki", "pankki", "ministeriö", "virasto", "ketju", "kauppa", "palveluntarjoaja", "valmistaja", "vakuutusyhtiö"],
   roles: {
     impersonated: ["nimissä", "esiinty(y|vät|i|ivät)", "tekeytyvät", "tekeytyi", "väärennet*", "vale*"],
     supplier: ["toimittaja*", "alihankkija*", "palveluntarjoaja*", "järjestelmätoimittaja*", "ylläpitämä*", "tarjoama*"],

@@ -118,6 +118,7 @@ export const nl: PackSource = {
   },
 
   orgWords: ["bedrijf", "firma", "onderneming", "concern", "keten", "bank", "provider", "leverancier", "dienstverlener", "merk"],
+  kindSuffixes: ["bedrijf", "bedrijven", "ziekenhuis", "gemeente", "bank", "winkel", "keten", "verzekeraar", "leverancier", "aanbieder", "fabrikant", "maatschappij", "organisatie", "instelling"],
   roles: {
     impersonated: ["zich voordoen als", "doen zich voor als", "deed zich voor als", "uit naam van", "namens", "nep", "valse", "zogenaamd van", "in naam van"],
     supplier: ["leverancier*", "toeleverancier*", "dienstverlener*", "geleverd door", "beheerd door", "gehost door", "(hun|zijn) (leverancier|dienstverlener)"],
