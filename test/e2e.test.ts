@@ -99,7 +99,9 @@ describe("web UI in Chromium", { skip }, () => {
     await report.locator(`.chip.k-victim[data-value="${victim.name}"]`).click();
     const active = report.locator("mark.ev.active").first();
     await active.waitFor();
-    assert.equal(await active.textContent(), victim.evidence[0].text);
+    // Where another finding's evidence overlaps ("Hotel" of a sector inside "Hotel Fjordblick"),
+    // the span is marked in pieces: read in order, they spell the evidence.
+    assert.ok((await report.locator("mark.ev.active").allTextContents()).join("").startsWith(victim.evidence[0].text));
     await page.waitForTimeout(400); // the smooth scroll
     const box = (await active.boundingBox())!;
     assert.ok(box.y >= 0 && box.y + box.height <= 800, `the marked span is scrolled into view (y=${box.y})`);

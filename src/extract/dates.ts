@@ -22,6 +22,8 @@ interface Mention {
   to?: Partial<PartialDate>;
   /** 0 = Monday, when a weekday is written with the date or alone. */
   weekday?: number;
+  /** "last Monday": never the publication day itself. */
+  pastWeekday?: boolean;
   relative?: string;
   reason: string;
 }
@@ -54,6 +56,7 @@ interface DatePatterns {
   bareMonth: RegExp;
   monthIndex: (word: string) => number;
   capitalMonths: boolean;
+  weekdayPast: ReadonlySet<string>;
 }
 
 const patternCache = new WeakMap<CompiledPack, DatePatterns>();
@@ -80,6 +83,7 @@ function patternsFor(pack: CompiledPack): DatePatterns {
     bareMonth: new RegExp(`${B}${M}${A}`, "iuy"),
     monthIndex: (word) => monthRes.findIndex((re) => re.test(word)) + 1,
     capitalMonths: pack.source.months.every((terms) => /^\p{Lu}/u.test(terms[0] ?? "")),
+    weekdayPast: new Set(pack.source.weekdayPast.map((w) => w.toLowerCase())),
   };
   patternCache.set(pack, p);
   return p;
@@ -163,7 +167,9 @@ function findMentions(ctx: Context): Mention[] {
     const next = out.find((o) => o.start >= h.end && o.start - h.end <= 40 && o.from.day !== undefined
       && /^[\s,]*(?:(?:d\.|\p{L}{1,8})[\s,]+){0,4}$/iu.test(text.slice(h.end, o.start)));
     if (next) { if (next.weekday === undefined) next.weekday = weekday; continue; }
-    out.push({ start: h.start, end: h.end, from: {}, weekday, reason: `date.weekday:${h.reason}` });
+    const around = (text.slice(Math.max(0, h.start - 14), h.start).match(/(\p{L}+)\s+$/u)?.[1] ?? "") + " " + (text.slice(h.end, h.end + 14).match(/^\s+(\p{L}+)/u)?.[1] ?? "");
+    const pastWeekday = around.toLowerCase().split(" ").some((w) => w && p.weekdayPast.has(w));
+    out.push({ start: h.start, end: h.end, from: {}, weekday, pastWeekday, reason: `date.weekday:${h.reason}` });
   }
   for (const h of hitsOf(ctx, pack.relative)) {
     if (free(h.start, h.end)) out.push({ start: h.start, end: h.end, from: {}, relative: h.value, reason: `date.relative:${h.reason}` });
@@ -250,10 +256,22 @@ function resolve(mentions: Mention[], pub: PartialDate | null, today: PartialDat
       out.push({ mention: m, from: { year: y, month: f.month, day: f.day }, to: m.to ? { ...m.to, year: y } as PartialDate : undefined });
       continue;
     }
+    // "Angriff in der Nacht zum Samstag, 14. September … am Montag entdeckt": a weekday soon after
+    // a dated day is the first such day from it on, not the one before publication.
+    const anchor = m.weekday !== undefined && !m.pastWeekday
+      ? out.filter((r) => r.from.day && r.from.month && !r.to && r.mention.end <= m.start && m.start - r.mention.end <= 300).at(-1) : undefined;
+    if (anchor && m.weekday !== undefined) {
+      const t = new Date(Date.UTC(anchor.from.year, anchor.from.month! - 1, anchor.from.day!));
+      t.setUTCDate(t.getUTCDate() + (m.weekday - weekdayOf(anchor.from.year, anchor.from.month!, anchor.from.day!) + 7) % 7);
+      if (!pub?.day || key({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }) <= key(pub as PartialDate)) {
+        out.push({ mention: m, from: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() } });
+        continue;
+      }
+    }
     if (m.weekday !== undefined && pub?.month) {
       if (pub.day) {
         const t = new Date(Date.UTC(pub.year, pub.month - 1, pub.day));
-        const back = (weekdayOf(pub.year, pub.month, pub.day) - m.weekday + 7) % 7;
+        const back = (weekdayOf(pub.year, pub.month, pub.day) - m.weekday + 7) % 7 || (m.pastWeekday ? 7 : 0);
         t.setUTCDate(t.getUTCDate() - back);
         out.push({ mention: m, from: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() } });
         continue;
@@ -346,7 +364,12 @@ function roleOf(ctx: Context, m: Mention): { role: DateRole; reason: string } | 
   if (m.reason === "date.range" && !cues.some((c) => c.value === "discovered" && Math.abs(c.start - m.start) < 25)) {
     return { role: "occurred", reason: "date.role.range-is-exposure" };
   }
-  if (!cues.length) return null;
+  // With no date word, a date in a sentence that names the attack is when it happened
+  // ("victime d'une cyberattaque dans la nuit du 3 au 4 mars").
+  if (!cues.length) {
+    const attack = hitsIn(ctx, ctx.pack.types, s.start, s.end)[0];
+    return attack ? { role: "occurred", reason: `date.role.attack-sentence:${attack.reason}` } : null;
+  }
   const dist = (c: { start: number; end: number }) => (c.end <= m.start ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0);
   const nearest = cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));
   return { role: nearest.value, reason: nearest.reason };

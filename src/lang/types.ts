@@ -190,6 +190,12 @@ export interface PackSource {
   months: string[][];
   /** Seven entries, Monday first; each lists the weekday's forms. */
   weekdays: string[][];
+  /**
+   * Words next to a weekday that make it the last one before the publication day ("last Monday",
+   * "lunedì scorso", "el pasado lunes", "vergangenen Montag"): a week back when published on that
+   * weekday, where a weekday alone would be the same day.
+   */
+  weekdayPast: string[];
   /** Relative date words → offset: "d-1" yesterday, "w-1" last week, "m-1", "y-1", "d0" today. */
   relative: Record<string, string>;
   /** Words that open and join a range: "between X and Y", "from X to Y". */

@@ -98,7 +98,9 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     attackResponse: response.filter((r) => !VENDOR_RESPONSES.has(r.value)).length,
     impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
-    dated: !!(dates.occurred ?? dates.discovered), namedActor: actors.some((a) => a.name || a.country),
+    // A date read as the attack's only for standing in its sentence says less than a date word does.
+    dated: !!(dates.occurred && !dates.occurred.reasons?.some((r) => r.startsWith("date.role.attack-sentence")) || dates.discovered),
+    namedActor: actors.some((a) => a.name || a.country),
   });
   // Where no kind of attack is named (a fish farm's virus, or a text too short to tell), only an
   // organisation the text says was hit is a victim, not the one most talked about.

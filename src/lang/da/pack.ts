@@ -154,6 +154,7 @@ export const da: PackSource = {
 
   months: [["januar", "jan\\."], ["februar", "feb\\."], ["marts", "mar\\."], ["april", "apr\\."], ["maj"], ["juni", "jun\\."], ["juli", "jul\\."], ["august", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],
   weekdays: [["mandag", "mandags"], ["tirsdag", "tirsdags"], ["onsdag", "onsdags"], ["torsdag", "torsdags"], ["fredag", "fredags"], ["lørdag", "lørdags"], ["søndag", "søndags"]],
+  weekdayPast: ["sidste", "forrige", "sidst"],
   relative: { "i går": "d-1", "i forgårs": "d-2", "i dag": "d0", "i morges": "d0", "sidste uge": "w-1", "i sidste uge": "w-1", "sidste måned": "m-1", "i sidste måned": "m-1", "sidste år": "y-1", "i fjor": "y-1" },
   ranges: { open: ["mellem", "fra", "siden"], join: ["og", "til", "frem til", "indtil"] },
   monthParts: { early: ["i starten af", "i begyndelsen af", "primo"], late: ["i slutningen af", "ultimo", "sidst i"] },

@@ -147,7 +147,7 @@ export const de: PackSource = {
       "Hotel(s)?", "Flughaf(en|ens)", "Flughäfen", "Hafen", "Häfen", "Verwaltung(en)?", "Organisation(en)?", "Einrichtung(en)?", "Betrieb(e|s)?", "Mittelständler(n|s)?"],
     determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mehrere", "zahlreiche", "viele", "einige", "zwei", "drei", "vier"],
     before: ["(Angriff(e|s)?|Cyberangriff(e|s)?|Hackerangriff(e|s)?|Cyberattacke(n)?|Attacke(n)?|Ransomware-Angriff(e|s)?|IT-Angriff(e|s)?) (auf|gegen)", "(traf|trifft|legte|legten|erpressten|erpressen|infizierten|hackten)"],
-    after: ["(von|vom) (einem |einer )?(Hacker|Cyber|IT-|Ransomware-)?(angriff*|attacke*) betroffen", "(von|vom) (Hackern|Cyberkriminellen|Ransomware|Datenleck) betroffen", "(wurde|wurden|ist|sind|war|waren) (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
+    after: ["(von|vom) (einem |einer )?(Hacker|Cyber|IT-|Ransomware-)?(angriff*|attacke*) betroffen", "(von|vom) (Hackern|Cyberkriminellen|Ransomware|Datenleck) betroffen", "(wurde|wurden|ist|sind|war|waren) … (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
     siteBefore: ["(Website|Webseite|Webseiten|Internetseite|Internetseiten|Internetauftritt|Homepage|Portal|Onlinedienste|Server) (des|der|von|vom)"],
     siteAfter: ["(Website|Webseite|Internetseite|Homepage)"],
     anaphoric: { determiners: ["der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses"], definiteEndings: [] },
@@ -156,13 +156,14 @@ export const de: PackSource = {
 
   months: [["Januar", "Jänner", "Jan\\."], ["Februar", "Feb\\."], ["März", "Mär\\."], ["April", "Apr\\."], ["Mai"], ["Juni"], ["Juli"], ["August", "Aug\\."], ["September", "Sept?\\."], ["Oktober", "Okt\\."], ["November", "Nov\\."], ["Dezember", "Dez\\."]],
   weekdays: [["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]],
+  weekdayPast: ["vergangenen", "vergangener", "letzten", "letzter", "vorigen"],
   relative: { gestern: "d-1", vorgestern: "d-2", heute: "d0", "letzte Woche": "w-1", "letzten Woche": "w-1", "vergangene Woche": "w-1", "vergangenen Woche": "w-1", "letzten Monat": "m-1", "vergangenen Monat": "m-1", "letztes Jahr": "y-1", "vergangenes Jahr": "y-1" },
   ranges: { open: ["zwischen", "von", "vom", "seit"], join: ["und", "bis", "bis zum"] },
   monthParts: { early: ["Anfang", "Beginn"], late: ["Ende"] },
   dateRoles: {
     occurred: ["Angriff*", "angegriffen", "gehackt", "verschlüsselt", "gestohlen", "ereignete", "passierte", "begann", "zwischen", "seit", "versendet", "verschickt"],
     discovered: ["entdeckt*", "festgestellt", "bemerkt", "aufgefallen", "erkannt"],
-    disclosed: ["teilte … mit", "mitgeteilt", "informierte", "warnt", "warnte", "veröffentlichte", "Pressemitteilung", "bekannt gegeben", "gab bekannt"],
+    disclosed: ["öffentlich gemacht", "publik gemacht", "teilte … mit", "mitgeteilt", "informierte", "warnt", "warnte", "veröffentlichte", "Pressemitteilung", "bekannt gegeben", "gab bekannt"],
   },
 
   numberWords: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, hundert: 100, tausend: 1000, Tausende: 2000 },

@@ -233,6 +233,7 @@ export const en: PackSource = {
   months: [["January", "Jan\\.?"], ["February", "Feb\\.?"], ["March", "Mar\\.?"], ["April", "Apr\\.?"], ["May"], ["June", "Jun\\.?"],
     ["July", "Jul\\.?"], ["August", "Aug\\.?"], ["September", "Sept?\\.?"], ["October", "Oct\\.?"], ["November", "Nov\\.?"], ["December", "Dec\\.?"]],
   weekdays: [["Monday"], ["Tuesday"], ["Wednesday"], ["Thursday"], ["Friday"], ["Saturday"], ["Sunday"]],
+  weekdayPast: ["last", "past"],
   relative: { "yesterday": "d-1", "today": "d0", "last week": "w-1", "last month": "m-1", "last year": "y-1", "earlier this month": "m0", "this week": "w0", "earlier this week": "w0", "this month": "m0", "this year": "y0" },
   ranges: { open: ["between", "from"], join: ["and", "to", "until", "through", "till"] },
   monthParts: { early: ["early", "beginning of", "start of", "the start of"], late: ["late", "end of", "the end of"] },

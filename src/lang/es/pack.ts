@@ -143,13 +143,14 @@ export const es: PackSource = {
 
   months: [["enero", "ene\\."], ["febrero", "feb\\."], ["marzo", "mar\\."], ["abril", "abr\\."], ["mayo"], ["junio", "jun\\."], ["julio", "jul\\."], ["agosto", "ago\\."], ["septiembre", "setiembre", "sept?\\."], ["octubre", "oct\\."], ["noviembre", "nov\\."], ["diciembre", "dic\\."]],
   weekdays: [["lunes"], ["martes"], ["miércoles", "miercoles"], ["jueves"], ["viernes"], ["sábado", "sabado"], ["domingo"]],
+  weekdayPast: ["pasado", "pasada", "último", "última"],
   relative: { ayer: "d-1", anteayer: "d-2", "antes de ayer": "d-2", hoy: "d0", "la semana pasada": "w-1", "el mes pasado": "m-1", "el año pasado": "y-1" },
   ranges: { open: ["entre", "del", "desde"], join: ["y", "al", "hasta"] },
   monthParts: { early: ["principios de", "a principios de", "comienzos de"], late: ["finales de", "a finales de"] },
   dateRoles: {
     occurred: ["ataque*", "hackead*", "robad*", "robaron", "cifrad*", "ocurri*", "produjo", "comenzó", "enviad*", "entre", "desde"],
     discovered: ["descubri*", "detect*", "constat*", "percat*", "tuvo conocimiento"],
-    disclosed: ["anunci*", "inform*", "reveló", "comunicó", "alertó", "avisó", "publicó"],
+    disclosed: ["(se )?hizo públic[oa]", "(hecho|hizo) públic[oa]", "anunci*", "inform*", "reveló", "comunicó", "alertó", "avisó", "publicó"],
   },
 
   numberWords: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000, miles: 2000 },

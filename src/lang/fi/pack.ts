@@ -145,13 +145,14 @@ export const fi: PackSource = {
 
   months: [["tammikuu*"], ["helmikuu*"], ["maaliskuu*"], ["huhtikuu*"], ["toukokuu*"], ["kesäkuu*"], ["heinäkuu*"], ["elokuu*"], ["syyskuu*"], ["lokakuu*"], ["marraskuu*"], ["joulukuu*"]],
   weekdays: [["maanantai*"], ["tiistai*"], ["keskiviikko*"], ["torstai*"], ["perjantai*"], ["lauantai*"], ["sunnuntai*"]],
+  weekdayPast: ["viime", "viimeksi", "mennyt", "menneenä"],
   relative: { eilen: "d-1", toissapäivänä: "d-2", tänään: "d0", "viime viikolla": "w-1", "viime kuussa": "m-1", "viime vuonna": "y-1" },
   ranges: { open: ["välillä", "alkaen"], join: ["ja", "–", "asti"] },
   monthParts: { early: ["alussa", "alkupuolella"], late: ["lopussa", "loppupuolella"] },
   dateRoles: {
     occurred: ["hyökkäy*", "murto*", "varastet*", "salat*", "tapahtui", "tapahtunut", "alkoi", "lähetet*"],
     discovered: ["havait*", "huomat*", "löydet*", "paljastui"],
-    disclosed: ["kertoi", "tiedotti", "ilmoitti", "julkisti", "varoitti", "kertoo", "tiedottaa"],
+    disclosed: ["tiedotettiin", "kerrottiin", "ilmoitettiin", "julkistettiin", "kertoi", "tiedotti", "ilmoitti", "julkisti", "varoitti", "kertoo", "tiedottaa"],
   },
 
   numberWords: { kaksi: 2, kolme: 3, neljä: 4, viisi: 5, kuusi: 6, seitsemän: 7, kahdeksan: 8, yhdeksän: 9, kymmenen: 10, kaksikymmentä: 20, sata: 100, tuhat: 1000, tuhansia: 2000 },

@@ -143,13 +143,14 @@ export const fr: PackSource = {
 
   months: [["janvier", "janv\\."], ["février", "févr\\."], ["mars"], ["avril", "avr\\."], ["mai"], ["juin"], ["juillet", "juil\\."], ["août"], ["septembre", "sept\\."], ["octobre", "oct\\."], ["novembre", "nov\\."], ["décembre", "déc\\."]],
   weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
+  weekdayPast: ["dernier", "dernière"],
   relative: { hier: "d-1", "avant-hier": "d-2", "aujourd'hui": "d0", "la semaine dernière": "w-1", "le mois dernier": "m-1", "l'an dernier": "y-1", "l'année dernière": "y-1" },
   ranges: { open: ["entre", "du", "depuis"], join: ["et", "au", "jusqu'au"] },
   monthParts: { early: ["début", "au début de"], late: ["fin", "à la fin de"] },
   dateRoles: {
     occurred: ["attaque*", "piraté*", "volé*", "chiffré*", "survenu*", "produit", "commencé", "envoyé*", "entre", "depuis"],
     discovered: ["découvert*", "détecté*", "constaté*", "repéré*", "pris connaissance"],
-    disclosed: ["annoncé", "informé", "révélé", "communiqué", "alerté", "prévenu", "publié"],
+    disclosed: ["annoncé*", "rendu* publique*", "informé", "révélé", "communiqué", "alerté", "prévenu", "publié"],
   },
 
   numberWords: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000, milliers: 2000 },

@@ -143,6 +143,7 @@ export const it: PackSource = {
 
   months: [["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"], ["ottobre"], ["novembre"], ["dicembre"]],
   weekdays: [["lunedì", "lunedi"], ["martedì", "martedi"], ["mercoledì", "mercoledi"], ["giovedì", "giovedi"], ["venerdì", "venerdi"], ["sabato"], ["domenica"]],
+  weekdayPast: ["scorso", "scorsa", "passato"],
   relative: { ieri: "d-1", "l'altro ieri": "d-2", oggi: "d0", "la settimana scorsa": "w-1", "settimana scorsa": "w-1", "il mese scorso": "m-1", "mese scorso": "m-1", "l'anno scorso": "y-1", "anno scorso": "y-1" },
   ranges: { open: ["tra", "fra", "dal", "da", "dall'"], join: ["e", "al", "a", "fino al"] },
   monthParts: { early: ["all'inizio di", "inizio", "primi di"], late: ["alla fine di", "sul finire di", "fine"] },

@@ -143,6 +143,7 @@ export const nl: PackSource = {
 
   months: [["januari", "jan\\."], ["februari", "feb\\."], ["maart", "mrt\\."], ["april", "apr\\."], ["mei"], ["juni"], ["juli"], ["augustus", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],
   weekdays: [["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]],
+  weekdayPast: ["afgelopen", "vorige", "jongstleden", "jl"],
   relative: { gisteren: "d-1", eergisteren: "d-2", vandaag: "d0", "vorige week": "w-1", "afgelopen week": "w-1", "vorige maand": "m-1", "vorig jaar": "y-1", "afgelopen jaar": "y-1" },
   ranges: { open: ["tussen", "van", "sinds"], join: ["en", "tot", "t/m"] },
   monthParts: { early: ["begin", "begin van"], late: ["eind", "eind van"] },

@@ -147,6 +147,7 @@ export const no: PackSource = {
 
   months: [["januar", "jan\\."], ["februar", "feb\\."], ["mars"], ["april", "apr\\."], ["mai"], ["juni"], ["juli"], ["august", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["desember", "des\\."]],
   weekdays: [["mandag", "måndag"], ["tirsdag", "tysdag"], ["onsdag"], ["torsdag"], ["fredag"], ["lørdag", "laurdag"], ["søndag", "sundag"]],
+  weekdayPast: ["sist", "siste", "forrige", "i"],
   relative: { "i går": "d-1", "i forgårs": "d-2", "i dag": "d0", "forrige uke": "w-1", "i forrige uke": "w-1", "forrige måned": "m-1", "i fjor": "y-1" },
   ranges: { open: ["mellom", "fra", "siden"], join: ["og", "til", "fram til", "frem til"] },
   monthParts: { early: ["i begynnelsen av", "i starten av", "tidlig i"], late: ["i slutten av", "sent i"] },

@@ -144,6 +144,7 @@ export const pl: PackSource = {
 
   months: [["stycze*", "styczni*"], ["lut*"], ["mar(zec|ca|cu)"], ["kwie(cień|tnia|tniu)"], ["maj", "maja", "maju"], ["czerw*"], ["lip(iec|ca|cu)"], ["sierp*"], ["wrze(sień|śnia|śniu)"], ["październik*"], ["listopad*"], ["grud(zień|nia|niu)"]],
   weekdays: [["poniedział*"], ["wtor*"], ["środ(a|ę|y)"], ["czwart*"], ["piąt*"], ["sobot(a|ę|y)"], ["niedziel(a|ę|i)"]],
+  weekdayPast: ["zeszły", "zeszłą", "zeszłej", "ubiegły", "ubiegłą", "ubiegłej", "ostatni", "ostatnią"],
   relative: { wczoraj: "d-1", przedwczoraj: "d-2", dzisiaj: "d0", dziś: "d0", "w zeszłym tygodniu": "w-1", "w ubiegłym tygodniu": "w-1", "w zeszłym miesiącu": "m-1", "w ubiegłym roku": "y-1", "w zeszłym roku": "y-1" },
   ranges: { open: ["między", "od"], join: ["a", "do"] },
   monthParts: { early: ["na początku", "początek"], late: ["pod koniec", "koniec", "na koniec"] },

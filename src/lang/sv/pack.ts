@@ -145,6 +145,7 @@ export const sv: PackSource = {
 
   months: [["januari", "jan\\."], ["februari", "feb\\."], ["mars"], ["april", "apr\\."], ["maj"], ["juni"], ["juli"], ["augusti", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],
   weekdays: [["måndag", "måndags"], ["tisdag", "tisdags"], ["onsdag", "onsdags"], ["torsdag", "torsdags"], ["fredag", "fredags"], ["lördag", "lördags"], ["söndag", "söndags"]],
+  weekdayPast: ["förra", "senaste", "i"],
   relative: { "i går": "d-1", "igår": "d-1", "i förrgår": "d-2", "i dag": "d0", "idag": "d0", "förra veckan": "w-1", "förra månaden": "m-1", "i fjol": "y-1", "förra året": "y-1" },
   ranges: { open: ["mellan", "från", "sedan"], join: ["och", "till", "fram till"] },
   monthParts: { early: ["i början av", "början av"], late: ["i slutet av", "slutet av"] },
