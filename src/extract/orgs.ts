@@ -11,6 +11,7 @@ import { SECURITY_VENDORS } from "../lang/shared/security-vendors.ts";
 import { KNOWN_ACTORS, KNOWN_MALWARE } from "../lang/shared/threat-actors.ts";
 import { GENERIC_NAME_WORDS } from "../group/identity.ts";
 import { NAME_WORDS } from "../lang/registry.ts";
+import type { CompiledPack } from "../lang/compile.ts";
 import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
@@ -115,11 +116,15 @@ const ELIDED_OPENING = /^(\p{L}{1,5})['’](?=\p{Lu})/u;
 /** "Internet-connected", "US-based": a capitalised word hyphened to a lower-case one describes. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
 
-/** An apostrophe right before a capital within a word's first six characters ("dell'ASL"). */
-function hasElidedCapital(text: string, start: number, end: number): boolean {
-  for (let i = start + 1, last = Math.min(end - 1, start + 6); i < last; i++) {
+/**
+ * What may still make a lower-case word part of a name: a hyphen ("eBay-Kunden") or, within its
+ * first six characters, an apostrophe before a capital ("dell'ASL"). One pass over the word.
+ */
+function hyphenOrElidedCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 39 || c === 0x2019) && isCapitalisedAt(text, i + 1, end)) return true;
+    if (c === 45) return true;
+    if ((c === 39 || c === 0x2019) && i > start && i < start + 6 && isCapitalisedAt(text, i + 1, end)) return true;
   }
   return false;
 }
@@ -127,11 +132,6 @@ function hasElidedCapital(text: string, start: number, end: number): boolean {
 /** One to four digits and nothing else. */
 function isNumberToken(word: string): boolean {
   return word.length <= 4 && /^\d+$/.test(word);
-}
-
-function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
-  return false;
 }
 
 /** Two tokens of one name are apart by one space, or by " & " ("Marks & Spencer"). */
@@ -152,6 +152,14 @@ function datelines(text: string): Span[] {
   if (!text.includes("—") && !text.includes("–") && !text.includes("--") && !/\)[ \t]*-/.test(text)) return spans;
   for (const m of text.matchAll(DATELINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans;
+}
+
+const elidedCache = new WeakMap<CompiledPack, ReadonlySet<string>>();
+/** Words that may stand elided before a name ("l'", "dell'"), without their apostrophe. */
+function elidedWordsOf(pack: CompiledPack): ReadonlySet<string> {
+  let words = elidedCache.get(pack);
+  if (!words) elidedCache.set(pack, (words = new Set([...pack.functionWords, ...pack.victimDeterminers, ...CONNECTORS].map((w) => w.replace(/['’]$/, "")))));
+  return words;
 }
 
 function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
@@ -199,7 +207,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (prev) return !CONNECTORS.has(prev.text.toLowerCase());
     return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!);
   };
-  const elidedWords = new Set([...pack.functionWords, ...pack.victimDeterminers, ...CONNECTORS].map((w) => w.replace(/['’]$/, "")));
+  const elidedWords = elidedWordsOf(pack);
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false;
   const commonInRun = new Set<Token>();
@@ -229,10 +237,10 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // Most tokens are lower-case words outside any name: nothing below would start a run with one,
     // so they are passed over before they are made into tokens.
     const opener = run.length === 0 && kindWords.contains(start, end) && opensName(i);
-    if (!run.length && !isCapitalisedAt(text, start, end) && !hasHyphen(text, start, end) && !opener && !hasElidedCapital(text, start, end)) continue;
+    if (!run.length && !isCapitalisedAt(text, start, end) && !opener && !hyphenOrElidedCapital(text, start, end)) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     // "L'ASL", "dell'Agenzia", "d'Orange": an elided article or preposition is not part of the name.
-    const elided = ELIDED_OPENING.exec(t.text);
+    const elided = (t.text.includes("'") || t.text.includes("’")) ? ELIDED_OPENING.exec(t.text) : null;
     if (elided && elidedWords.has(elided[1]!.toLowerCase())) t = { start: start + elided[0].length, end, text: t.text.slice(elided[0].length) };
     const prev = run.at(-1);
     // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
@@ -456,13 +464,32 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   }
   // "ministerie van Infrastructuur … volgens het ministerie": the kind word of a name, met again
   // on its own, refers back to it, and weighs as one more mention (two at most).
-  const kindHits = [...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)];
+  const kindHits = [...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)].sort((a, b) => a.start - b.start);
+  const kindEndAt = new Map(kindHits.map((h) => [h.end, h]));
+  /** Index of the first kind-word hit starting at or after offset. */
+  const firstKindFrom = (offset: number) => {
+    let lo = 0, hi = kindHits.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (kindHits[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  // A kind word ending a few characters before the mention, with only a connector between.
+  const kindJustBefore = (m: Mention) => {
+    for (let end = m.start - 1; end >= m.start - 6 && end > 0; end--) {
+      const h = kindEndAt.get(end);
+      if (h && kindGap(text.slice(h.end, m.start))) return true;
+    }
+    return false;
+  };
   const mentionAt = new SpanReach(mentions, text.length);
   // The same term, inflected or not, is the same kind word ("Kommunes" … "kommunen").
   const kindAlone = new Map<string, number>();
   for (const h of kindHits) if (!mentionAt.overlaps(h.start, h.end)) kindAlone.set(h.reason, (kindAlone.get(h.reason) ?? 0) + 1);
   for (const c of clusters.values()) {
-    const own = new Set(kindHits.filter((h) => c.mentions.some((m) => m.start <= h.start && h.end <= m.end + (m.declined ?? 0))).map((h) => h.reason));
+    const own = new Set<string>();
+    for (const m of c.mentions) {
+      const end = m.end + (m.declined ?? 0);
+      for (let i = firstKindFrom(m.start); i < kindHits.length && kindHits[i]!.start < end; i++) if (kindHits[i]!.end <= end) own.add(kindHits[i]!.reason);
+    }
     c.score += Math.min(2, [...own].reduce((n, r) => n + (kindAlone.get(r) ?? 0), 0));
   }
   const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
@@ -535,7 +562,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
       // "energiebedrijf Voltanet", "l'hôpital de Saint-Luc": named with its kind, it is an organisation.
-      if (!kindNamed && (m.kindOpened || kindHits.some((h) => h.end <= m.start && m.start - h.end <= 6 && kindGap(text.slice(h.end, m.start))) || kindCompoundBefore(m))) { kindNamed = true; c.score += 1; }
+      if (!kindNamed && (m.kindOpened || kindJustBefore(m) || kindCompoundBefore(m))) { kindNamed = true; c.score += 1; }
     }
     // "according to X" or "X reported" has to hold for most mentions, as for a person: the hit
     // company is quoted too ("If the report is correct, the GameStop breach …").
