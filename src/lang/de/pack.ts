@@ -111,7 +111,7 @@ export const de: PackSource = {
     healthcare: ["Krankenhaus*", "Klinik*", "Klinikum*", "Ärzt(e|in|innen)*", "Arzt*", "Arztpraxis*", "Praxis*", "praxisintern*", "Psychotherapeut*", "Patient*", "Gesundheit*", "Apothek*", "Pflege*"],
     finance: ["Bank*", "Sparkasse*", "Volksbank*", "Versicherung*", "Finanzdienstleister*", "Zahlungsdienstleister*"],
     education: ["Universität*", "Hochschule*", "Schule*", "Studierende*", "Schüler*"],
-    retail: ["Händler*", "Onlineshop*", "Einzelhandel*", "Supermarkt*", "Handelskette*"],
+    retail: ["Händler*", "(Versand|Online|Einzel|Mode|Elektronik|Lebensmittel|Möbel)händler*", "Onlineshop*", "Einzelhandel*", "Supermarkt*", "Handelskette*"],
     transport: ["Verkehrsbetrieb*", "Deutsche Bahn", "Bahn", "Fluggesellschaft*", "Flughafen*", "Reederei*", "Logistik*", "Carsharing*", "Spedition*"],
     energy: ["Stadtwerke*", "Energieversorger*", "Stromversorger*", "Netzbetreiber*", "Wasserversorger*"],
     telecom: ["Telekommunikation*", "Mobilfunk*", "Provider", "Internetanbieter*"],

@@ -105,7 +105,7 @@ export const fi: PackSource = {
   },
   sectors: {
     government: ["kunta*", "kaupunki*", "ministeriö*", "virasto*", "hyvinvointialue*", "valtio*", "eduskunta*", "Kela"],
-    healthcare: ["sairaala*", "terveyskeskus*", "psykoterapia*", "potilai*", "lääkär*", "terveydenhuol*", "apteek*", "laboratorio*", "klinikka*"],
+    healthcare: ["sairaala*", "terveyskeskus*", "terveyspalvelu*", "terveysyhtiö*", "psykoterapia*", "potilai*", "lääkär*", "terveydenhuol*", "apteek*", "laboratorio*", "klinikka*"],
     finance: ["pankki*", "vakuutusyhtiö*", "rahoitus*", "eläkeyhtiö*", "finanssi*"],
     education: ["yliopisto*", "ammattikorkeakoulu*", "koulu*", "opiskelij*", "oppilai*", "lukio*"],
     retail: ["kauppa*", "verkkokauppa*", "myymälä*", "kaupparyhmä*", "vähittäiskauppa*"],

@@ -44,7 +44,7 @@ export const sv: PackSource = {
     address: ["adress(er)?", "adresserna", "postadress*", "bostadsadress*"],
     email: ["e-postadress*", "mejladress*", "mailadress*"],
     phone: ["telefonnummer*", "mobilnummer*"],
-    national_id: ["personnummer*", "samordningsnummer*", "passnummer*", "körkort*", "id-handling*"],
+    national_id: ["personnummer*", "personnumren", "samordningsnummer*", "passnummer*", "körkort*", "id-handling*"],
     date_of_birth: ["födelsedat*", "födelsedag*"],
     bank_account: ["bankuppgifter*", "kontonummer*", "bankkonto*", "clearingnummer*", "IBAN"],
     payment: ["betalkort*", "kortuppgifter*", "kortnummer*", "kreditkort*", "betalningsuppgifter*", "betalningsinformation"],
