@@ -25,6 +25,11 @@ for (const [lang, text] of HEADLINES) {
   test(`detects ${lang} on a headline`, () => assert.equal(detectLanguage(text).lang, lang, text));
 }
 
+test("Swedish with the words it shares with Norwegian ('av', 'hos') is Swedish by its letters", () => {
+  const text = "Apotek drabbat via leverantör\n\nApotekskedjan Hälsohuset drabbades av ett dataintrång hos sin leverantör av kassasystem, Kassanet AB. Uppgifter om kunder kan ha läckt.";
+  assert.equal(detectLanguage(text).lang, "sv");
+});
+
 test("answers und when there is too little text", () => {
   assert.equal(detectLanguage("CVE-2024-1234").lang, "und");
   assert.equal(detectLanguage("").lang, "und");

@@ -33,7 +33,8 @@ const groupOf = (code: string) => ((NORDIC as readonly string[]).includes(code) 
 // names and figures, meets a pack's signature words only now and then.
 const MIN_SIGNATURES = 10, MIN_SHARE = 0.08, RIVAL_FACTOR = 4;
 
-// Letters that only one of the three writes.
+// Letters that only Swedish of the three writes (Danish and Norwegian write æ and ø): each one
+// weighs as a marker word.
 const SWEDISH_LETTERS = /[äö]/g;
 // …and words that only one of the three spells so.
 const spellingSets = new Map(nordicPacks.map((p) => [p.code, new Set((p.distinctSpellings ?? []).map((w) => w.toLowerCase()))]));
@@ -95,7 +96,7 @@ function nordicScores(words: readonly string[], lower: string, modelScores: Reco
       if (spellingSets.get(n)?.has(w)) score[n]! += 0.5;
     }
   }
-  score.sv! += (lower.match(SWEDISH_LETTERS) ?? []).length * 0.5;
+  score.sv! += (lower.match(SWEDISH_LETTERS) ?? []).length;
   for (const n of NORDIC) score[n]! += modelScores[n] ?? 0;
   return score;
 }
