@@ -124,7 +124,7 @@ export const de: PackSource = {
   },
 
   // After a name they are part of it ("Lindenhof Klinik GmbH"); before one they describe it.
-  nameHeads: ["Klinik", "Klinikum", "Krankenhaus", "Universität", "Hochschule", "Stadtwerke", "Gemeinde", "Bank", "Gruppe", "Versicherung", "Holding"],
+  nameHeads: ["Klinik", "Klinikum", "Krankenhaus", "Universität", "Hochschule", "Stadtwerke", "Stadtverwaltung", "Kreisverwaltung", "Landkreis", "Stadt", "Gemeinde", "Bank", "Gruppe", "Versicherung", "Holding"],
   orgWords: ["Unternehmen", "Firma", "Konzern", "Anbieter", "Dienstleister", "Händler", "Hersteller", "Bank", "Gruppe", "Marke", "Provider", "Hoster",
     "Krankenhaus", "Kreiskrankenhaus", "Klinik", "Klinikum", "Universität", "Hochschule", "Stadtverwaltung", "Gemeinde", "Stadt", "Landkreis", "Kommune", "Versicherer", "Stadtwerke"],
   kindSuffixes: ["händler", "händlers", "unternehmen", "unternehmens", "konzern", "konzerns", "krankenhaus", "krankenhauses", "klinik", "klinikum", "versicherer", "versicherers", "versicherung", "bank", "dienstleister", "dienstleisters", "anbieter", "anbieters", "hersteller", "herstellers", "ministerium", "ministeriums", "betreiber", "betreibers", "kette", "gesellschaft"],
