@@ -186,3 +186,10 @@ test("named with its kind, once, an organisation is the victim; a kind compound 
   assert.deepEqual(victims("Datalæk hos forsikringsselskab\n\nForsikringsselskabet Trygvej oplyser, at oplysninger om 1,2 millioner kunder er blevet stjålet ved et hackerangreb.", "da"), ["Trygvej"]);
   assert.deepEqual(victims("Fuite de données\n\nLes données de 10 000 patients de l'hôpital de Saint-Vallier ont été volées lors d'une cyberattaque.", "fr"), ["Saint-Vallier"]);
 });
+
+test("two organisations of one kind named together are two victims, both hit", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.filter((o) => o.named !== false).map((o) => o.name);
+  assert.deepEqual(victims("Kommuner ramt gennem it-leverandør\n\nFlere danske kommuner er ramt af et ransomware-angreb mod deres fælles it-leverandør Netdata A/S. Angrebet har lammet lønsystemet i Vejstrup Kommune og Holmby Kommune.", "da"), ["Vejstrup Kommune", "Holmby Kommune"]);
+  // One name with "and" in it stays one.
+  assert.deepEqual(victims("Procter and Gamble hacked\n\nHackers breached Procter and Gamble and stole customer data, Procter and Gamble said.", "en"), ["Procter and Gamble"]);
+});

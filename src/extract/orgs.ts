@@ -39,6 +39,8 @@ interface Mention {
   declined?: number;
   /** Opened by a kind word ("Stadtwerke Bochum", "Bank of America"). */
   kindOpened?: boolean;
+  /** The other side of a coordination split in two ("Vejstrup Kommune og Holmby Kommune"). */
+  partner?: Mention;
 }
 
 interface Cluster {
@@ -292,16 +294,17 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     run.push(t);
   }
   flush();
-  return splitCoordinated(text, mentions).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
+  return splitCoordinated(text, mentions, (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
 }
 
 
 /**
  * "NEKTABs och Ateas" is two organisations when either side is also named alone in the text
- * (a genitive -s aside) or is a place ("Eastern Europe and Ohio", which then goes); "Procter and
- * Gamble" stays one name.
+ * (a genitive -s aside) or is a place ("Eastern Europe and Ohio", which then goes), or when both
+ * sides end in a kind word ("Vejstrup Kommune og Holmby Kommune"); "Procter and Gamble" stays one
+ * name.
  */
-function splitCoordinated(text: string, mentions: Mention[]): Mention[] {
+function splitCoordinated(text: string, mentions: Mention[], isKindWord: (t: Token) => boolean): Mention[] {
   const alone = new Set(mentions.filter((m) => !m.tokens.some((t) => COORDINATORS.has(t.text.toLowerCase()))).map((m) => normaliseOrgName(m.text)));
   const known = (tokens: Token[]) => {
     const norm = normaliseOrgName(text.slice(tokens[0]!.start, tokens.at(-1)!.end));
@@ -315,7 +318,11 @@ function splitCoordinated(text: string, mentions: Mention[]): Mention[] {
     const k = m.tokens.findIndex((t, i) => i > 0 && i < m.tokens.length - 1 && COORDINATORS.has(t.text.toLowerCase()));
     if (k < 0) return [m];
     const left = m.tokens.slice(0, k), right = m.tokens.slice(k + 1);
-    return known(left) || known(right) ? [part(m, left, true), part(m, right, false)] : [m];
+    const bothKinds = left.length > 1 && right.length > 1 && isKindWord(left.at(-1)!) && isKindWord(right.at(-1)!);
+    if (!(known(left) || known(right) || bothKinds)) return [m];
+    const a = part(m, left, true), b = part(m, right, false);
+    a.partner = b; b.partner = a;
+    return [a, b];
   });
 }
 
@@ -397,6 +404,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
   const kindNounSpans = new Set(hitsOf(ctx, pack.victimNouns).map((h) => `${h.start}:${h.end}`));
   const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
+  const clusterOf = new Map<Mention, Cluster>();
   const suffixes = pack.source.kindSuffixes ?? [];
   const isKindCompound = (word: string) => { const w = word.toLowerCase(); return suffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)); };
   // "Bybilsfirmaet Drive Now", "Forsikringsselskabet Trygvej": a kind compound opening a name
@@ -438,6 +446,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false, actor: false }));
     c.mentions.push(m);
+    clusterOf.set(m, c);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
   // when exactly one longer name is it plus company words, name heads or a country, after it ("Hollywood
@@ -567,6 +576,15 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // "according to X" or "X reported" has to hold for most mentions, as for a person: the hit
     // company is quoted too ("If the report is correct, the GameStop breach …").
     if (sourced && sourced * 2 >= c.mentions.length) c.roles.set("source", sourceReason);
+  }
+  // Two organisations named together share what the sentence says of them: "lammet lønsystemet
+  // i Vejstrup Kommune og Holmby Kommune" hit both.
+  for (const c of [...clusters.values()]) for (const m of c.mentions) {
+    const other = m.partner && clusterOf.get(m.partner);
+    if (!other || other === c || !c.harmed || other.harmed) continue;
+    other.harmed = c.harmed;
+    other.score += 2;
+    if (!other.roles.has("victim")) other.roles.set("victim", c.harmed);
   }
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1) && persons.has(c.key)) {
     c.person = true;
