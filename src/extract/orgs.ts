@@ -380,6 +380,16 @@ const HOLIDAY_KEYS: ReadonlySet<string> = new Set(HOLIDAYS.map(normaliseOrgName)
 const MAKER_OF: ReadonlyMap<string, string> = new Map(Object.entries(PRODUCT_MAKERS).map(([product, maker]) => [normaliseOrgName(product), maker]));
 const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
 
+/** Two lists of hits, each in text order, as one in text order. */
+function mergeByStart(a: readonly Hit<string>[], b: readonly Hit<string>[]): Hit<string>[] {
+  if (!b.length) return [...a];
+  if (!a.length) return [...b];
+  const out: Hit<string>[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 /** Cuts n characters off the end of a mention and of its last token. */
 function cutEnd(m: Mention, n: number): void {
   m.end -= n;
@@ -446,7 +456,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false, actor: false }));
     c.mentions.push(m);
-    clusterOf.set(m, c);
+    if (m.partner) clusterOf.set(m, c);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
   // when exactly one longer name is it plus company words, name heads or a country, after it ("Hollywood
@@ -473,8 +483,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   }
   // "ministerie van Infrastructuur … volgens het ministerie": the kind word of a name, met again
   // on its own, refers back to it, and weighs as one more mention (two at most).
-  const kindHits = [...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)].sort((a, b) => a.start - b.start);
-  const kindEndAt = new Map(kindHits.map((h) => [h.end, h]));
+  const kindHits = mergeByStart(hitsOf(ctx, pack.orgWords), hitsOf(ctx, pack.victimNouns));
+  let kindEndAt: Map<number, Hit<string>> | undefined;
   /** Index of the first kind-word hit starting at or after offset. */
   const firstKindFrom = (offset: number) => {
     let lo = 0, hi = kindHits.length;
@@ -483,6 +493,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   };
   // A kind word ending a few characters before the mention, with only a connector between.
   const kindJustBefore = (m: Mention) => {
+    kindEndAt ??= new Map(kindHits.map((h) => [h.end, h]));
     for (let end = m.start - 1; end >= m.start - 6 && end > 0; end--) {
       const h = kindEndAt.get(end);
       if (h && kindGap(text.slice(h.end, m.start))) return true;
