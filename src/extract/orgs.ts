@@ -146,13 +146,24 @@ function joinedBySpace(text: string, from: number, to: number): boolean {
 // in capitals (four letters or more) at the start of a line or sentence before a dash: a long
 // or double dash, or any dash after the agency in brackets ("BARCELONA, Spain--(BUSINESS
 // WIRE)--"; "IBM - the company -" is a name).
-const DATELINE = /(?:^|(?<=[.!?][ \t]))[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}\p{M} .]{1,30})?[ \t]*(?:(?:--|[—–])?\([^()\n]{1,30}\)[ \t]*(?:--|[—–-])|--|[—–])[ \t]?/gmu;
+const DATELINE = /[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}\p{M} .]{1,30})?[ \t]*(?:(?:--|[—–])?\([^()\n]{1,30}\)[ \t]*(?:--|[—–-])|--|[—–])[ \t]?/uy;
 
 function datelines(text: string): Span[] {
   const spans: Span[] = [];
   // Every dateline has a long or double dash, or a dash after a bracket: most texts have none.
   if (!text.includes("—") && !text.includes("–") && !text.includes("--") && !/\)[ \t]*-/.test(text)) return spans;
-  for (const m of text.matchAll(DATELINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  // Tried where a line or a sentence begins ("… vulnerable. BARCELONA, Spain--"), not everywhere.
+  const tryAt = (at: number) => {
+    DATELINE.lastIndex = at;
+    const m = DATELINE.exec(text);
+    if (m) spans.push({ start: at, end: at + m[0].length });
+  };
+  tryAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) tryAt(i + 1);
+    else if ((c === 46 || c === 33 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) tryAt(i + 2);
+  }
   return spans;
 }
 
@@ -203,11 +214,11 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   // "Good Weather", "Freedom Hosting II", "New Zealand": inside a sentence, a capitalised function
   // word or word the text also writes in lower case belongs to the capitalised name it stands
   // next to; a fragment of such a phrase is no name of its own.
+  // (A word joined to the run by a space opens no line or quote: only a sentence split can start there.)
   const inTitlePhrase = (i: number, t: Token) => {
-    if (isSentenceStart(t)) return false;
     const prev = run.at(-1);
-    if (prev) return !CONNECTORS.has(prev.text.toLowerCase());
-    return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!);
+    if (prev) return !sentenceStarts.has(t.start) && !CONNECTORS.has(prev.text.toLowerCase());
+    return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !isSentenceStart(t);
   };
   const elidedWords = elidedWordsOf(pack);
   const mentions: Mention[] = [];
