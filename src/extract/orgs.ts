@@ -21,6 +21,7 @@ import { tokenSpans } from "../text/tokens.ts";
 import { SpanReach } from "../text/span-reach.ts";
 import type { Span } from "../text/sentences.ts";
 import { evidence, hitsOf, sentenceAt, type Context } from "./context.ts";
+import { harmCues } from "./victim-descriptions.ts";
 
 interface Token {
   start: number;
@@ -527,8 +528,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
   const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
   // A website knocked out or defaced harms its owner: "the website of X", "X's website".
-  const harmBefore = opts.siteHarm ? [...hitsOf(ctx, pack.victimBefore), ...hitsOf(ctx, pack.siteOwnerBefore)] : hitsOf(ctx, pack.victimBefore);
-  const harmAfter = opts.siteHarm ? [...hitsOf(ctx, pack.victimAfter), ...hitsOf(ctx, pack.siteOwnerAfter)] : hitsOf(ctx, pack.victimAfter);
+  const { before: harmBefore, after: harmAfter } = harmCues(ctx, opts.siteHarm);
   // In running text, not a title-cased heading ("Criminal Investigation Department").
   // Between a harm cue and the name: spaces and perhaps an article ("hit the X"), not another
   // word ("eiste de aanval op via Telegram": the claim was made on Telegram).

@@ -16,15 +16,27 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)([ \t]+)$/u;
 const ELIDED_BEFORE = /(?:^|[\s(])(\p{L}{1,4}['’])$/u;
 const POSSESSIVE_GAP = /^['’]s?[ \t]+$/u;
 
+/**
+ * The harm cues a victim is found next to, before it and after it. In a DDoS or defacement
+ * report the owner of the website knocked out was hit too: "the website of the ministry", "the
+ * ministry's website" (`siteAfter`: a possessive may stand before those cues).
+ */
+export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>[]; after: Hit<string>[]; siteAfter: Hit<string>[] } {
+  const { pack } = ctx;
+  if (!siteHarm) return { before: hitsOf(ctx, pack.victimBefore), after: hitsOf(ctx, pack.victimAfter), siteAfter: [] };
+  const siteAfter: Hit<string>[] = hitsOf(ctx, pack.siteOwnerAfter);
+  return {
+    before: [...hitsOf(ctx, pack.victimBefore), ...hitsOf(ctx, pack.siteOwnerBefore)],
+    after: [...hitsOf(ctx, pack.victimAfter), ...siteAfter].sort((a, b) => a.start - b.start),
+    siteAfter,
+  };
+}
+
 export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { siteHarm: false }): Org[] {
   const { text, pack } = ctx;
   const nouns = hitsOf(ctx, pack.victimNouns);
   if (!nouns.length) return [];
-  // In a DDoS or defacement report, the owner of the website knocked out was hit: "the website
-  // of the ministry", "the ministry's website" (a possessive may stand before that cue).
-  const siteAfter: Hit<string>[] = opts.siteHarm ? hitsOf(ctx, pack.siteOwnerAfter) : [];
-  const before = opts.siteHarm ? [...hitsOf(ctx, pack.victimBefore), ...hitsOf(ctx, pack.siteOwnerBefore)] : hitsOf(ctx, pack.victimBefore);
-  const after: Hit<string>[] = siteAfter.length ? [...hitsOf(ctx, pack.victimAfter), ...siteAfter].sort((a, b) => a.start - b.start) : hitsOf(ctx, pack.victimAfter);
+  const { before, after, siteAfter } = harmCues(ctx, opts.siteHarm);
   if (!before.length && !after.length) return [];
   const sectors = hitsOf(ctx, pack.sectors);
   // "Half of the businesses", "die Hälfte der Unternehmen": a survey's population, found by the
