@@ -134,3 +134,26 @@ function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { 
   }
   return { start, reach: pos };
 }
+
+/**
+ * The descriptions that are not a named victim again: "le ministère" beside "ministère des
+ * Transports" (its kind word is in the name), "de gemeente" right before "Zuidveen", and, where
+ * a victim is named, one that only refers back to it ("the company", "selskabet").
+ */
+export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org[] {
+  if (!named.length) return described;
+  const { determiners, definiteEndings } = ctx.pack.source.victimDescriptions.anaphoric;
+  const namedAgain = (d: Org) => {
+    const kind = /[\p{L}\p{N}]+$/u.exec(d.name)?.[0]?.toLowerCase();
+    const end = d.evidence[0]!.start + d.name.length;
+    return named.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(kind))
+      || o.evidence.some((e) => e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()));
+  };
+  const refersBack = (d: Org) => {
+    const words = d.name.toLowerCase().split(/\s+/);
+    if (words.length === 2) return determiners.includes(words[0]!);
+    return words.length === 1 && (definiteEndings.some((e) => words[0]!.endsWith(e)) || determiners.some((a) => a.endsWith("'") && words[0]!.startsWith(a)));
+  };
+  return described.filter((d) => !namedAgain(d) && !refersBack(d));
+}
+

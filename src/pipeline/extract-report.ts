@@ -12,7 +12,7 @@ import { extractIndicators } from "../extract/indicators.ts";
 import { mapTypes } from "../extract/mappings.ts";
 import { extractOrgs, HARM_CUE_REASON } from "../extract/orgs.ts";
 import { extractCountries, extractSectors } from "../extract/places.ts";
-import { describedVictims } from "../extract/victim-descriptions.ts";
+import { describedVictims, notNamedAgain } from "../extract/victim-descriptions.ts";
 import { decideIncident, extractTypes } from "../extract/types.ts";
 import type { Org, ReportRecord } from "../model/record.ts";
 import { firstLine } from "../text/first-line.ts";
@@ -72,23 +72,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   // "An Indiana hospital": a name met only inside a description is where the victim is, not who.
   const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
   const namedVictims = orgs.victims.filter((o) => !inside(o));
-  // "le ministère" beside "ministère des Transports", "de gemeente" before "Zuidveen": a
-  // description whose kind word is in a named victim's own name, or that stands right before
-  // the name, is that victim again.
-  const namedVictim = (d: Org) => {
-    const kind = /[\p{L}\p{N}]+$/u.exec(d.name)?.[0]?.toLowerCase();
-    const end = d.evidence[0]!.start + d.name.length;
-    return namedVictims.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(kind))
-      || o.evidence.some((e) => e.start > end && e.start - end <= 2 && !text.slice(end, e.start).trim()));
-  };
-  // "the company", "selskabet": a description that is only a referring word and its noun.
-  const { determiners: backDeterminers, definiteEndings } = pack.source.victimDescriptions.anaphoric;
-  const refersBack = (d: Org) => {
-    const words = d.name.toLowerCase().split(/\s+/);
-    if (words.length === 2) return backDeterminers.includes(words[0]!);
-    return words.length === 1 && (definiteEndings.some((e) => words[0]!.endsWith(e)) || backDeterminers.some((a) => a.endsWith("'") && words[0]!.startsWith(a)));
-  };
-  const describedOthers = described.filter((d) => !namedVictim(d) && !(namedVictims.length && refersBack(d)));
+  const describedOthers = notNamedAgain(ctx, described, namedVictims);
   const actors = extractActors(ctx, typed.types, orgs.attackers);
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
