@@ -45,6 +45,14 @@ const validDay = (y: number, m: number, d: number) => {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 };
 const key = (d: Partial<PartialDate>) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+/** The day n days after (or, negative, before) a day. */
+const addDays = (y: number, m: number, d: number, n: number): PartialDate => {
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+};
+
+/** The reason a date carries when only the attack named in its sentence gives it its role. */
+export const ATTACK_SENTENCE_ROLE = "date.role.attack-sentence";
 
 interface DatePatterns {
   iso: RegExp;
@@ -211,8 +219,7 @@ function shift(pub: PartialDate, code: string): PartialDate | null {
     return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1 };
   }
   if (!pub.day) return { year: pub.year, month: pub.month };
-  const t = new Date(Date.UTC(pub.year, pub.month - 1, pub.day + (unit === "w" ? 7 * n : n)));
-  const d = { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  const d = addDays(pub.year, pub.month, pub.day, unit === "w" ? 7 * n : n);
   return unit === "w" ? { year: d.year, month: d.month } : d;
 }
 
@@ -261,19 +268,17 @@ function resolve(mentions: Mention[], pub: PartialDate | null, today: PartialDat
     const anchor = m.weekday !== undefined && !m.pastWeekday
       ? out.filter((r) => r.from.day && r.from.month && !r.to && r.mention.end <= m.start && m.start - r.mention.end <= 300).at(-1) : undefined;
     if (anchor && m.weekday !== undefined) {
-      const t = new Date(Date.UTC(anchor.from.year, anchor.from.month! - 1, anchor.from.day!));
-      t.setUTCDate(t.getUTCDate() + (m.weekday - weekdayOf(anchor.from.year, anchor.from.month!, anchor.from.day!) + 7) % 7);
-      if (!pub?.day || key({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }) <= key(pub as PartialDate)) {
-        out.push({ mention: m, from: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() } });
+      const { year, month, day } = anchor.from as Required<PartialDate>;
+      const d = addDays(year, month, day, (m.weekday - weekdayOf(year, month, day) + 7) % 7);
+      if (!pub?.day || key(d) <= key(pub)) {
+        out.push({ mention: m, from: d });
         continue;
       }
     }
     if (m.weekday !== undefined && pub?.month) {
       if (pub.day) {
-        const t = new Date(Date.UTC(pub.year, pub.month - 1, pub.day));
         const back = (weekdayOf(pub.year, pub.month, pub.day) - m.weekday + 7) % 7 || (m.pastWeekday ? 7 : 0);
-        t.setUTCDate(t.getUTCDate() - back);
-        out.push({ mention: m, from: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() } });
+        out.push({ mention: m, from: addDays(pub.year, pub.month, pub.day, -back) });
         continue;
       }
       // Publication known to the month: a dated day of that weekday in the same month is meant.
@@ -368,7 +373,7 @@ function roleOf(ctx: Context, m: Mention): { role: DateRole; reason: string } | 
   // ("victime d'une cyberattaque dans la nuit du 3 au 4 mars").
   if (!cues.length) {
     const attack = hitsIn(ctx, ctx.pack.types, s.start, s.end)[0];
-    return attack ? { role: "occurred", reason: `date.role.attack-sentence:${attack.reason}` } : null;
+    return attack ? { role: "occurred", reason: `${ATTACK_SENTENCE_ROLE}:${attack.reason}` } : null;
   }
   const dist = (c: { start: number; end: number }) => (c.end <= m.start ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0);
   const nearest = cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));

@@ -7,7 +7,7 @@ import { extractActors } from "../extract/actors.ts";
 import { makeContext } from "../extract/context.ts";
 import { extractAffected } from "../extract/counts.ts";
 import { extractData } from "../extract/data.ts";
-import { extractDates } from "../extract/dates.ts";
+import { ATTACK_SENTENCE_ROLE, extractDates } from "../extract/dates.ts";
 import { extractIndicators } from "../extract/indicators.ts";
 import { mapTypes } from "../extract/mappings.ts";
 import { extractOrgs, HARM_CUE_REASON } from "../extract/orgs.ts";
@@ -83,7 +83,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,
     // A date read as the attack's only for standing in its sentence says less than a date word does.
-    dated: !!(dates.occurred && !dates.occurred.reasons?.some((r) => r.startsWith("date.role.attack-sentence")) || dates.discovered),
+    dated: !!(dates.occurred && !dates.occurred.reasons?.some((r) => r.startsWith(ATTACK_SENTENCE_ROLE)) || dates.discovered),
     namedActor: actors.some((a) => a.name || a.country),
   });
   // Where no kind of attack is named (a fish farm's virus, or a text too short to tell), only an
