@@ -189,7 +189,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // A term with a gap ("esiintyvät … nimissä") spans the words between its parts, a name among them.
     .filter((h) => !pack.nameSlotReasons.has(h.reason) && !h.reason.includes("…")), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
-  const kindWords = new SpanReach([...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.victimNouns)], text.length);
+  const kindWords = new SpanReach(kindHitsOf(ctx), text.length);
   // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
   // in capitals or not (French and Italian write it in lower case), when a connector and a
   // capitalised word follow it.
@@ -392,6 +392,14 @@ const HOLIDAY_KEYS: ReadonlySet<string> = new Set(HOLIDAYS.map(normaliseOrgName)
 const MAKER_OF: ReadonlyMap<string, string> = new Map(Object.entries(PRODUCT_MAKERS).map(([product, maker]) => [normaliseOrgName(product), maker]));
 const VENDOR_KEYS: ReadonlySet<string> = new Set(SECURITY_VENDORS.map(normaliseOrgName));
 
+const kindCache = new WeakMap<Context, Hit<string>[]>();
+/** The document's kind words (org words and kinds of victim), in text order, read once for name finding and clustering. */
+function kindHitsOf(ctx: Context): Hit<string>[] {
+  let hits = kindCache.get(ctx);
+  if (!hits) kindCache.set(ctx, (hits = mergeByStart(hitsOf(ctx, ctx.pack.orgWords), hitsOf(ctx, ctx.pack.victimNouns))));
+  return hits;
+}
+
 /** Two lists of hits, each in text order, as one in text order. */
 function mergeByStart(a: readonly Hit<string>[], b: readonly Hit<string>[]): Hit<string>[] {
   if (!b.length) return [...a];
@@ -495,7 +503,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   }
   // "ministerie van Infrastructuur … volgens het ministerie": the kind word of a name, met again
   // on its own, refers back to it, and weighs as one more mention (two at most).
-  const kindHits = mergeByStart(hitsOf(ctx, pack.orgWords), hitsOf(ctx, pack.victimNouns));
+  const kindHits = kindHitsOf(ctx);
   let kindEndAt: Map<number, Hit<string>> | undefined;
   /** Index of the first kind-word hit starting at or after offset. */
   const firstKindFrom = (offset: number) => {
