@@ -193,3 +193,32 @@ test("two organisations of one kind named together are two victims, both hit", (
   // One name with "and" in it stays one.
   assert.deepEqual(victims("Procter and Gamble hacked\n\nHackers breached Procter and Gamble and stole customer data, Procter and Gamble said.", "en"), ["Procter and Gamble"]);
 });
+
+test("an abbreviation in brackets after a name is that name again, and what is said of it is said of the name", () => {
+  const r = extractReport({ lang: "en", text: "Voter files left open\n\nA database of the Pellworth Regional Water Authority (PRWA) was left open on the internet. PRWA was hacked in March, and PRWA said attackers had copied billing records of 40,000 customers." });
+  assert.deepEqual(r.victims.map((o) => o.name), ["Pellworth Regional Water Authority"]);
+});
+
+test("a name after an attacker or malware word and a naming word is the attacker's or the family's, not a victim", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  const actors = (text: string, lang: string) => extractReport({ text, lang }).actors.map((a) => a.name);
+  const en = "A hacker group known as Grey Lantern has leaked files stolen from Marlow Studios. Grey Lantern demanded a ransom from Marlow Studios before the leak. Grey Lantern said more files would follow.";
+  assert.deepEqual(victims(en, "en"), ["Marlow Studios"]);
+  assert.ok(actors(en, "en").includes("Grey Lantern"), actors(en, "en").join(", "));
+  const malware = "The malware, called Quorvex, encrypted 150 servers of a hosting company called Nimbrel. Quorvex spreads through remote desktop. Nimbrel paid a ransom to decrypt its servers.";
+  assert.deepEqual(victims(malware, "en"), ["Nimbrel"]);
+  const da = "En hackergruppe kaldet Sortsky har angrebet Vestfjord Havn. Sortsky stjal dokumenter fra Vestfjord Havn, og Sortsky kræver løsepenge.";
+  assert.deepEqual(victims(da, "da"), ["Vestfjord Havn"]);
+  const it = "Un ransomware chiamato Vespero ha colpito l'azienda Ortofrutta Bianchi. Vespero ha cifrato i server di Ortofrutta Bianchi e chiede un riscatto.";
+  assert.deepEqual(victims(it, "it"), ["Ortofrutta Bianchi"]);
+});
+
+test("a harm cue at one name of a list is said of every name in it; a comma alone makes no list", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name).sort();
+  assert.deepEqual(victims("Payment card data was stolen in attacks on Harlow Hotels, Penwick Inns and Bellmoor Suites. The breach lasted three months, Harlow Hotels said.", "en"),
+    ["Bellmoor Suites", "Harlow Hotels", "Penwick Inns"]);
+  assert.deepEqual(victims("Hackere har ramt Nordvik Energi, Sydhavn Forsyning og Østkyst Vand. Angrebet lammede kundeservice hos alle tre, oplyser Nordvik Energi.", "da"),
+    ["Nordvik Energi", "Sydhavn Forsyning", "Østkyst Vand"]);
+  // "According to Veltrix, Corran Bank was hit": the source stays out of the list.
+  assert.deepEqual(victims("According to Veltrix Analytics, Corran Bank was hit by ransomware on Monday. Corran Bank said customer data was stolen.", "en"), ["Corran Bank"]);
+});

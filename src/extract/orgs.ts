@@ -326,12 +326,14 @@ function splitCoordinated(text: string, mentions: Mention[], isKindWord: (t: Tok
     start: tokens[0]!.start, end: tokens.at(-1)!.end, text: text.slice(tokens[0]!.start, tokens.at(-1)!.end), tokens,
     sentenceInitial: first && m.sentenceInitial, strong: tokens.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)),
   });
-  return mentions.flatMap((m) => {
+  return mentions.flatMap((m, i) => {
     const k = m.tokens.findIndex((t, i) => i > 0 && i < m.tokens.length - 1 && COORDINATORS.has(t.text.toLowerCase()));
     if (k < 0) return [m];
     const left = m.tokens.slice(0, k), right = m.tokens.slice(k + 1);
     const bothKinds = left.length > 1 && right.length > 1 && isKindWord(left.at(-1)!) && isKindWord(right.at(-1)!);
-    if (!(known(left) || known(right) || bothKinds)) return [m];
+    // "Harlow Hotels, Penwick Inns and Bellmoor Suites": the end of a list of names.
+    const endsList = i > 0 && /^,[ \t]{1,2}$/.test(text.slice(mentions[i - 1]!.end, m.start));
+    if (!(known(left) || known(right) || bothKinds || endsList)) return [m];
     const a = part(m, left, true), b = part(m, right, false);
     a.partner = b; b.partner = a;
     return [a, b];
@@ -380,6 +382,9 @@ const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTO
 const KIND_GAP = /^\s{1,2}(?:(\p{Ll}{1,3})\s)?$/u;
 const kindGap = (gap: string) => { const m = KIND_GAP.exec(gap); return !!m && (!m[1] || (CONNECTORS.has(m[1]) && !COORDINATORS.has(m[1]))); };
 
+// Between a naming word and the name: spaces, a quote, perhaps a determiner ("known as The Dark Overlord").
+const NAMED_GAP = /^\s{1,2}(?:(\p{L}{1,4})\s)?["“'„«]?$/u;
+
 // Between a name and a harm cue after it: spaces, perhaps a possessive and one word ("X’s network was").
 const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
 
@@ -409,6 +414,64 @@ function mergeByStart(a: readonly Hit<string>[], b: readonly Hit<string>[]): Hit
   while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
   return out;
 }
+
+/**
+ * "Republican National Committee (RNC)", "The Dark Overlord (TDO)": an abbreviation in brackets
+ * right after a name, spelling its initials, is that name again, and what the text says of "RNC"
+ * later is said of the committee.
+ */
+function mergeAbbreviations(text: string, mentions: Mention[], clusters: Map<string, Cluster>): void {
+  const clusterOf = new Map<Mention, Cluster>();
+  for (const c of clusters.values()) for (const m of c.mentions) clusterOf.set(m, c);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const long = mentions[i]!, short = mentions[i + 1]!;
+    if (short.tokens.length !== 1 || !isAllCapitals(short.text) || text.charCodeAt(short.end) !== 41 || !/^\s?\($/.test(text.slice(long.end, short.start))) continue;
+    const into = clusterOf.get(long), from = clusterOf.get(short);
+    if (!into || !from || into === from || !abbreviates(text, long, short.text)) continue;
+    for (const m of from.mentions) { into.mentions.push(m); clusterOf.set(m, into); }
+    into.mentions.sort((a, b) => a.start - b.start);
+    clusters.delete(from.key);
+  }
+}
+
+/** Whether the letters of an abbreviation are, in order, initials of the name's words, the first the first ("CDOT": Colorado Department of Transportation). */
+function abbreviates(text: string, name: Mention, abbreviation: string): boolean {
+  // A determiner the name was cut from may be spelt too: "The Dark Overlord (TDO)".
+  const before = /(\p{Lu}\p{Ll}*)\s$/u.exec(text.slice(Math.max(0, name.start - 8), name.start))?.[1];
+  const words = name.text.split(/[\s&-]+/).filter(Boolean);
+  const tryWith = (ws: string[]) => {
+    const initials = ws.map((w) => w[0]!.toUpperCase());
+    if (initials[0] !== abbreviation[0]) return false;
+    let k = 1;
+    for (let j = 1; j < initials.length && k < abbreviation.length; j++) if (initials[j] === abbreviation[k]) k++;
+    return k === abbreviation.length;
+  };
+  return abbreviation.length >= 2 && (tryWith(words) || (!!before && tryWith([before, ...words])));
+}
+
+/**
+ * Names listed in one sentence: "X, Y and Z", "X and Y". Commas alone make no list ("according
+ * to X, Y was hit"): the last two names are joined by the pack's word for "and".
+ */
+function namedLists(ctx: Context, mentions: Mention[]): Mention[][] {
+  const { text, pack } = ctx;
+  const lists: Mention[][] = [];
+  let run: Mention[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!, next = mentions[i + 1]!;
+    if (!run.length) run.push(m);
+    const gap = LIST_GAP.exec(text.slice(m.end + (m.declined ?? 0), next.start));
+    const word = gap?.[2]?.toLowerCase(), determiner = gap?.[3]?.toLowerCase();
+    if (gap && word !== undefined && pack.coordinatorWords.has(word) && (determiner === undefined || pack.victimDeterminers.has(determiner))) {
+      lists.push([...run, next]);
+      run = [];
+    } else if (gap && gap[1] && word === undefined) run.push(next);
+    else run = [];
+  }
+  return lists;
+}
+// A comma, a word for "and" after a comma or alone, perhaps a determiner after it ("and the NHS").
+const LIST_GAP = /^(,)?[ \t]{1,2}(?:(\p{L}{1,4})[ \t]{1,2}(?:(\p{L}{1,4})[ \t]{1,2})?)?$/u;
 
 /** Cuts n characters off the end of a mention and of its last token. */
 function cutEnd(m: Mention, n: number): void {
@@ -495,6 +558,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     longer[0]!.mentions.sort((a, b) => a.start - b.start);
     clusters.delete(k);
   }
+  mergeAbbreviations(text, mentions, clusters);
   // A name seen once, at the start of a sentence, with nothing organisation-like about it, is a
   // word; so is one that only ever opens a sentence followed by a comma ("Fortunately, …").
   for (const [k, c] of clusters) {
@@ -549,7 +613,28 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const kindCompoundBefore = (m: Mention) => suffixes.length > 0 && (m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text)
     || isKindCompound(/(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? ""));
   const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start, h.end));
+  const namedAs = hitsOf(ctx, pack.namedAs);
+  // "a hacker group known as The Dark Overlord", "the malware, called Erebus": what the naming
+  // word follows says what the name is; "a web-hosting company called NAYANA" stays a company.
+  const namedKind = (m: Mention): "actor" | "malware" | undefined => {
+    const cue = namedAs.find((h) => {
+      if (h.end > m.start || m.start - h.end > 8) return false;
+      const gap = NAMED_GAP.exec(text.slice(h.end, m.start));
+      return !!gap && (!gap[1] || pack.victimDeterminers.has(gap[1].toLowerCase()));
+    });
+    if (!cue) return undefined;
+    const s = sentenceAt(ctx, cue.start);
+    const from = Math.max(s.start, cue.start - 40);
+    const lastBefore = (hits: readonly Hit<string>[]) => hits.reduce((best, h) => (h.start >= from && h.end <= cue.start && h.end > best ? h.end : best), -1);
+    // "hacker group", "ransomware gang": a kind word right after an attacker word is the attacker's.
+    const attacker = lastBefore(attackerWords), malware = lastBefore(malwareWords);
+    const kind = lastBefore(kindHits.filter((k) => !attackerWords.some((a) => a.end <= k.start && k.start - a.end <= 1)));
+    if (kind > attacker && kind > malware) return undefined;
+    return attacker > malware ? "actor" : malware >= 0 ? "malware" : undefined;
+  };
   const persons = new Set<string>();
+  const harmedAt = new Map<Mention, string>();
+  const namedAt = new SpanReach([...clusters.values()].flatMap((c) => c.mentions), text.length);
   for (const c of clusters.values()) {
     // A given name marks a person at once; a cue like "says" or "director" before a name has to
     // hold for most of its mentions, as a company that is quoted once is still a company.
@@ -590,15 +675,20 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         && !pack.supplierDirection.supplierAfter.test(text.slice(h.start, h.end)));
       const sup = supBefore ?? supAfter;
       if (sup) { c.roles.set("supplier", sup.reason); c.supplierCue = text.slice(sup.start, sup.end); }
-      const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50));
+      // A cue speaks of the nearest name: "According to Veltrix, Corran Bank was hit" hit the bank.
+      const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50)
+        && !(h.end <= m.start ? namedAt.overlaps(h.end, m.start) : h.start >= m.end && namedAt.overlaps(m.end, h.start)));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
       if (malwareWords.some((h) => h.start > m.end && h.start - m.end <= 1) || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
       const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start)))
         ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)));
-      if (harm) { c.harmed ??= harm.reason; c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
+      if (harm) { c.harmed ??= harm.reason; harmedAt.set(m, harm.reason); c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
+      const named = namedAs.length ? namedKind(m) : undefined;
+      if (named === "actor") c.actor = true;
+      else if (named === "malware") c.malware = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
       // "energiebedrijf Voltanet", "l'hôpital de Saint-Luc": named with its kind, it is an organisation.
       if (!kindNamed && (m.kindOpened || kindJustBefore(m) || kindCompoundBefore(m))) { kindNamed = true; c.score += 1; }
@@ -615,6 +705,21 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     other.harmed = c.harmed;
     other.score += 2;
     if (!other.roles.has("victim")) other.roles.set("victim", c.harmed);
+  }
+  // "attacks on FedEx, Renault and the NHS", "Hyatt, Hilton and Starwood were breached": a harm
+  // cue at one name of a list is said of every name in it.
+  const owner = new Map<Mention, Cluster>();
+  for (const c of clusters.values()) for (const m of c.mentions) owner.set(m, c);
+  for (const list of namedLists(ctx, mentions.filter((m) => owner.has(m)))) {
+    const reason = list.map((m) => harmedAt.get(m)).find((r) => r !== undefined);
+    if (reason === undefined) continue;
+    for (const m of list) {
+      const other = owner.get(m)!;
+      if (other.harmed) continue;
+      other.harmed = reason;
+      other.score += 2;
+      if (!other.roles.has("victim")) other.roles.set("victim", reason);
+    }
   }
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1) && persons.has(c.key)) {
     c.person = true;

@@ -30,6 +30,7 @@ export interface CompiledPack {
   orgWords: CueMatcher<"org">;
   roles: CueMatcher<OrgRole>;
   sources: CueMatcher<"source">;
+  namedAs: CueMatcher<"namedAs">;
   victimNouns: CueMatcher<"noun">;
   victimBefore: CueMatcher<"before">;
   victimAfter: CueMatcher<"after">;
@@ -123,6 +124,7 @@ export function compilePack(p: PackSource): CompiledPack {
     orgWords: compileList(c, "orgWords", "org", p.orgWords),
     roles: compileCues(c, "roles", p.roles),
     sources: compileList(c, "sources", "source", p.sources),
+    namedAs: compileList(c, "namedAs", "namedAs", p.namedAs),
     // Where names take a genitive -s, so do the kinds of victim: "kommunens", "ministeriets".
     victimNouns: compileList(c, "victimDescriptions", "noun", p.genitiveS ? p.victimDescriptions.nouns.map((t) => (t.endsWith("*") ? t : `${t}s?`)) : p.victimDescriptions.nouns),
     victimBefore: compileList(c, "victimDescriptions", "before", p.victimDescriptions.before),

@@ -164,6 +164,12 @@ export interface PackSource {
   /** Names that are sources and never victims: news agencies, outlets, authorities. */
   sources: string[];
   /**
+   * Words that introduce a name ("called", "dubbed", "known as", "kaldet", "namens"): after an
+   * attacker or malware word ("a hacker group known as X", "the malware, called X") the name is
+   * the attacker's or the family's, not an organisation hit.
+   */
+  namedAs: string[];
+  /**
    * A victim the text describes without naming it ("an Indiana hospital was hit", "the attack on
    * three banks"). `nouns`: kinds of organisation, with their inflections. `determiners`: words
    * that may open the description. `before`: harm cues the description follows ("attack on",

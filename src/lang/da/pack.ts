@@ -138,6 +138,7 @@ export const da: PackSource = {
     notVictim: ["ifølge", "eksperter (fra|hos)", "forsker* (fra|ved)", "sikkerhedsfirmaet", "sikkerhedsvirksomheden"],
   },
   sources: ["B\\.T\\.", "BT", "DR", "TV ?2", "Ritzau", "Politiken", "Berlingske", "Jyllands-Posten", "Ekstra Bladet", "Information", "Børsen", "Version2", "Computerworld", "Ingeniøren", "Altinget", "Datatilsynet", "Politiet", "Rigspolitiet", "NC3", "CFCS", "Center for Cybersikkerhed", "Forbrugerrådet Tænk", "Sikkerdigital"],
+  namedAs: ["kaldet", "ved navn", "med navnet", "kendt som", "der kalder sig", "som kalder sig"],
   victimDescriptions: {
     nouns: ["virksomhed(en|er|erne)?", "firma(et|er|erne)?", "selskab(et|er|erne)?", "kommune(n|r|rne)?", "region(en|er|erne)?", "hospital(et|er|erne)?",
       "sygehus(et|e|ene)?", "bank(en|er|erne)?", "skole(n|r|rne)?", "universitet(et|er|erne)?", "myndighed(en|er|erne)?", "styrelse(n|r|rne)?", "minister(ium|iet|ier|ierne)",

@@ -137,6 +137,7 @@ export const de: PackSource = {
     notVictim: ["laut", "Experten (von|der|des)", "Forscher (von|der|des)", "Sicherheitsfirma", "Sicherheitsforscher*", "Sitz in"],
   },
   sources: ["dpa", "DPA", "Reuters", "AFP", "Heise", "heise online", "Golem", "Spiegel", "Der Spiegel", "Zeit", "Die Zeit", "FAZ", "Süddeutsche", "SZ", "Handelsblatt", "Tagesschau", "ARD", "ZDF", "BR", "NDR", "WDR", "MDR", "SWR", "Bild", "BSI", "BKA", "LKA", "Bundesamt für Sicherheit in der Informationstechnik", "Verbraucherzentrale", "Polizei", "Staatsanwaltschaft"],
+  namedAs: ["namens", "genannt", "mit (dem )?Namen", "bekannt als", "sogenannte[nmrs]?"],
   victimDescriptions: {
     nouns: ["Unternehmen", "Firma", "Firmen", "Konzern(e|s)?", "Krankenh(aus|auses|äuser)", "Klinik(en|um|ums)?", "Stadt", "Städte", "Gemeinde(n)?", "Kommune(n)?",
       "Stadtverwaltung(en)?", "Kreisverwaltung(en)?", "Landkreis(es|e)?", "Behörde(n)?", "Ministerium(s)?", "Ministerien",

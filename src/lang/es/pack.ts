@@ -128,6 +128,7 @@ export const es: PackSource = {
     notVictim: ["según", "de acuerdo con", "investigadores de", "expertos de"],
   },
   sources: ["EFE", "Europa Press", "Reuters", "AFP", "El País", "El Mundo", "ABC", "La Vanguardia", "RTVE", "20minutos", "elDiario\\.es", "Xataka", "INCIBE", "CCN-CERT", "AEPD", "Policía Nacional", "Guardia Civil", "Mossos d'Esquadra"],
+  namedAs: ["llamad[oa]s?", "denominad[oa]s?", "bautizad[oa]s?", "conocid[oa]s? como", "apodad[oa]s?", "de nombre"],
   victimDescriptions: {
     nouns: ["empresas?", "compañías?", "hospital(es)?", "clínicas?", "ayuntamientos?", "municipios?", "ciudad(es)?", "bancos?", "escuelas?", "colegios?", "universidad(es)?",
       "organismos?", "organizaciones?", "organización", "instituciones?", "institución", "ministerios?", "administraciones?", "administración", "hoteles?", "hotel",

@@ -131,6 +131,7 @@ export const fi: PackSource = {
     notVictim: ["mukaan", "tutkijat", "asiantuntijat"],
   },
   sources: ["STT", "Yle", "Helsingin Sanomat", "HS", "Iltalehti", "Ilta-Sanomat", "Kauppalehti", "MTV Uutiset", "Tivi", "Tekniikka ja Talous", "Kyberturvallisuuskeskus", "Traficom", "tietosuojavaltuutettu", "poliisi", "Reuters", "AFP"],
+  namedAs: ["nimeltä", "nimeltään", "nimellä"],
   victimDescriptions: {
     nouns: ["yritys", "yrityks*", "yhtiö*", "sairaala*", "kunta*", "kunna*", "kaupunki*", "kaupung*", "pankki*", "panki*", "koulu*", "yliopisto*", "viranomai*",
       "virasto*", "ministeriö*", "organisaatio*", "hotelli*", "lentoasema*", "satama*", "tehdas", "tehtaa*", "valmistaja*", "vakuutusyhtiö*", "sairaanhoitopiiri*"],

@@ -128,6 +128,7 @@ export const fr: PackSource = {
     notVictim: ["selon", "d'après", "chercheurs de", "experts de"],
   },
   sources: ["AFP", "Reuters", "Le Monde", "Le Figaro", "Libération", "Les Échos", "Le Parisien", "France Info", "franceinfo", "BFMTV", "LeMagIT", "ZDNet", "01net", "Numerama", "CNIL", "ANSSI", "CERT-FR", "Cybermalveillance\\.gouv\\.fr", "gendarmerie", "parquet"],
+  namedAs: ["appelée?s?", "baptisée?s?", "nommée?s?", "surnommée?s?", "dite?s?", "connue?s? sous le nom( de)?", "du nom de"],
   victimDescriptions: {
     nouns: ["entreprises?", "sociétés?", "hôpita(l|ux)", "centres? hospitaliers?", "cliniques?", "communes?", "mairies?", "villes?", "collectivités?", "départements?",
       "régions?", "banques?", "écoles?", "universités?", "établissements?", "administrations?", "ministères?", "organismes?", "organisations?", "hôtels?", "aéroports?",

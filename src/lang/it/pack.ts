@@ -128,6 +128,7 @@ export const it: PackSource = {
     notVictim: ["secondo", "espert[io] di", "ricercatori di", "sede a"],
   },
   sources: ["ANSA", "AGI", "Adnkronos", "Reuters", "Corriere della Sera", "Corriere", "la Repubblica", "Repubblica", "La Stampa", "Il Sole 24 Ore", "Sole 24 Ore", "RAI", "Mediaset", "Sky TG24", "Polizia Postale", "Garante", "Garante Privacy", "ACN", "CSIRT"],
+  namedAs: ["chiamat[oaie]", "denominat[oaie]", "dett[oaie]", "conosciut[oaie] come", "battezzat[oaie]", "soprannominat[oaie]", "di nome", "nota come", "noto come"],
   victimDescriptions: {
     nouns: ["aziend(a|e)", "societ(à)", "impres(a|e)", "ospedal(e|i)", "aziend(a|e) sanitari(a|e)", "comun(e|i)", "region(e|i)", "provinc(ia|e)", "banc(a|he)",
       "scuol(a|e)", "universit(à)", "ent(e|i)", "minister(o|i)", "amministrazion(e|i)", "negoz(io|i)", "alberg(o|hi)", "aeroport(o|i)", "organizzazion(e|i)",

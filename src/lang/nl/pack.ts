@@ -128,6 +128,7 @@ export const nl: PackSource = {
     notVictim: ["volgens", "aldus", "onderzoekers van", "experts van"],
   },
   sources: ["ANP", "Reuters", "AFP", "NOS", "RTL Nieuws", "NU\\.nl", "De Telegraaf", "de Volkskrant", "NRC", "Het Parool", "AD", "Tweakers", "Security\\.NL", "VRT", "De Standaard", "NCSC", "Autoriteit Persoonsgegevens", "Fraudehelpdesk", "politie"],
+  namedAs: ["genaamd", "genoemd", "met de naam", "bekend als", "gedoopt tot"],
   victimDescriptions: {
     nouns: ["bedrijf", "bedrijven", "onderneming(en)?", "ziekenhuis", "ziekenhuizen", "gemeente(n)?", "stad", "steden", "provincie(s)?", "bank(en)?", "school", "scholen",
       "universiteit(en)?", "hogeschool", "hogescholen", "overheid", "overheden", "ministerie(s)?", "instantie(s)?", "organisatie(s)?", "instelling(en)?", "hotel(s)?",

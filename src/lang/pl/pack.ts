@@ -129,6 +129,7 @@ export const pl: PackSource = {
     notVictim: ["według", "jak podaje", "badacze z", "eksperci z"],
   },
   sources: ["PAP", "Reuters", "AFP", "TVN24", "Polsat News", "Gazeta Wyborcza", "Rzeczpospolita", "Onet", "WP", "Interia", "Niebezpiecznik", "Zaufana Trzecia Strona", "CyberDefence24", "CERT Polska", "CSIRT NASK", "UODO", "policja", "prokuratura"],
+  namedAs: ["o nazwie", "nazywan[yaei]", "zwan[yaei]", "znan[yaei] jako", "nazwan[yaei]", "ochrzczon[yaei]"],
   victimDescriptions: {
     nouns: ["firm(a|y|ie|ę|ą)", "spółk(a|i|ę|ą)", "przedsiębiorstw(o|a|u)", "szpital(a|e|u|i)?", "gmin(a|y|ie|ę)", "miast(o|a|u)", "urząd", "urzędu", "urzędy", "bank(u|i|ów)?",
       "szkoł(a|y|ę)", "uczelni(a|e)?", "uniwersytet(u|y)?", "ministerstw(o|a|u)", "instytucj(a|e|i)", "organizacj(a|e|i)", "hotel(u|e)?", "lotnisk(o|a)", "port(u|y)?",
