@@ -222,3 +222,10 @@ test("a harm cue at one name of a list is said of every name in it; a comma alon
   // "According to Veltrix, Corran Bank was hit": the source stays out of the list.
   assert.deepEqual(victims("According to Veltrix Analytics, Corran Bank was hit by ransomware on Monday. Corran Bank said customer data was stolen.", "en"), ["Corran Bank"]);
 });
+
+test("a nationality, a city and an abbreviation of the trade are not organisations, nor a family named after a malware word", () => {
+  const victims = (text: string) => extractReport({ text, lang: "en" }).victims.map((o) => o.name);
+  assert.deepEqual(victims("Marlow Dental said the French investigation of the attack on its clinics was targeted at Quorvex. The information-stealing malware Quorvex was used against Marlow Dental. Quorvex stole patient records from Marlow Dental."), ["Marlow Dental"]);
+  assert.deepEqual(victims("A ticket website that operates out of Bangalore was hacked on Tuesday. Bangalore police said the Trevana Tickets database was stolen; Trevana Tickets confirmed the breach."), ["Trevana Tickets"]);
+  assert.deepEqual(victims("Attackers stole PII of 4,000 patients in a breach at Holbrook Clinic. The PII was sold online, Holbrook Clinic said."), ["Holbrook Clinic"]);
+});

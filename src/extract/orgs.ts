@@ -616,6 +616,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const namedAs = hitsOf(ctx, pack.namedAs);
   // "a hacker group known as The Dark Overlord", "the malware, called Erebus": what the naming
   // word follows says what the name is; "a web-hosting company called NAYANA" stays a company.
+
   const namedKind = (m: Mention): "actor" | "malware" | undefined => {
     const cue = namedAs.find((h) => {
       if (h.end > m.start || m.start - h.end > 8) return false;
@@ -679,7 +680,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50)
         && !(h.end <= m.start ? namedAt.overlaps(h.end, m.start) : h.start >= m.end && namedAt.overlaps(m.end, h.start)));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
-      if (malwareWords.some((h) => h.start > m.end && h.start - m.end <= 1) || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
+      // "BitPaymer ransomware", and "malware EyePyramid": a generic malware word right next to the
+      // name (before it, a word for malware itself, not one for what ransomware does: "extort Apple").
+      if (malwareWords.some((h) => (h.start > m.end && h.start - m.end <= 1) || (h.value === "malware" && h.end < m.start && m.start - h.end <= 1))
+        || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
       const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start)))

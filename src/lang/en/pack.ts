@@ -159,7 +159,7 @@ export const en: PackSource = {
   },
   countries: {
     GB: ["(United Kingdom|UK|U\\.K\\.|Britain|Great Britain|British|England|Scotland|Scottish|Wales|Welsh)"],
-    US: ["(United States|U\\.S\\.|USA|US|America|American)"], DE: ["German(y)?"], FR: ["Fran(ce|ch)"], IT: ["Ital(y|ian)"],
+    US: ["(United States|U\\.S\\.|USA|US|America|American)"], DE: ["German(y)?"], FR: ["(France|French)"], IT: ["Ital(y|ian)"],
     ES: ["Spa(in|nish)"], NL: ["(Netherlands|Dutch|Holland)"], BE: ["Belgi(um|an)"], DK: ["(Denmark|Danish)"], SE: ["Swe(den|dish)"],
     NO: ["Norw(ay|egian)"], FI: ["Fin(land|nish)"], IS: ["Iceland(ic)?"], PL: ["Pol(and|ish)"], AT: ["Austria(n)?"],
     CH: ["(Switzerland|Swiss)"], IE: ["Irel(and)|Irish"], PT: ["Portug(al|uese)"], GR: ["Gree(ce|k)"], CZ: ["(Czech Republic|Czechia|Czech)"],

@@ -131,7 +131,7 @@ export const no: PackSource = {
     notVictim: ["ifølge", "eksperter (fra|i)", "forsker* (ved|i)", "direktør for … i", "sikkerhetsselskapet"],
   },
   sources: ["NTB", "NRK", "TV ?2", "VG", "Dagbladet", "Aftenposten", "E24", "Digi\\.no", "Digi", "Computerworld", "Reuters", "Datatilsynet", "Politiet", "Kripos", "NSM", "NorCERT", "Nasjonal sikkerhetsmyndighet", "PST", "Økokrim", "Forbrukerrådet", "Pressefoto"],
-  namedAs: ["kalt", "kalla", "ved navn", "med navnet", "kjent som", "som kaller seg"],
+  namedAs: ["kalt", "ved navn", "med navnet", "kjent som", "som kaller seg"],
   victimDescriptions: {
     nouns: ["virksomhet(en|er|ene)?", "selskap(et|er|ene)?", "firma(et|er|ene)?", "kommune(n|r|ne)?", "fylkeskommune(n|r|ne)?", "sykehus(et|ene)?", "helseforetak(et|ene)?",
       "bank(en|er|ene)?", "skole(n|r|ne)?", "universitet(et|er|ene)?", "etat(en|er|ene)?", "direktorat(et|er|ene)?", "departement(et|er|ene)?", "butikk(en|er|ene)?",

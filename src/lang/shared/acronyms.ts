@@ -7,4 +7,5 @@ ransomware ok nb obs ps pin pins id ids iban bic cvv otp mfa 2fa sso ad aws gcp 
 ioc iocs c2 cc mb gb tb kb pm am utc cet cest gmt nr no nyt fyi diy q a b c d e f g it-chef
 nas san lan wan wlan isp isps dvr dvrs nvr cctv plc plcs hmi ics ic cpu gpu ram ssd hdd bios nic sim esim pos atm atms
 rat rats apk apks sdk ui ux crm erp hr pr
+pii phi bec raas maas cv
 `.split(/\s+/).filter(Boolean));

@@ -23,6 +23,13 @@ export const PLACES: readonly string[] = [
   "Venezuela", "South Africa", "Egypt", "Morocco", "Kenya", "Ethiopia", "Ghana", "United Arab Emirates", "UAE", "Qatar", "Kuwait",
   "Bahrain", "Oman", "Iraq", "Syria", "Lebanon", "Afghanistan", "Bangladesh", "Sri Lanka", "Nepal", "Thailand", "Malaysia",
   "Indonesia", "Philippines", "Kazakhstan", "Uzbekistan", "Serbia", "Bosnia", "Albania", "North Macedonia", "Moldova", "Montenegro",
+  // Cities named as where something is, or for their country's government ("Moscow denied"),
+  // and hardly ever as the organisation hit: that is "the City of …", "Stadt …", "… kommune"
+  "London", "Paris", "Berlin", "Rome", "Madrid", "Brussels", "Moscow", "St. Petersburg", "Kyiv", "Kiev", "Minsk", "Beijing", "Shanghai",
+  "Shenzhen", "Tokyo", "Seoul", "Pyongyang", "Tehran", "Tel Aviv", "Jerusalem", "Istanbul", "Ankara", "Dubai", "Abu Dhabi", "Riyadh",
+  "Doha", "Mumbai", "Delhi", "New Delhi", "Bangalore", "Bengaluru", "Hyderabad", "Chennai", "Karachi", "Islamabad", "Lahore", "Dhaka",
+  "Jakarta", "Manila", "Bangkok", "Hanoi", "Kuala Lumpur", "Sydney", "Melbourne", "Toronto", "Vancouver", "Montreal", "Mexico City",
+  "São Paulo", "Sao Paulo", "Rio de Janeiro", "Buenos Aires", "Lagos", "Cairo", "Johannesburg", "Nairobi",
   // Provinces and states of Canada and Australia
   "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
   "New South Wales", "Victoria", "Queensland", "Tasmania", "Western Australia", "South Australia",

@@ -130,7 +130,7 @@ export const sv: PackSource = {
     notVictim: ["enligt", "experter (från|på)", "forskare (vid|på)", "säkerhetsföretaget"],
   },
   sources: ["TT", "SVT", "SR", "Sveriges Radio", "Dagens Nyheter", "DN", "Svenska Dagbladet", "SvD", "Aftonbladet", "Expressen", "Computer Sweden", "Dagens industri", "DI", "Ny Teknik", "Polisen", "Integritetsskyddsmyndigheten", "IMY", "Datainspektionen", "CERT-SE", "Cert-se", "MSB", "Säpo", "Säkerhetspolisen", "NCSC"],
-  namedAs: ["kallad", "kallade", "kallat", "vid namn", "med namnet", "känd som", "kända som", "känt som", "som kallar sig", "döpt till"],
+  namedAs: ["kallad", "kallat", "vid namn", "med namnet", "känd som", "kända som", "känt som", "som kallar sig", "döpt till"],
   victimDescriptions: {
     nouns: ["departement(et|en)?", "ministeri(et|er|erna)?", "företag(et|en|ets)?", "bolag(et|en)?", "kommun(en|er|erna)?", "region(en|er|erna)?", "sjukhus(et|en)?", "bank(en|er|erna)?", "skola(n)?", "skolor(na)?",
       "universitet(et|en)?", "myndighet(en|er|erna)?", "verk(et)?", "butik(en|er|erna)?", "hotell(et|en)?", "flygplats(en|er|erna)?", "hamn(en|ar|arna)?",
