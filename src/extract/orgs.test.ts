@@ -229,3 +229,8 @@ test("a nationality, a city and an abbreviation of the trade are not organisatio
   assert.deepEqual(victims("A ticket website that operates out of Bangalore was hacked on Tuesday. Bangalore police said the Trevana Tickets database was stolen; Trevana Tickets confirmed the breach."), ["Trevana Tickets"]);
   assert.deepEqual(victims("Attackers stole PII of 4,000 patients in a breach at Holbrook Clinic. The PII was sold online, Holbrook Clinic said."), ["Holbrook Clinic"]);
 });
+
+test("a kind word closing a title-cased name is part of it (en)", () => {
+  const r = extractReport({ lang: "en", text: "The ransomware disrupted the Westmoor Health Service and the Dunmore Postal Service on Friday. The Westmoor Health Service said patient records were encrypted." });
+  assert.deepEqual(r.victims.map((o) => o.name).sort(), ["Dunmore Postal Service", "Westmoor Health Service"]);
+});

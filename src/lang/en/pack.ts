@@ -188,7 +188,9 @@ export const en: PackSource = {
 
   nameHeads: ["county", "council", "city", "town", "borough", "health", "healthcare", "hospital", "hospitals", "clinic", "university", "college",
     "school", "schools", "police", "department", "bank", "hotel", "hotels", "trust", "authority", "agency", "ministry", "district", "institute", "foundation",
-    "group", "airlines", "airways", "insurance", "holdings", "medicine", "medical", "center", "centre", "library", "museum", "movement", "party", "committee"],
+    "group", "airlines", "airways", "insurance", "holdings", "medicine", "medical", "center", "centre", "library", "museum", "movement", "party", "committee",
+    "service", "services", "office", "commission", "bureau", "board", "administration", "association", "union", "society", "executive", "federation",
+    "company", "corporation", "studios", "port", "systems", "solutions", "suites", "inn", "inns", "resorts", "network", "networks"],
   orgWords: ["company", "firm", "group", "corporation", "organi[sz]ation", "giant", "provider", "vendor", "retailer", "bank",
     "operator", "maker", "developer", "chain", "insurer", "hospital", "university", "agency", "brand", "carrier", "platform", "service"],
   roles: {
