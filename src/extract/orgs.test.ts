@@ -234,3 +234,10 @@ test("a kind word closing a title-cased name is part of it (en)", () => {
   const r = extractReport({ lang: "en", text: "The ransomware disrupted the Westmoor Health Service and the Dunmore Postal Service on Friday. The Westmoor Health Service said patient records were encrypted." });
   assert.deepEqual(r.victims.map((o) => o.name).sort(), ["Dunmore Postal Service", "Westmoor Health Service"]);
 });
+
+test("what a name owns, in lower-case words, may stand between it and the harm: the owner was hit (en)", () => {
+  const victims = (text: string) => extractReport({ lang: "en", text }).victims.map((o) => o.name);
+  assert.deepEqual(victims("Utility hit\n\nThe Pellham Water Authority's internal billing system, including servers and office computers, was hit by ransomware on Monday."), ["Pellham Water Authority"]);
+  // Another noun phrase, opened by a determiner, is what the harm is said of.
+  assert.ok(!victims("Kestrel Books was hacked. According to Marden's letter, the breach was discovered in January.").includes("Marden"));
+});

@@ -387,6 +387,9 @@ const NAMED_GAP = /^\s{1,2}(?:(\p{L}{1,4})\s)?["“'„«]?$/u;
 
 // Between a name and a harm cue after it: spaces, perhaps a possessive and one word ("X’s network was").
 const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
+// …or a possessive and what the name owns, in lower-case words and commas: "X’s internal computer
+// system, including servers and personal computers, was hit".
+const OWNED_GAP_AFTER = /^['’]s?\s{1,2}[\p{Ll}\p{N}\s,-]{1,80}$/u;
 
 /** The reason a victim carries when a harm cue stands at its name; the incident decision reads it. */
 export const HARM_CUE_REASON = "org.victim.harm-cue";
@@ -508,7 +511,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // "Ohio", "Eastern Europe", "Christmas": where or when it happened, not who it happened to.
     // "Kaupunki", "Kommunen" alone, capitalised to open a sentence, is the pack's word for a kind
     // of victim, not a name.
-    if (!key || PLACE_KEYS.has(key) || HOLIDAY_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
+    if (!key || PLACE_KEYS.has(key) || (key.endsWith(" s") && POSSESSIVE_S.test(m.text) && PLACE_KEYS.has(key.slice(0, -2))) || HOLIDAY_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
     // A genitive -s goes where the text also names it without, where the pack's vowels mark it
     // before a lower-case word, or where a kind word opens the name ("Region Norrbottens
     // servrar"), whatever its last letter.
@@ -604,6 +607,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // In running text, not a title-cased heading ("Criminal Investigation Department").
   // Between a harm cue and the name: spaces and perhaps an article ("hit the X"), not another
   // word ("eiste de aanval op via Telegram": the claim was made on Telegram).
+  // A determiner opens another noun phrase: "according to Olson’s letter, the breach was" is no harm to Olson.
+  const ownedGap = (gap: string) => OWNED_GAP_AFTER.test(gap) && !gap.split(/[\s,]+/).some((w) => pack.victimDeterminers.has(w));
   const harmGapBefore = (gap: string) => {
     const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?$/u.exec(gap);
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
@@ -687,7 +692,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
       const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start)))
-        ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)));
+        ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 84 && (h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)) || ownedGap(text.slice(m.end, h.start))));
       if (harm) { c.harmed ??= harm.reason; harmedAt.set(m, harm.reason); c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
       const named = namedAs.length ? namedKind(m) : undefined;
