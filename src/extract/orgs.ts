@@ -356,7 +356,9 @@ function roleCueBefore(ctx: Context, m: Mention, siteHarm: boolean): boolean {
   const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 2 && /^\s*$/.test(ctx.text.slice(h.end, m.start))
     && /\s/.test(ctx.text.slice(h.start, h.end)) && !articles.has(/(\p{L}+)$/u.exec(ctx.text.slice(h.start, h.end))?.[1]?.toLowerCase() ?? "");
   return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && right(h)) || hitsOf(ctx, ctx.pack.victimBefore).some(right)
-    || (siteHarm && hitsOf(ctx, ctx.pack.siteOwnerBefore).some(right));
+    || (siteHarm && hitsOf(ctx, ctx.pack.siteOwnerBefore).some(right))
+    // "eine Hackergruppe namens Schwarzfalke": a naming word introduces a name.
+    || hitsOf(ctx, ctx.pack.namedAs).some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s*["“'„«]?$/u.test(ctx.text.slice(h.end, m.start)));
 }
 
 const near = (hits: Hit<OrgRole>[], role: OrgRole, from: number, to: number) =>
@@ -617,7 +619,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // before the name (or opening its run: "Terveyspalveluyritys Medikolme").
   const kindCompoundBefore = (m: Mention) => suffixes.length > 0 && (m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text)
     || isKindCompound(/(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? ""));
-  const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start, h.end));
+  // A word for attackers, capitalised or not ("Hackergruppe", a sentence's first "Hakkeriryhmä"), not a name like "APT28".
+  const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start + 1, h.end));
   const namedAs = hitsOf(ctx, pack.namedAs);
   // "a hacker group known as The Dark Overlord", "the malware, called Erebus": what the naming
   // word follows says what the name is; "a web-hosting company called NAYANA" stays a company.
