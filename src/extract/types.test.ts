@@ -57,3 +57,13 @@ test("ransomware is read from a known ransomware group's name in any language, a
   assert.deepEqual(types("Ataque informático contra el Hospital de Torrealta\n\nEl grupo RansomHouse ha reivindicado el ataque contra el hospital, que sigue sin sistemas.", "es"), ["ransomware"]);
   assert.deepEqual(types("Cyberangriff auf die Stadtwerke Lindau\n\nDie Stadtwerke Lindau sind Opfer eines Cyberangriffs geworden. Die Täter verschlüsselten am Wochenende zahlreiche Server und forderten ein Lösegeld.", "de"), ["ransomware"]);
 });
+
+test("a notice in the first person, or about 'it', that says it was hit is an incident though it names nobody", () => {
+  const incident = (text: string, lang: string) => extractReport({ text, lang }).isIncident;
+  assert.equal(incident("The world body of rowing says it has become the victim of a cyberattack by a hacking group. Medical records of athletes may have been accessed.", "en"), true);
+  assert.equal(incident("Vi er blevet ramt af et hackerangreb. Kriminelle har fået adgang til vores systemer, og vi arbejder på at genoprette driften.", "da"), true);
+  assert.equal(incident("Nous avons été victimes d'une cyberattaque. Des pirates ont eu accès à nos serveurs et ont volé des données de clients.", "fr"), true);
+  assert.equal(incident("We zijn getroffen door een cyberaanval. Hackers hebben toegang gekregen tot onze systemen en klantgegevens gestolen.", "nl"), true);
+  // The same words about what could happen describe nothing that did.
+  assert.equal(incident("Experts warn that hackers could steal customer data if a cyberattack hit the company. It could be hacked within minutes, they say.", "en"), false);
+});

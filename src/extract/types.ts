@@ -99,10 +99,13 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   /** Responses that follow an attack: patching, hardening and warning customers are what vendors announce too. */
   attackResponse: number;
   maliciousIndicators: number; dated: boolean; namedActor: boolean;
+  /** A harm cue with a pronoun for its subject ("we were hacked"): the text's own organisation was hit. */
+  hitByPronoun?: boolean;
 }): IncidentDecision {
   const incident = new Set(hitsOf(ctx, ctx.pack.incident).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
   const general = new Set(hitsOf(ctx, ctx.pack.general).map((h) => ctx.text.slice(h.start, h.end).toLowerCase())).size;
-  const concrete = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + Math.min(2, signals.response) + Math.min(1, signals.maliciousIndicators) + (signals.dated ? 1 : 0) + (signals.namedActor ? 1 : 0);
+  const concrete = signals.victims + signals.impersonated + (signals.affected ? 1 : 0) + Math.min(2, signals.response) + Math.min(1, signals.maliciousIndicators) + (signals.dated ? 1 : 0) + (signals.namedActor ? 1 : 0)
+    + (signals.hitByPronoun && !signals.victims ? 1 : 0);
   // "other" alone ("a cyber incident") is weak evidence of a concrete event, and so is a
   // vulnerability with nobody hit: that is an advisory or a patch note until a victim, a count,
   // a response or a malicious indicator says something happened.

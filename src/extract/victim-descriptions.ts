@@ -32,6 +32,22 @@ export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>
   };
 }
 
+/**
+ * Harm cues whose subject is a pronoun: "we were hacked", "it has become the victim of", "det
+ * blev ramt af". The organisation the text is about was hit, though neither named nor described
+ * in that sentence.
+ */
+export function pronounHarm(ctx: Context): Hit<string>[] {
+  const pronouns = ctx.pack.source.victimDescriptions.anaphoric.pronouns;
+  if (!pronouns.length) return [];
+  const set = new Set(pronouns.map((w) => w.toLowerCase()));
+  return hitsOf(ctx, ctx.pack.victimAfter).filter((h) => {
+    const word = PRONOUN_BEFORE.exec(ctx.text.slice(Math.max(0, h.start - 12), h.start))?.[1];
+    return !!word && set.has(word.toLowerCase());
+  });
+}
+const PRONOUN_BEFORE = /(?:^|[\s,;:"“„«(])(\p{L}+)[ \t]{1,2}$/u;
+
 export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { siteHarm: false }): Org[] {
   const { text, pack } = ctx;
   const nouns = hitsOf(ctx, pack.victimNouns);

@@ -185,9 +185,11 @@ export interface PackSource {
      * How a description refers back to an organisation the text names: determiners ("the", "its",
      * "das") and, where the article is a suffix, the definite endings of a noun standing alone
      * ("selskab-et", "kommun-en"). A description that is only these and its noun is the named
-     * victim again, not another one.
+     * victim again, not another one. `pronouns`: subject pronouns an organisation is referred to
+     * by ("it", "we", "det", "wir"; none where subjects are dropped): "we were hacked" says the
+     * organisation the text is about was hit.
      */
-    anaphoric: { determiners: string[]; definiteEndings: string[] };
+    anaphoric: { determiners: string[]; definiteEndings: string[]; pronouns: string[] };
   };
   /** Legal forms written after a company name: "A/S", "GmbH". */
   legalForms: string[];

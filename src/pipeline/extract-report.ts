@@ -12,7 +12,7 @@ import { extractIndicators } from "../extract/indicators.ts";
 import { mapTypes } from "../extract/mappings.ts";
 import { extractOrgs, HARM_CUE_REASON } from "../extract/orgs.ts";
 import { extractCountries, extractSectors } from "../extract/places.ts";
-import { describedVictims, notNamedAgain } from "../extract/victim-descriptions.ts";
+import { describedVictims, notNamedAgain, pronounHarm } from "../extract/victim-descriptions.ts";
 import { decideIncident, extractTypes } from "../extract/types.ts";
 import type { Org, ReportRecord } from "../model/record.ts";
 import { firstLine } from "../text/first-line.ts";
@@ -67,7 +67,8 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   // A website taken down or defaced names its victim by being about it.
   // ("Susceptible to denial of service" describes a flaw, not an attack.)
   const visibleHarm = typed.types.some((t) => t.value === "ddos" || t.value === "defacement") && !typed.types.some((t) => t.value === "vulnerability_exploitation");
-  const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || data.compromised.length + data.notCompromised.length > 0 || affected !== null, siteHarm: visibleHarm });
+  const hitByPronoun = pronounHarm(ctx).length > 0;
+  const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || hitByPronoun || data.compromised.length + data.notCompromised.length > 0 || affected !== null, siteHarm: visibleHarm });
   const described = describedVictims(ctx, { siteHarm: visibleHarm });
   // "An Indiana hospital": a name met only inside a description is where the victim is, not who.
   const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
@@ -78,7 +79,8 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
   const decision = decideIncident(ctx, typed, {
     victims: namedVictims.length,
-    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.includes(HARM_CUE_REASON)).length,
+    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.includes(HARM_CUE_REASON)).length + (hitByPronoun ? 1 : 0),
+    hitByPronoun,
     attackResponse: response.filter((r) => !VENDOR_RESPONSES.has(r.value)).length,
     impersonated: orgs.impersonated.length, affected: affected !== null,
     response: response.length, maliciousIndicators: indicators.filter((i) => i.role === "malicious").length,

@@ -152,7 +152,7 @@ export const de: PackSource = {
     after: ["(von|vom) (einem |einer )?(Hacker|Cyber|IT-|Ransomware-)?(angriff*|attacke*) betroffen", "(von|vom) (Hackern|Cyberkriminellen|Ransomware|Datenleck) betroffen", "(wurde|wurden|ist|sind|war|waren) … (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
     siteBefore: ["(Website|Webseite|Webseiten|Internetseite|Internetseiten|Internetauftritt|Homepage|Portal|Onlinedienste|Server) (des|der|von|vom)"],
     siteAfter: ["(Website|Webseite|Internetseite|Homepage)"],
-    anaphoric: { determiners: ["der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses"], definiteEndings: [] },
+    anaphoric: { determiners: ["der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses"], definiteEndings: [], pronouns: ["es", "wir", "sie"] },
   },
   legalForms: ["GmbH", "AG", "SE", "KG", "KGaA", "OHG", "GbR", "e\\.V\\.", "UG", "GmbH & Co\\.? KG", "mbH"],
 

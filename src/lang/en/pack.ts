@@ -228,10 +228,10 @@ export const en: PackSource = {
       "extort(ed|ing)? (money |cash |a ransom |bitcoins? )?from", "(disrupted|disrupting|disrupts)"],
     after: ["(hit|struck|targeted|crippled|paralysed|paralyzed|knocked offline) by (a |an )?(cyber-?attacks?|ransomware( attacks?)?|hackers?|DDoS( attacks?)?|malware|(data )?breach)", "(suffers|suffered) (a |an )?((data )?breach|cyber-?attack|ransomware attack|hack)", "(was|were|has been|have been|had been|is being|are being) (reportedly |allegedly |apparently |also |first |recently |previously |successfully )?(hacked|breached|attacked|hit|struck|targeted|infected|compromised|crippled|paralyzed|paralysed|extorted|held (to )?ransom)",
       "(suffered|experienced|reported|disclosed|confirmed|discovered|detected|noticed|announced|acknowledged|admitted|revealed|is investigating) (that )?(a|an|the|its) (new |fresh |major |massive |huge |serious |second |another |significant |large |recent )?(data )?(breach|attack|cyber-?attack|ransomware (attack|infection)|intrusion|hack|security incident)",
-      "fell victim", "(paid|agreed to pay) … ransom", "((data|security|payment card|credit card) )?(breach|hack)(?! (of|at|on))", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],
+      "fell victim", "(became|become|becomes|has become|have become|had become) (the |a )?victims?", "(paid|agreed to pay) … ransom", "((data|security|payment card|credit card) )?(breach|hack)(?! (of|at|on))", "(hit|struck|targeted|crippled) by", "lost access to (its|their)"],
     siteBefore: ["(website|web ?site|site|portal|home ?page|web ?pages?|online services|servers) of"],
     siteAfter: ["(website|web ?site|site|portal|home ?page|web ?pages?|online services)"],
-    anaphoric: { determiners: ["the", "its", "this"], definiteEndings: [] },
+    anaphoric: { determiners: ["the", "its", "this"], definiteEndings: [], pronouns: ["it", "we", "they"] },
   },
   legalForms: ["Inc\\.?", "Ltd\\.?", "LLC", "PLC", "plc", "Corp\\.?", "Corporation", "Co\\.", "Limited", "LLP", "LP", "Group", "Holdings?"],
 

@@ -138,7 +138,7 @@ export const es: PackSource = {
     after: ["(sufre|sufren) (un|una) (ciberataque|ataque|hackeo|secuestro de datos)", "víctimas? de (un|una) (ciberataque|ataque)", "(afectad|atacad|paralizad)(o|a|os|as) por (un |una )?(ciberataque|ataque|ransomware|hackers)", "(ha|han) sido (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|afectad[oa]s?|paralizad[oa]s?)", "(fue|fueron) (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|paralizad[oa]s?)", "(ha|han) sufrido (un|una)", "(sufrió|sufrieron) (un|una)", "pagó … rescate"],
     siteBefore: ["(web|página web|páginas web|sitio web|portal|servicios en línea|servidores) (de|del)"],
     siteAfter: [],
-    anaphoric: { determiners: ["el", "la", "este", "esta"], definiteEndings: [] },
+    anaphoric: { determiners: ["el", "la", "este", "esta"], definiteEndings: [], pronouns: [] },
   },
   legalForms: ["S\\.A\\.", "SA", "S\\.L\\.", "SL", "S\\.L\\.U\\.", "SLU", "S\\.A\\.U\\.", "S\\.Coop\\."],
 

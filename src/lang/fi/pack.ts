@@ -140,7 +140,7 @@ export const fi: PackSource = {
     after: ["(kohdistui|kohdistuivat) (\\p{L}+ )?(hyökkäys|kyberhyökkäys|tietomurto|palvelunestohyökkäys|kiristyshaittaohjelmahyökkäys)", "(joutui|joutuivat) … (hyökkäyksen|kyberhyökkäyksen|tietomurron) kohteeksi", "(joutui|joutuivat|on joutunut|ovat joutuneet|oli joutunut)", "(hakkeroitiin|murrettiin)", "(kärsi|kärsivät) (tietomurro*|hyökkäykse*)", "maksoi … lunnaat"],
     siteBefore: [],
     siteAfter: ["(verkkosivu*|verkkopalvelu*|kotisivu*|sivusto*|portaali*)"],
-    anaphoric: { determiners: [], definiteEndings: [] },
+    anaphoric: { determiners: [], definiteEndings: [], pronouns: ["se", "me"] },
   },
   legalForms: ["Oyj", "Oy", "Ab", "Ky", "Ay", "ry", "Osk"],
 

@@ -138,7 +138,7 @@ export const it: PackSource = {
     after: ["(colpit|attaccat|paralizzat|bloccat)(o|a|i|e) da (un |una )?(attacco|cyberattacco|ransomware|hacker)", "(è|sono) stat[oaie] (colpit[oaie]|attaccat[oaie]|violat[oaie]|hackerat[oaie]|paralizzat[oaie]|bloccat[oaie])", "(ha|hanno) subito (un|una)", "(è|sono) (rimast[oaie] )?(vittima|vittime) di", "(ha|hanno) pagato … riscatto"],
     siteBefore: ["(sito|siti|sito web|sito internet|portale|servizi online|server) (di|del|della|dei|degli|delle|dell)"],
     siteAfter: [],
-    anaphoric: { determiners: ["il", "lo", "la", "l'", "questo", "questa"], definiteEndings: [] },
+    anaphoric: { determiners: ["il", "lo", "la", "l'", "questo", "questa"], definiteEndings: [], pronouns: [] },
   },
   legalForms: ["S\\.p\\.A\\.?", "SpA", "S\\.r\\.l\\.?", "Srl", "S\\.a\\.s\\.?", "S\\.n\\.c\\.?", "S\\.c\\.a\\.r\\.l\\.?"],
 

@@ -138,7 +138,7 @@ export const nl: PackSource = {
     after: ["getroffen door (een )?(cyber|hack|ransomware)?aanval*", "getroffen door (ransomware|hackers|DDoS*|een datalek)", "(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|platgelegd|slachtoffer)", "(is|werd|zijn|werden) … (gehackt|aangevallen|getroffen|platgelegd)", "(heeft|hebben) … losgeld betaald", "betaalde … losgeld"],
     siteBefore: ["(website|websites|site|webpagina|portaal|homepage|online diensten) van"],
     siteAfter: ["(website|websites|site|portaal)"],
-    anaphoric: { determiners: ["de", "het", "deze", "dit"], definiteEndings: [] },
+    anaphoric: { determiners: ["de", "het", "deze", "dit"], definiteEndings: [], pronouns: ["het", "we", "wij", "ze", "zij"] },
   },
   legalForms: ["B\\.V\\.", "BV", "N\\.V\\.", "NV", "V\\.O\\.F\\.", "VOF", "C\\.V\\.", "BVBA", "CVBA"],
 

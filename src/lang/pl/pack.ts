@@ -139,7 +139,7 @@ export const pl: PackSource = {
     after: ["(dotknięt|sparaliżowan)(y|a|e|i) (przez )?(cyberatak*|atak*|ransomware)", "(padł|padła|padło|padły|padli) ofiarą", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|sparaliżowan*|zaszyfrowan*)", "zapłacił* okup"],
     siteBefore: ["(stron(a|ę|y|ie)|stron(a|ę|y) internetow(a|ą|e|ej)|serwis(u)?|portal(u)?|serwer(y|ów))"],
     siteAfter: [],
-    anaphoric: { determiners: [], definiteEndings: [] },
+    anaphoric: { determiners: [], definiteEndings: [], pronouns: [] },
   },
   legalForms: ["sp\\. z o\\.o\\.", "Sp\\. z o\\.o\\.", "S\\.A\\.", "SA", "sp\\. k\\.", "sp\\. j\\.", "S\\.K\\.A\\."],
 
