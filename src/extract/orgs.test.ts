@@ -228,6 +228,7 @@ test("a nationality, a city and an abbreviation of the trade are not organisatio
   assert.deepEqual(victims("Marlow Dental said the French investigation of the attack on its clinics was targeted at Quorvex. The information-stealing malware Quorvex was used against Marlow Dental. Quorvex stole patient records from Marlow Dental."), ["Marlow Dental"]);
   assert.deepEqual(victims("A ticket website that operates out of Bangalore was hacked on Tuesday. Bangalore police said the Trevana Tickets database was stolen; Trevana Tickets confirmed the breach."), ["Trevana Tickets"]);
   assert.deepEqual(victims("Attackers stole PII of 4,000 patients in a breach at Holbrook Clinic. The PII was sold online, Holbrook Clinic said."), ["Holbrook Clinic"]);
+  assert.deepEqual(victims("Hackers breached the Chittagong Port Authority last week, Bangladeshi officials said. Bangladeshi investigators were hit by the same group."), ["Chittagong Port Authority"]);
 });
 
 test("a kind word closing a title-cased name is part of it (en)", () => {

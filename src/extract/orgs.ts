@@ -656,7 +656,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const first = m.tokens[0]!.text.toLowerCase();
       const s = sentenceAt(ctx, m.start);
       const personCue = roleHits.find((h) => h.value === "person" && h.start >= Math.max(s.start, m.start - 45) && h.end <= m.start);
-      if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || (personCue && !m.strong && cued.length * 2 >= c.mentions.length)) {
+      // "Superintendent Diana Greene": a person's title opening the name, a given name after it.
+      const titled = m.tokens.length >= 3 && GIVEN_NAMES.has(m.tokens[1]!.text.toLowerCase())
+        && roleHits.some((h) => h.value === "person" && h.start === m.start && h.end === m.tokens[0]!.end);
+      if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || titled || (personCue && !m.strong && cued.length * 2 >= c.mentions.length)) {
         c.person = true;
         if (m.tokens.length >= 2) persons.add(normaliseOrgName(m.tokens.at(-1)!.text));
         c.roles.set("person", personCue?.reason ?? "org.person.given-name");

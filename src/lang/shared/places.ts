@@ -18,6 +18,11 @@ export const PLACES: readonly string[] = [
   "Silicon Valley", "Midwest", "East Coast", "West Coast",
   // Peoples of regions, and the British in the packs' words
   "Scandinavian", "Scandinavians", "Skandinavier", "Nordic countries", "Middle Eastern", "Brits", "Britons",
+  // Peoples of countries no pack has as a country cue, in English: adjectives, never the organisation
+  "English", "Bangladeshi", "Iraqi", "Syrian", "Afghan", "Emirati", "Qatari", "Kuwaiti", "Egyptian", "Moroccan", "Kenyan", "Mexican",
+  "Argentine", "Argentinian", "Chilean", "Colombian", "Peruvian", "Venezuelan", "Thai", "Malaysian", "Indonesian", "Filipino",
+  "Taiwanese", "Kazakh", "Serbian", "Bosnian", "Albanian", "Moldovan", "Kurdish", "Arab", "Arabic", "Palestinian", "Lebanese",
+  "Jordanian", "Armenian", "Azerbaijani", "Uzbek", "Sri Lankan", "Nepalese", "South African", "New Zealander", "Latin American",
   // Countries no pack has as a country cue, in their English names
   "New Zealand", "Saudi Arabia", "Saudi", "Saudis", "Taiwan", "Hong Kong", "Mexico", "Argentina", "Chile", "Colombia", "Peru",
   "Venezuela", "South Africa", "Egypt", "Morocco", "Kenya", "Ethiopia", "Ghana", "United Arab Emirates", "UAE", "Qatar", "Kuwait",
