@@ -242,3 +242,12 @@ test("what a name owns, in lower-case words, may stand between it and the harm: 
   // Another noun phrase, opened by a determiner, is what the harm is said of.
   assert.ok(!victims("Kestrel Books was hacked. According to Marden's letter, the breach was discovered in January.").includes("Marden"));
 });
+
+test("a name opened by its kind word and cut short in a headline is the full name in the text (es, pl)", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  assert.deepEqual(victims("El Ayuntamiento de Villanueva sufre un ciberataque\n\nEl Ayuntamiento de Villanueva del Río ha sido víctima de un ataque de ransomware que ha cifrado los servidores municipales.", "es"),
+    ["Ayuntamiento de Villanueva del Río"]);
+  // The headline's last name does not swallow the kind word opening the text's first line.
+  assert.deepEqual(victims("Atak ransomware na szpital w Nowym Targu\n\nSzpital Powiatowy w Nowym Targu padł ofiarą ataku ransomware. Hakerzy zaszyfrowali systemy informatyczne placówki.", "pl"),
+    ["Szpital Powiatowy w Nowym Targu"]);
+});

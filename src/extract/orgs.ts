@@ -250,7 +250,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     const start = starts[i]!, end = ends[i]!;
     // Most tokens are lower-case words outside any name: nothing below would start a run with one,
     // so they are passed over before they are made into tokens.
-    const opener = run.length === 0 && kindWords.contains(start, end) && opensName(i);
+    // A run the token is not joined to ends before it ("… w Nowym Targu\n\nSzpital Powiatowy"), so the token may open a name.
+    const opener = (run.length === 0 || !joinedBySpace(text, run.at(-1)!.end, start)) && kindWords.contains(start, end) && opensName(i);
     if (!run.length && !isCapitalisedAt(text, start, end) && !opener && !hyphenOrElidedCapital(text, start, end)) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     // "L'ASL", "dell'Agenzia", "d'Orange": an elided article or preposition is not part of the name.
@@ -557,7 +558,13 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     && (longer.startsWith(`${k} `) && addsOnlyHeads(longer.slice(k.length + 1)) || longer.endsWith(` ${k}`) && addsOnlyHeads(longer.slice(0, -k.length - 1)));
   for (const [k, c] of [...clusters]) {
     if (k.length < 3 || GENERIC_NAME_WORDS.has(k)) continue;
-    const longer = [...clusters.values()].filter((o) => o !== c && isLongerFormOf(o.key, k));
+    // "Ayuntamiento de Villanueva" in a headline and "Ayuntamiento de Villanueva del Río" in
+    // the text, "szpital w Nowym Targu" and "Szpital Powiatowy w Nowym Targu": a name opened by
+    // its kind word, cut short at the end or in the middle.
+    const kindOpened = (x: Cluster) => x.mentions.every((m) => m.kindOpened);
+    const kind = k.split(" ")[0]!, tail = k.slice(kind.length);
+    const shortened = (o: Cluster) => kindOpened(c) && kindOpened(o) && (o.key.startsWith(`${k} `) || (tail.length > 1 && o.key.startsWith(`${kind} `) && o.key.endsWith(tail)));
+    const longer = [...clusters.values()].filter((o) => o !== c && (isLongerFormOf(o.key, k) || shortened(o)));
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...c.mentions);
     longer[0]!.mentions.sort((a, b) => a.start - b.start);
