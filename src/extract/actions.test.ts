@@ -16,3 +16,8 @@ test("a security firm quoted, a password-reset feature or an isolation feature i
   assert.deepEqual(responses("Windows flaw found\n\nThe flaw affects Windows 10, said Alex Ionescu, a researcher at CrowdStrike. The password reset function is not affected. The sandbox isolates applications inside virtual machines.", "en"), []);
   assert.deepEqual(responses("Norvik Port breached\n\nNorvik Port was breached last week. It hired CrowdStrike to investigate and isolated the affected servers.", "en"), ["engaged_experts", "isolated_systems"]);
 });
+
+test("one report to two authorities is two responses, though their cues start at one word", () => {
+  assert.deepEqual(responses("Angrebet er anmeldt til politiet og Datatilsynet, oplyser Vestfjord Havn, som blev ramt af ransomware.", "da"), ["notified_dpa", "notified_police"]);
+  assert.deepEqual(responses("Kestrel Books was hit by ransomware. The company reported the attack to the police and the Information Commissioner's Office.", "en"), ["notified_dpa", "notified_police"]);
+});

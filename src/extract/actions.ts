@@ -1,8 +1,32 @@
 // What the victim did (response) and what the public is told to do (advice), from the pack's cues.
-import type { CueMatcher } from "../lang/terms.ts";
+import type { CueMatcher, Hit } from "../lang/terms.ts";
 import type { Finding } from "../model/record.ts";
 import { evidence, hitsOf, mergeFindings, type Context } from "./context.ts";
 
 export function extractCued<T extends string>(ctx: Context, matcher: CueMatcher<T>): Finding<T>[] {
-  return mergeFindings(hitsOf(ctx, matcher).map((h) => ({ value: h.value, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason] })));
+  const hits = hitsOf(ctx, matcher);
+  const all = hits.length ? [...hits, ...alsoAt(ctx, matcher, hits)] : hits;
+  return mergeFindings(all.map((h) => ({ value: h.value, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason] })));
+}
+
+/**
+ * A scan keeps one hit where terms of two values start at one word: "anmeldt til politiet og
+ * Datatilsynet" reported the attack both to the police and to the data protection authority.
+ * The terms of the other values are tried where each hit starts.
+ */
+function alsoAt<T extends string>(ctx: Context, matcher: CueMatcher<T>, hits: Hit<T>[]): Hit<T>[] {
+  const out: Hit<T>[] = [];
+  for (const h of hits) {
+    const found = new Set<T>([h.value]);
+    matcher.rules.forEach((rule, i) => {
+      if (found.has(rule.value)) return;
+      const re = matcher.ruleRe(i);
+      re.lastIndex = h.start;
+      const m = re.exec(ctx.text);
+      if (!m || !m[0].length) return;
+      found.add(rule.value);
+      out.push({ value: rule.value, reason: rule.reason, start: h.start, end: h.start + m[0].length });
+    });
+  }
+  return out;
 }

@@ -118,7 +118,7 @@ export const en: PackSource = {
   response: {
     notified_police: ["(notified|informed|alerted|contacted|reported (it|the (incident|attack|breach))? to) … (police|law enforcement|FBI|Europol|National Crime Agency)",
       "(police|law enforcement|FBI) (has|have|was|were) (been )?(notified|informed|contacted|alerted)", "filed a (police )?(report|complaint)", "working with (the )?(police|law enforcement|FBI)"],
-    notified_dpa: ["reported (it |the (breach|incident|attack) )?to the (ICO|Information Commissioner'?s? Office|(national )?data protection (authority|regulator)|regulators?)", "(notified|informed|reported (it )?to) … (data protection (authority|regulator|commissioner)|ICO|Information Commissioner|regulators?|supervisory authority|CNIL|attorney general)",
+    notified_dpa: ["reported (it |the (breach|incident|attack) )?to the (ICO|Information Commissioner'?s? Office|(national )?data protection (authority|regulator)|regulators?)", "(notified|informed|reported (it|the (incident|attack|breach))? to) … (data protection (authority|regulator|commissioner)|ICO|Information Commissioner|regulators?|supervisory authority|CNIL|attorney general)",
       "(data protection authority|ICO|Information Commissioner'?s? Office|regulators?) (has|have|was|were) (been )?(notified|informed)"],
     notified_cert: ["(notified|informed|alerted|working with) … (CERT|CSIRT|NCSC|CISA|national cyber ?security (centre|center|agency))"],
     notified_customers: ["(notified|notifying|informed|informing|contacted|contacting|alerted|alerting|emailed|warned|warning|sent (letters|notices|emails) to) … (customers|users|clients|patients|members|affected (individuals|people|users|customers)|those affected)",
