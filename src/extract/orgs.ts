@@ -222,6 +222,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !isSentenceStart(t);
   };
   const elidedWords = elidedWordsOf(pack);
+  const lowerHeads = new Set(pack.source.lowerCaseHeads ?? []);
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false;
   const commonInRun = new Set<Token>();
@@ -280,6 +281,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       }
     }
     if (run.length && isCapitalised(t.text) && pack.nameHeads.has(lowerT)) { run.push(t); continue; }
+    // "Skogsbo kommun": the kind word in lower case closes the place's name.
+    if (run.length && t.text === lowerT && lowerHeads.has(lowerT)) { run.push(t); flush(); continue; }
     const legalHere = run.length > 0 && legal.overlaps(t.start, t.end);
     if (legalHere) { run.push(t); continue; }
     if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }
@@ -508,6 +511,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const isKindCompound = (word: string) => { const w = word.toLowerCase(); return suffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)); };
   // "Bybilsfirmaet Drive Now", "Forsikringsselskabet Trygvej": a kind compound opening a name
   // describes it ("Sparebanken Vest", a bank named so, keeps its first word).
+  const lowerHeads = new Set(pack.source.lowerCaseHeads ?? []);
   const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
@@ -518,7 +522,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // A genitive -s goes where the text also names it without, where the pack's vowels mark it
     // before a lower-case word, or where a kind word opens the name ("Region Norrbottens
     // servrar"), whatever its last letter.
-    if (genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || (genitive.test(key) || m.kindOpened) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
+    const lastWord = m.tokens.at(-1)!.text;
+    const headGenitive = lastWord.endsWith("s") && lowerHeads.has(lastWord) && lowerHeads.has(lastWord.slice(0, -1));
+    if (headGenitive || genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || (genitive.test(key) || m.kindOpened) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
       key = key.slice(0, -1);
       // Cues after the name are measured from the word as written ("Fjordposts navn").
       if (m.tokens.at(-1)!.text.endsWith("s")) { cutEnd(m, 1); m.declined = 1; }

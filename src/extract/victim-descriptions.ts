@@ -162,8 +162,10 @@ export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org
   const namedAgain = (d: Org) => {
     const kind = /[\p{L}\p{N}]+$/u.exec(d.name)?.[0]?.toLowerCase();
     const end = d.evidence[0]!.start + d.name.length;
+    const start = d.evidence[0]!.start;
+    // "Fjordby kommunes servere" beside "Fjordby kommune": the description is one of the name's mentions.
     return named.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(kind))
-      || o.evidence.some((e) => e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()));
+      || o.evidence.some((e) => (e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()) || (e.start < end && start < e.end)));
   };
   const refersBack = (d: Org) => {
     const words = d.name.toLowerCase().split(/\s+/);

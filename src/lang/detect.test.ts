@@ -11,6 +11,8 @@ const HEADLINES: [string, string][] = [
   ["da", "Hackere angreb kommunen i nat og stjal oplysninger om borgerne"],
   ["no", "Hackere angrep kommunen i natt og stjal opplysninger om innbyggerne"],
   ["sv", "Hackare attackerade kommunen i natt och stal uppgifter om invånarna"],
+  // "av" is Norwegian and Swedish alike; "ett" and "kommun" are Swedish only.
+  ["sv", "Skogsbo kommun har drabbats av ett dataintrång"],
   ["de", "Hacker greifen Stadtverwaltung an und stehlen Daten der Bürger"],
   ["it", "Gli hacker attaccano il comune e rubano i dati dei cittadini"],
   ["en", "Hackers attack the city council and steal residents' data"],

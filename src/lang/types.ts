@@ -60,6 +60,12 @@ export interface PackSource {
    */
   nameHeads?: string[];
   /**
+   * Kind words written in lower case after a place's name that are part of the organisation's
+   * name ("Skogsbo kommun", "Fjordby kommune", "Oslo universitetssykehus"), lower case, with
+   * their genitive where it differs.
+   */
+  lowerCaseHeads?: string[];
+  /**
    * Set where a name takes -s for its genitive without an apostrophe ("Roskilde Kommunes
    * servere"): the vowels after which a final -s is read as that genitive when a lower-case
    * word follows, even if the name is never written without it.

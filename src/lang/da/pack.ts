@@ -13,6 +13,7 @@ export const da: PackSource = {
   genitiveS: { vowels: "aeiouyæøå" },
   indicatorWords: { version: [], ransom: ["løsepenge"] },
   teaserLeadIns: ["læs også", "læs mere"],
+  lowerCaseHeads: ["kommune", "kommunes", "universitet", "universitets", "hospital", "hospitals", "sygehus", "havn", "havns"],
   nameConnectors: ["og", "i"],
   coordinators: ["og"],
   companyWords: ["gruppe", "gruppen", "teknologi", "koncern", "koncernen"],
