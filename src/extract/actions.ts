@@ -1,5 +1,5 @@
 // What the victim did (response) and what the public is told to do (advice), from the pack's cues.
-import type { CueMatcher, Hit } from "../lang/terms.ts";
+import { literalPrefixes, type CueMatcher, type Hit } from "../lang/terms.ts";
 import type { Finding } from "../model/record.ts";
 import { evidence, hitsOf, mergeFindings, type Context } from "./context.ts";
 
@@ -16,10 +16,14 @@ export function extractCued<T extends string>(ctx: Context, matcher: CueMatcher<
  */
 function alsoAt<T extends string>(ctx: Context, matcher: CueMatcher<T>, hits: Hit<T>[]): Hit<T>[] {
   const out: Hit<T>[] = [];
+  const prefixes = prefixesOf(matcher);
   for (const h of hits) {
     const found = new Set<T>([h.value]);
-    matcher.rules.forEach((rule, i) => {
-      if (found.has(rule.value)) return;
+    // The words at the hit as the prefixes are read: lower case, whitespace left out.
+    const head = ctx.text.slice(h.start, h.start + 24).toLowerCase().replace(/\s+/gu, "");
+    prefixes.forEach((list, i) => {
+      const rule = matcher.rules[i]!;
+      if (found.has(rule.value) || (list && !list.some((p) => head.startsWith(p)))) return;
       const re = matcher.ruleRe(i);
       re.lastIndex = h.start;
       const m = re.exec(ctx.text);
@@ -28,5 +32,13 @@ function alsoAt<T extends string>(ctx: Context, matcher: CueMatcher<T>, hits: Hi
       out.push({ value: rule.value, reason: rule.reason, start: h.start, end: h.start + m[0].length });
     });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const prefixCache = new WeakMap<object, (string[] | null)[]>();
+/** Each rule's literal prefixes (null where it can begin otherwise), worked out once a family. */
+function prefixesOf<T extends string>(matcher: CueMatcher<T>): (string[] | null)[] {
+  let list = prefixCache.get(matcher);
+  if (!list) prefixCache.set(matcher, (list = matcher.rules.map((r) => literalPrefixes(r.term))));
+  return list;
 }

@@ -568,9 +568,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // the text, "szpital w Nowym Targu" and "Szpital Powiatowy w Nowym Targu": a name opened by
     // its kind word, cut short at the end or in the middle.
     const kindOpened = (x: Cluster) => x.mentions.every((m) => m.kindOpened);
-    const kind = k.split(" ")[0]!, tail = k.slice(kind.length);
-    const shortened = (o: Cluster) => kindOpened(c) && kindOpened(o) && (o.key.startsWith(`${k} `) || (tail.length > 1 && o.key.startsWith(`${kind} `) && o.key.endsWith(tail)));
-    const longer = [...clusters.values()].filter((o) => o !== c && (isLongerFormOf(o.key, k) || shortened(o)));
+    const cut = kindOpened(c);
+    const kind = cut ? k.split(" ")[0]! : "", tail = k.slice(kind.length);
+    const shortened = (o: Cluster) => o.key.length > k.length && (o.key.startsWith(`${k} `) || (tail.length > 1 && o.key.startsWith(`${kind} `) && o.key.endsWith(tail))) && kindOpened(o);
+    const longer = [...clusters.values()].filter((o) => o !== c && (isLongerFormOf(o.key, k) || (cut && shortened(o))));
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...c.mentions);
     longer[0]!.mentions.sort((a, b) => a.start - b.start);
