@@ -638,7 +638,6 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const namedAs = hitsOf(ctx, pack.namedAs);
   // "a hacker group known as The Dark Overlord", "the malware, called Erebus": what the naming
   // word follows says what the name is; "a web-hosting company called NAYANA" stays a company.
-
   const namedKind = (m: Mention): "actor" | "malware" | undefined => {
     const cue = namedAs.find((h) => {
       if (h.end > m.start || m.start - h.end > 8) return false;
