@@ -222,7 +222,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !isSentenceStart(t);
   };
   const elidedWords = elidedWordsOf(pack);
-  const lowerHeads = new Set(pack.source.lowerCaseHeads ?? []);
+  const lowerHeads = pack.lowerCaseHeads;
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false;
   const commonInRun = new Set<Token>();
@@ -511,7 +511,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const isKindCompound = (word: string) => { const w = word.toLowerCase(); return suffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)); };
   // "Bybilsfirmaet Drive Now", "Forsikringsselskabet Trygvej": a kind compound opening a name
   // describes it ("Sparebanken Vest", a bank named so, keeps its first word).
-  const lowerHeads = new Set(pack.source.lowerCaseHeads ?? []);
+  const lowerHeads = pack.lowerCaseHeads;
   const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);

@@ -109,7 +109,7 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   // "other" alone ("a cyber incident") is weak evidence of a concrete event, and so is a
   // vulnerability with nobody hit: that is an advisory or a patch note until a victim, a count,
   // a response or a malicious indicator says something happened.
-  const harm = signals.hitVictims + signals.impersonated + (signals.affected ? 1 : 0) + signals.attackResponse + signals.maliciousIndicators;
+  const harm = signals.hitVictims + (signals.hitByPronoun ? 1 : 0) + signals.impersonated + (signals.affected ? 1 : 0) + signals.attackResponse + signals.maliciousIndicators;
   // A breach said only with "hacked" or "hacking" is as weak: advisories use the words too.
   const weak = (x: Finding<IncidentType>) => x.value === "other" || (harm === 0 && (x.value === "vulnerability_exploitation" || (x.value === "data_breach" && t.genericBreach)));
   const specific = t.types.filter((x) => !weak(x)).length;

@@ -38,12 +38,11 @@ export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>
  * in that sentence.
  */
 export function pronounHarm(ctx: Context): Hit<string>[] {
-  const pronouns = ctx.pack.source.victimDescriptions.anaphoric.pronouns;
-  if (!pronouns.length) return [];
-  const set = new Set(pronouns.map((w) => w.toLowerCase()));
+  const { pronouns } = ctx.pack;
+  if (!pronouns.size) return [];
   return hitsOf(ctx, ctx.pack.victimAfter).filter((h) => {
     const word = PRONOUN_BEFORE.exec(ctx.text.slice(Math.max(0, h.start - 12), h.start))?.[1];
-    return !!word && set.has(word.toLowerCase());
+    return !!word && pronouns.has(word.toLowerCase());
   });
 }
 const PRONOUN_BEFORE = /(?:^|[\s,;:"“„«(])(\p{L}+)[ \t]{1,2}$/u;

@@ -58,6 +58,10 @@ export interface CompiledPack {
   /** Lower-cased articles (see PackSource.articles). */
   articleWords: Set<string>;
   nameHeads: Set<string>;
+  /** Lower-case kind words closing a place's name (see PackSource.lowerCaseHeads). */
+  lowerCaseHeads: Set<string>;
+  /** Lower-cased subject pronouns an organisation is referred to by (see victimDescriptions.anaphoric). */
+  pronouns: Set<string>;
   markers: Set<string>;
   /** Text just before a number that makes it a version (see PackSource.indicatorWords). */
   versionBefore: RegExp;
@@ -148,6 +152,8 @@ export function compilePack(p: PackSource): CompiledPack {
     // Month and weekday names start with a capital in English and never begin an organisation name.
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap(calendarWords)]),
     nameHeads: lower(p.nameHeads ?? []),
+    lowerCaseHeads: lower(p.lowerCaseHeads ?? []),
+    pronouns: lower(p.victimDescriptions.anaphoric.pronouns),
     coordinatorWords: lower(p.coordinators),
     articleWords: lower(p.articles ?? []),
     markers: lower(p.markers),
