@@ -362,7 +362,19 @@ function roleCueBefore(ctx: Context, m: Mention, siteHarm: boolean): boolean {
   return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && right(h)) || hitsOf(ctx, ctx.pack.victimBefore).some(right)
     || (siteHarm && hitsOf(ctx, ctx.pack.siteOwnerBefore).some(right))
     // "eine Hackergruppe namens Schwarzfalke": a naming word introduces a name.
-    || hitsOf(ctx, ctx.pack.namedAs).some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s*["“'„«]?$/u.test(ctx.text.slice(h.end, m.start)));
+    || namingCueBefore(ctx, m) !== undefined;
+}
+
+/**
+ * The naming word ("called", "known as", "namens") right before a mention: spaces, a quote,
+ * perhaps a determiner between ("known as The Dark Overlord").
+ */
+function namingCueBefore(ctx: Context, m: Mention): Hit<string> | undefined {
+  return hitsOf(ctx, ctx.pack.namedAs).find((h) => {
+    if (h.end > m.start || m.start - h.end > 8) return false;
+    const gap = NAMED_GAP.exec(ctx.text.slice(h.end, m.start));
+    return !!gap && (!gap[1] || ctx.pack.victimDeterminers.has(gap[1].toLowerCase()));
+  });
 }
 
 const near = (hits: Hit<OrgRole>[], role: OrgRole, from: number, to: number) =>
@@ -635,22 +647,18 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     || isKindCompound(/(\p{L}+)\s{1,2}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? ""));
   // A word for attackers, capitalised or not ("Hackergruppe", a sentence's first "Hakkeriryhmä"), not a name like "APT28".
   const attackerWords = hitsOf(ctx, pack.actors).filter((h) => h.value === "external" && isLowerCaseWord(text, h.start + 1, h.end));
-  const namedAs = hitsOf(ctx, pack.namedAs);
+  // "hacker group", "ransomware gang": a kind word right after an attacker word is the attacker's.
+  let ownKindHits: Hit<string>[] | undefined;
   // "a hacker group known as The Dark Overlord", "the malware, called Erebus": what the naming
   // word follows says what the name is; "a web-hosting company called NAYANA" stays a company.
   const namedKind = (m: Mention): "actor" | "malware" | undefined => {
-    const cue = namedAs.find((h) => {
-      if (h.end > m.start || m.start - h.end > 8) return false;
-      const gap = NAMED_GAP.exec(text.slice(h.end, m.start));
-      return !!gap && (!gap[1] || pack.victimDeterminers.has(gap[1].toLowerCase()));
-    });
+    const cue = namingCueBefore(ctx, m);
     if (!cue) return undefined;
     const s = sentenceAt(ctx, cue.start);
     const from = Math.max(s.start, cue.start - 40);
     const lastBefore = (hits: readonly Hit<string>[]) => hits.reduce((best, h) => (h.start >= from && h.end <= cue.start && h.end > best ? h.end : best), -1);
-    // "hacker group", "ransomware gang": a kind word right after an attacker word is the attacker's.
-    const attacker = lastBefore(attackerWords), malware = lastBefore(malwareWords);
-    const kind = lastBefore(kindHits.filter((k) => !attackerWords.some((a) => a.end <= k.start && k.start - a.end <= 1)));
+    ownKindHits ??= kindHits.filter((k) => !attackerWords.some((a) => a.end <= k.start && k.start - a.end <= 1));
+    const attacker = lastBefore(attackerWords), malware = lastBefore(malwareWords), kind = lastBefore(ownKindHits);
     if (kind > attacker && kind > malware) return undefined;
     return attacker > malware ? "actor" : malware >= 0 ? "malware" : undefined;
   };
@@ -714,7 +722,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 84 && (h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)) || ownedGap(text.slice(m.end, h.start))));
       if (harm) { c.harmed ??= harm.reason; harmedAt.set(m, harm.reason); c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
-      const named = namedAs.length ? namedKind(m) : undefined;
+      const named = namedKind(m);
       if (named === "actor") c.actor = true;
       else if (named === "malware") c.malware = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
