@@ -518,7 +518,6 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const keys = new Set(mentions.map((m) => normaliseOrgName(m.text)));
   const kindNounSpans = new Set(hitsOf(ctx, pack.victimNouns).map((h) => `${h.start}:${h.end}`));
   const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
-  const clusterOf = new Map<Mention, Cluster>();
   const suffixes = pack.source.kindSuffixes ?? [];
   const isKindCompound = (word: string) => { const w = word.toLowerCase(); return suffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)); };
   // "Bybilsfirmaet Drive Now", "Forsikringsselskabet Trygvej": a kind compound opening a name
@@ -563,7 +562,6 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false, actor: false }));
     c.mentions.push(m);
-    if (m.partner) clusterOf.set(m, c);
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
   // when exactly one longer name is it plus company words, name heads or a country, after it ("Hollywood
@@ -733,10 +731,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // company is quoted too ("If the report is correct, the GameStop breach …").
     if (sourced && sourced * 2 >= c.mentions.length) c.roles.set("source", sourceReason);
   }
+  const owner = new Map<Mention, Cluster>();
+  for (const c of clusters.values()) for (const m of c.mentions) owner.set(m, c);
   // Two organisations named together share what the sentence says of them: "lammet lønsystemet
   // i Vejstrup Kommune og Holmby Kommune" hit both.
   for (const c of [...clusters.values()]) for (const m of c.mentions) {
-    const other = m.partner && clusterOf.get(m.partner);
+    const other = m.partner && owner.get(m.partner);
     if (!other || other === c || !c.harmed || other.harmed) continue;
     other.harmed = c.harmed;
     other.score += 2;
@@ -744,8 +744,6 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   }
   // "attacks on FedEx, Renault and the NHS", "Hyatt, Hilton and Starwood were breached": a harm
   // cue at one name of a list is said of every name in it.
-  const owner = new Map<Mention, Cluster>();
-  for (const c of clusters.values()) for (const m of c.mentions) owner.set(m, c);
   for (const list of namedLists(ctx, mentions.filter((m) => owner.has(m)))) {
     const reason = list.map((m) => harmedAt.get(m)).find((r) => r !== undefined);
     if (reason === undefined) continue;
