@@ -19,6 +19,14 @@ test("a flaw described with 'hacking' words but nobody hit is an advisory; a nam
   assert.equal(decide("Tervo hacked\n\nTervo was hacked through a flaw in its routers, the company said. Hacking tools for the flaw circulate online."), true);
 });
 
+test("a text that mostly speaks of a flaw is a vulnerability report until it says who was hit", () => {
+  const decide = (text: string, lang: string) => extractReport({ text, lang }).isIncident;
+  assert.equal(decide("Tervo fixes flaw that exposed customer data\n\nTervo has fixed a vulnerability in its billing portal that exposed the names and addresses of 12,000 customers. The bug, a flaw in the login page, was reported by a researcher in March. The vulnerability was rated critical, and Tervo said the flaw has been patched.", "en"), false);
+  assert.equal(decide("Tervo schließt Sicherheitslücke im Kundenportal\n\nTervo hat eine Sicherheitslücke im Kundenportal geschlossen, über die Namen und Adressen von 12.000 Kunden einsehbar waren. Die Schwachstelle wurde von einem Forscher gemeldet. Ein Update behebt die Lücke.", "de"), false);
+  // The same flaw used against a named organisation is an incident.
+  assert.equal(decide("Norvik Port hit through router flaw\n\nHackers exploited a vulnerability in Tervo routers to break into Norvik Port. The flaw, a critical bug in the firmware, was used to steal the data of 3,000 employees, the port said. The vulnerability has since been patched.", "en"), true);
+});
+
 test("what a flaw or a tool could do is not a type of what happened; what probably happened still is", () => {
   const report = (text: string, lang: string) => { const r = extractReport({ text, lang }); return { types: r.types.map((t) => t.value).sort(), isIncident: r.isIncident }; };
   assert.deepEqual(report("Flaw in Tervo routers\n\nA vulnerability in Tervo routers could allow attackers to steal data and launch DDoS attacks, a researcher found. Tervo has released a firmware update that fixes the flaw.", "en"),

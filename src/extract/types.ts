@@ -14,6 +14,8 @@ export interface TypesResult {
   cyberScore: number;
   /** A data breach said only with generic attack words ("hacked", "hacking"). */
   genericBreach: boolean;
+  /** How many cues each type has, counted before the lead-or-two test. */
+  cueCounts: Map<IncidentType, number>;
 }
 
 /**
@@ -81,7 +83,16 @@ export function extractTypes(ctx: Context): TypesResult {
   }
   const order = (f: Finding<IncidentType>) => f.evidence[0]!.start;
   const genericBreach = found.some((f) => f.value === "data_breach") && (byType.get("data_breach") ?? []).every((h) => ctx.pack.genericReasons.has(h.reason));
-  return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore, genericBreach };
+  return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore, genericBreach, cueCounts: new Map([...byType].map(([k, v]) => [k, v.length])) };
+}
+
+/** The share of a text's type cues above which a vulnerability is what the text is about. */
+const FLAW_REPORT_SHARE = 0.6;
+
+function share(counts: Map<IncidentType, number>, type: IncidentType): number {
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  return total ? (counts.get(type) ?? 0) / total : 0;
 }
 
 export interface IncidentDecision {
@@ -120,5 +131,10 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   // Only weak types and nobody hit: however eventful the words, it is an advisory.
   const advisory = specific === 0 && harm === 0;
   if (advisory) reasons.push("incident.advisory-no-harm");
-  return { isIncident: t.types.length > 0 && confidence >= 0.5 && !advisory, confidence: Math.round(confidence * 1000) / 1000, reasons };
+  // A text that mostly speaks of a flaw is a vulnerability report, whatever the flaw would let an
+  // attacker do ("exposed the details of 12,000 customers"), until it says who was hit or what was
+  // done about an attack.
+  const flawReport = !advisory && share(t.cueCounts, "vulnerability_exploitation") >= FLAW_REPORT_SHARE && signals.hitVictims === 0 && !signals.hitByPronoun && signals.attackResponse === 0;
+  if (flawReport) reasons.push("incident.flaw-report");
+  return { isIncident: t.types.length > 0 && confidence >= 0.5 && !advisory && !flawReport, confidence: Math.round(confidence * 1000) / 1000, reasons };
 }
