@@ -28,6 +28,14 @@ test("no description without a harm cue next to it, and none for a name", () => 
   assert.deepEqual(described("Ransomware\n\nSchools were hit by the group. The company behind the ransomware was hit by sanctions.", "en").filter((d) => /company/i.test(d)), []);
 });
 
+test("a harm said as a possibility harms nobody, named or described", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => v.name);
+  assert.deepEqual(victims("Flaw in Tervo routers\n\nTervo warned that attackers could be targeting hospitals and banks with the flaw, a researcher said. Tervo has released a fix.", "en"), []);
+  assert.deepEqual(victims("Flaw in Tervo routers\n\nThe flaw is serious: with it, hackers might be targeting Norvik Port and other ports, the researcher said. Tervo has released a fix.", "en"), []);
+  // What did happen next to it still counts.
+  assert.deepEqual(victims("Hospitals hacked\n\nHackers broke into three hospitals in Ohio last week. The flaw they used could let attackers run code on any server.", "en"), ["three hospitals"]);
+});
+
 test("a description that refers back to the named victim is that victim again; another victim described stays", () => {
   const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => v.name);
   assert.deepEqual(victims("Datalæk hos Solvang Transport A/S\n\nSolvang Transport A/S er blevet ramt af et hackerangreb. Selskabet blev ramt i weekenden, og kundernes navne er stjålet.", "da"), ["Solvang Transport A/S"]);

@@ -8,6 +8,7 @@ import type { Org } from "../model/record.ts";
 import type { Sector } from "../model/vocab.ts";
 import { isUpperAt, isWhitespaceAt } from "../text/letter-case.ts";
 import { evidence, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
+import { hypotheticalSpans } from "./types.ts";
 
 const MAX_DESCRIPTIONS = 3;
 /** Words a description may carry before its noun ("an Indiana hospital", "three US banks"). */
@@ -23,11 +24,14 @@ const POSSESSIVE_GAP = /^['’]s?[ \t]+$/u;
  */
 export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>[]; after: Hit<string>[]; siteAfter: Hit<string>[] } {
   const { pack } = ctx;
-  if (!siteHarm) return { before: hitsOf(ctx, pack.victimBefore), after: hitsOf(ctx, pack.victimAfter), siteAfter: [] };
-  const siteAfter: Hit<string>[] = hitsOf(ctx, pack.siteOwnerAfter);
+  // "Could let attackers break into hospitals" harms nobody.
+  const possible = hypotheticalSpans(ctx);
+  const real = (hits: Hit<string>[]) => possible.length ? hits.filter((h) => !possible.some((p) => h.start >= p.start && h.start < p.end)) : hits;
+  if (!siteHarm) return { before: real(hitsOf(ctx, pack.victimBefore)), after: real(hitsOf(ctx, pack.victimAfter)), siteAfter: [] };
+  const siteAfter: Hit<string>[] = real(hitsOf(ctx, pack.siteOwnerAfter));
   return {
-    before: [...hitsOf(ctx, pack.victimBefore), ...hitsOf(ctx, pack.siteOwnerBefore)],
-    after: [...hitsOf(ctx, pack.victimAfter), ...siteAfter].sort((a, b) => a.start - b.start),
+    before: real([...hitsOf(ctx, pack.victimBefore), ...hitsOf(ctx, pack.siteOwnerBefore)]),
+    after: [...real(hitsOf(ctx, pack.victimAfter)), ...siteAfter].sort((a, b) => a.start - b.start),
     siteAfter,
   };
 }
