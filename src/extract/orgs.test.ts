@@ -251,3 +251,14 @@ test("a name opened by its kind word and cut short in a headline is the full nam
   assert.deepEqual(victims("Atak ransomware na szpital w Nowym Targu\n\nSzpital Powiatowy w Nowym Targu padł ofiarą ataku ransomware. Hakerzy zaszyfrowali systemy informatyczne placówki.", "pl"),
     ["Szpital Powiatowy w Nowym Targu"]);
 });
+
+test("a person called by the surname or given an age is no organisation; a company shortened to its first word is one", () => {
+  const victims = (text: string, lang?: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  // The insider is a person, called by the surname after the full name; the board is the victim.
+  assert.deepEqual(victims("Former worker stole files of Dunmore School Board\n\nA former contractor of Dunmore School Board, Marla Quist, stole personal data of 70,000 students in a data breach, police said. Quist was arrested on Thursday. Police said Quist had deleted files from the Dunmore School Board database."),
+    ["Dunmore School Board"]);
+  assert.deepEqual(victims("Dataangrep mot Fjordby kommune\n\nFjordby kommune ble rammet av et dataangrep, og hackeren stjal persondata om 3000 innbyggere. Ove Brekka (19) er siktet for angrepet, opplyser politiet.", "no"), ["Fjordby kommune"]);
+  // "Cathay" is the airline again, and "Once Harlow pays" opens a clause, not a name.
+  assert.deepEqual(victims("Hackers breach Harlow Pacific Airways\n\nHackers breached the systems of Harlow Pacific Airways and demanded a ransom. Harlow said passenger data was stolen. Once Harlow pays, the attackers say, the data will be deleted."),
+    ["Harlow Pacific Airways"]);
+});

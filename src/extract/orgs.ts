@@ -211,7 +211,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       && !COMPOUND_ADJECTIVE.test(text.slice(starts[i + 2]!, ends[i + 2]!));
   };
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
-  const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  const isSentenceStart = (t: Token) => sentenceStarts.has(t.start) || /[«»"“„(–—:-]\s*$|^\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\n|^/.test(text.slice(Math.max(0, t.start - 4), t.start));
   // "Good Weather", "Freedom Hosting II", "New Zealand": inside a sentence, a capitalised function
   // word or word the text also writes in lower case belongs to the capitalised name it stands
   // next to; a fragment of such a phrase is no name of its own.
@@ -678,10 +678,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       // "Superintendent Diana Greene": a person's title opening the name, a given name after it.
       const titled = m.tokens.length >= 3 && GIVEN_NAMES.has(m.tokens[1]!.text.toLowerCase())
         && roleHits.some((h) => h.value === "person" && h.start === m.start && h.end === m.tokens[0]!.end);
-      if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || titled || (personCue && !m.strong && cued.length * 2 >= c.mentions.length)) {
+      // "Kristi Sims, 28,", "Lars Holm (54)": an age beside a name is said of a person.
+      const aged = !m.strong && AGE_AFTER.test(text.slice(m.end, m.end + 8));
+      if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || titled || aged || (personCue && !m.strong && cued.length * 2 >= c.mentions.length)) {
         c.person = true;
         if (m.tokens.length >= 2) persons.add(normaliseOrgName(m.tokens.at(-1)!.text));
-        c.roles.set("person", personCue?.reason ?? "org.person.given-name");
+        c.roles.set("person", personCue?.reason ?? (aged ? "org.person.age" : "org.person.given-name"));
       }
       if (overlapsAny(sourceHits as Hit<string>[], m.start, m.end)) { c.source = true; c.roles.set("source", "org.source.known"); }
       const sourceCue = near(roleHits, "source", Math.max(s.start, m.start - 30), m.start);
@@ -755,6 +757,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (!other.roles.has("victim")) other.roles.set("victim", reason);
     }
   }
+  markCalledBySurname(ctx, clusters, persons);
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1) && persons.has(c.key)) {
     c.person = true;
     c.roles.set("person", "org.person.surname-of-named-person");
@@ -814,3 +817,47 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     .map((c) => ({ name: toOrg(c, "").name, evidence: c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end)) }));
   return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded, attackers };
 }
+
+const AGE_AFTER = /^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\))/u;
+
+/**
+ * A person, once introduced, is called by the surname alone: "Kristi Sims … said Sims". An
+ * organisation is shortened to its first words instead ("Cathay Pacific" … "Cathay"), and one
+ * that is called by a kind word ("the County") takes a determiner, which a surname does not.
+ */
+function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, persons: Set<string>): void {
+  const { pack, text } = ctx;
+  const single = new Map<string, Cluster>();
+  for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1 && !m.strong)) single.set(c.key, c);
+  if (!single.size) return;
+  const plainWord = (t: Token) => {
+    const w = t.text.toLowerCase();
+    return !COMPANY_WORDS.has(w) && !pack.nameHeads.has(w) && !CONNECTORS.has(w);
+  };
+  const determined = (m: Mention) => {
+    const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
+    return !!before && pack.victimDeterminers.has(before);
+  };
+  for (const full of clusters.values()) {
+    if (full.source) continue;
+    const named = full.mentions.find((m) => !m.strong && (m.tokens.length === 2 || m.tokens.length === 3) && m.tokens.every(plainWord));
+    if (!named) continue;
+    const surname = single.get(normaliseOrgName(named.tokens.at(-1)!.text));
+    if (!surname || surname === full || surname.mentions.some(determined) || !surname.mentions.some((m) => m.start > named.start)) continue;
+    // A given name is no word the text writes in lower case ("Once Atlanta sends", "Our Atlanta team").
+    // Nor is it a name of its own: "Microsoft" of "Microsoft Windows" is the maker.
+    const given = named.tokens[0]!.text.toLowerCase();
+    if (pack.functionWords.has(given) || writtenLowerCase(text, given) || clusters.has(normaliseOrgName(named.tokens[0]!.text))) continue;
+    for (const c of [full, surname]) { c.person = true; c.roles.set("person", "org.person.called-by-surname"); }
+    persons.add(surname.key);
+  }
+}
+const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
+
+function writtenLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? " ") && !LETTER.test(text[at + word.length] ?? " ")) return true;
+  }
+  return false;
+}
+const LETTER = /[\p{L}\p{N}]/u;

@@ -14,7 +14,7 @@ export const en: PackSource = {
     "after", "before", "as", "according", "however", "meanwhile", "also", "there", "here", "what", "who", "how",
     "why", "some", "many", "most", "all", "no", "not", "one", "two", "since", "last", "earlier", "today",
     "yesterday", "now", "then", "so", "to", "of", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "such", "other", "another", "each", "every", "both", "during",
-    "until", "although", "though", "because", "you", "your", "i", "my", "me", "us", "them", "update", "read",
+    "until", "although", "though", "because", "once", "unless", "whether", "where", "whereas", "instead", "even", "only", "you", "your", "i", "my", "me", "us", "them", "update", "read",
     "image", "photo", "source", "related", "click", "share", "breaking", "exclusive", "report", "security",
     "cyber", "hackers", "ransomware", "phishing", "data", "customers", "users", "researchers", "police",
     "officials", "government", "experts", "attackers", "ceo", "mr", "mrs", "ms", "dr", "monday", "tuesday",
