@@ -18,7 +18,8 @@ interface SentenceFacts {
   /** Where a clause in contrast begins ("men ikke …"), or a semicolon: no negation reaches back over it. */
   barriers: number[];
   cues: Hit<"compromise">[];
-  hedged: boolean;
+  /** "Could have been": a hedged clause says nothing for certain, so neither does its negation. */
+  hedges: Hit<string>[];
   /** The sentence tells readers what to do: "never share your password" negates an instruction, not a loss. */
   advice: boolean;
   /** The sentence before announces a list ("Folgende Daten sind betroffen:"). */
@@ -39,7 +40,7 @@ export function extractData(ctx: Context): DataResult {
         negations: hitsIn(ctx, pack.negation, s.start, s.end),
         barriers: [...hitsIn(ctx, pack.contrast, s.start, s.end).map((h) => h.start), ...semicolons(ctx.text, s)],
         cues: hitsIn(ctx, pack.compromise, s.start, s.end),
-        hedged: hitsIn(ctx, pack.hedges, s.start, s.end).length > 0,
+        hedges: hitsIn(ctx, pack.hedges, s.start, s.end),
         advice: hitsIn(ctx, pack.advice, s.start, s.end).length > 0,
         listAfterCue: hitsIn(ctx, pack.compromise, prev.start, prev.end).length > 0 && /[:]\s*$/.test(ctx.text.slice(prev.start, prev.end)),
       };
@@ -49,8 +50,10 @@ export function extractData(ctx: Context): DataResult {
   };
   for (const h of hitsOf(ctx, pack.data)) {
     const s = sentenceAt(ctx, h.start);
-    const { clauses, negations: negInSentence, barriers, cues, hedged, advice, listAfterCue } = sentenceFacts(s);
+    const { clauses, negations: negInSentence, barriers, cues, hedges, advice, listAfterCue } = sentenceFacts(s);
     const clause = clauses.find((c) => h.start >= c.start && h.start < c.end) ?? s;
+    // "Data may have been taken, but no bank data was": the hedge speaks of its own clause.
+    const hedged = hedges.some((x) => x.start >= clause.start && x.start < clause.end);
     const negBefore = negInSentence.filter((n) => n.start >= clause.start && n.end <= h.start);
     const finding = (reason: string) => ({ value: h.value, evidence: [evidence(ctx, h.start, h.end)], reasons: [h.reason, reason] });
     if (negBefore.length) {

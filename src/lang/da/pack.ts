@@ -172,7 +172,7 @@ export const da: PackSource = {
   percent: ["%", "procent", "pct\\.?"],
   units: {
     customers: ["kunder", "kunderne", "brugere", "brugerne", "medlemmer", "abonnenter", "patienter", "borgere", "passagerer"],
-    people: ["personer", "mennesker", "danskere", "ansatte", "medarbejdere", "elever", "studerende", "ofre"],
+    people: ["personer", "mennesker", "danskere", "ansatte", "medarbejdere", "elever", "studerende", "ofre", "indbyggere", "beboere"],
     records: ["poster", "filer", "dokumenter", "e-mails", "journaler", "cpr-numre", "adgangskoder"],
     accounts: ["konti", "kontoer", "profiler", "brugerkonti"],
     organisations: ["virksomheder", "kommuner", "organisationer", "institutioner"],

@@ -174,7 +174,7 @@ export const de: PackSource = {
   percent: ["%", "Prozent"],
   units: {
     customers: ["Kunden", "Kundinnen", "Nutzer(innen)?", "Mitglieder(n)?", "Abonnenten", "Patient(en|innen)", "Fahrgäste[n]?", "Versicherte[n]?"],
-    people: ["Personen", "Menschen", "Betroffene[n]?", "Mitarbeiter(n|innen)?", "Beschäftigte[n]?", "Bürger(n|innen)?", "Schüler(n|innen)?", "Studierende[n]?"],
+    people: ["Personen", "Menschen", "Betroffene[n]?", "Mitarbeiter(n|innen)?", "Beschäftigte[n]?", "Bürger(n|innen)?", "Schüler(n|innen)?", "Studierende[n]?", "Einwohner(n|innen)?", "Anwohner(n|innen)?", "Steuerzahler(n|innen)?"],
     records: ["Datensätze[n]?", "Dateien", "Dokumente[n]?", "E-Mails", "Einträge[n]?"],
     accounts: ["Konten", "Accounts", "Benutzerkonten", "Profile[n]?"],
     organisations: ["Unternehmen", "Firmen", "Kommunen", "Organisationen", "Behörden", "Praxen"],

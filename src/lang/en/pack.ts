@@ -254,7 +254,7 @@ export const en: PackSource = {
   percent: ["%", "percent", "per cent"],
   units: {
     customers: ["customers?", "clients?", "subscribers?", "members?", "users?", "passengers?", "guests?", "shoppers?", "account ?holders?", "policyholders?", "patients?"],
-    people: ["people", "persons?", "individuals?", "citizens?", "employees?", "students?", "staff", "residents?", "voters?", "victims?", "consumers?", "Americans"],
+    people: ["people", "persons?", "individuals?", "citizens?", "employees?", "students?", "staff", "residents?", "voters?", "victims?", "consumers?", "Americans", "inhabitants", "taxpayers", "pupils?"],
     records: ["records?", "files?", "documents?", "rows?", "entries", "e-?mails?", "e-?mail addresses", "credit cards?", "cards?", "credentials", "passwords?"],
     accounts: ["accounts?", "user accounts?", "profiles?"],
     organisations: ["(companies|organi[sz]ations|businesses|firms|institutions|municipalities|hospitals|schools|agencies)"],

@@ -160,7 +160,7 @@ export const es: PackSource = {
   percent: ["%", "por ciento"],
   units: {
     customers: ["clientes", "usuarios", "abonados", "socios", "pacientes", "pasajeros"],
-    people: ["personas", "ciudadanos", "empleados", "trabajadores", "estudiantes", "víctimas", "afectados"],
+    people: ["personas", "ciudadanos", "empleados", "trabajadores", "estudiantes", "víctimas", "afectados", "vecinos", "habitantes", "residentes", "contribuyentes", "alumnos"],
     records: ["registros", "archivos", "documentos", "correos", "credenciales"],
     accounts: ["cuentas", "perfiles"],
     organisations: ["empresas", "compañías", "organizaciones", "ayuntamientos", "entidades"],

@@ -162,7 +162,7 @@ export const fi: PackSource = {
   percent: ["%", "prosenttia", "prosentti"],
   units: {
     customers: ["asiakas*", "asiakkaa*", "käyttäj*", "tilaaj*", "jäsen*", "potila*", "matkustaj*"],
-    people: ["ihmis*", "henkilö*", "kansalai*", "työntekijä*", "opiskelij*", "suomalais*", "uhri*"],
+    people: ["ihmis*", "henkilö*", "kansalai*", "työntekijä*", "opiskelij*", "suomalais*", "uhri*", "asukka*", "oppila*"],
     records: ["tietue*", "tiedosto*", "asiakirj*", "sähköposti*"],
     accounts: ["tili*", "tunnu*", "profiili*"],
     organisations: ["yrity*", "yhtiö*", "organisaatio*", "kunta*", "kuntaa"],

@@ -64,7 +64,7 @@ export const fr: PackSource = {
 
   response: {
     notified_police: ["(porté plainte|dépôt de plainte|plainte a été déposée)", "(prévenu|alerté|informé|saisi) … (police|gendarmerie|parquet)"],
-    notified_dpa: ["(notifié|signalé|informé|saisi) … (CNIL|autorité de contrôle)", "la CNIL a été (notifiée|informée|saisie)"],
+    notified_dpa: ["(notifié|signalé|informé|saisi|prévenu|averti|alerté) … (CNIL|autorité de contrôle)", "la CNIL a été (notifiée|informée|saisie)"],
     notified_cert: ["(ANSSI|CERT-FR|CERT|CSIRT) … (alerté|informé|saisi|prévenu)", "(alerté|informé|saisi|prévenu) … (ANSSI|CERT-FR|CERT)"],
     notified_customers: ["(informé|prévenu|contacté|averti|alerté) (ses|leurs|les|tous les)? ?(clients|utilisateurs|usagers|patients|adhérents)", "(clients|utilisateurs|personnes concernées) (ont été|seront|sont) (informés|prévenus|contactés)"],
     isolated_systems: ["isol* … (systèmes|serveurs|réseau|postes)", "déconnecté* … réseau", "coupé* … (systèmes|réseau)"],
@@ -160,7 +160,7 @@ export const fr: PackSource = {
   percent: ["%", "pour cent", "pourcent"],
   units: {
     customers: ["clients", "utilisateurs", "usagers", "abonnés", "adhérents", "patients", "passagers"],
-    people: ["personnes", "individus", "citoyens", "salariés", "employés", "étudiants", "Français", "victimes"],
+    people: ["personnes", "individus", "citoyens", "salariés", "employés", "étudiants", "Français", "victimes", "habitants", "administrés", "résidents", "contribuables", "élèves"],
     records: ["enregistrements", "fichiers", "documents", "e-mails", "identifiants"],
     accounts: ["comptes", "profils"],
     organisations: ["entreprises", "sociétés", "collectivités", "organisations", "communes"],

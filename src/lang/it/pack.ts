@@ -160,7 +160,7 @@ export const it: PackSource = {
   percent: ["%", "per cento", "percento"],
   units: {
     customers: ["clienti", "utenti", "abbonati", "iscritti", "pazienti", "correntisti", "passeggeri"],
-    people: ["persone", "individui", "cittadini", "dipendenti", "studenti", "italiani", "vittime"],
+    people: ["persone", "individui", "cittadini", "dipendenti", "studenti", "italiani", "vittime", "residenti", "abitanti", "cittadine", "contribuenti", "alunni"],
     records: ["record", "file", "documenti", "email", "credenziali"],
     accounts: ["account", "profili", "conti"],
     organisations: ["aziende", "imprese", "comuni", "enti", "organizzazioni"],

@@ -160,7 +160,7 @@ export const nl: PackSource = {
   percent: ["%", "procent"],
   units: {
     customers: ["klanten", "gebruikers", "abonnees", "leden", "patiënten", "reizigers"],
-    people: ["mensen", "personen", "burgers", "inwoners", "medewerkers", "werknemers", "studenten", "Nederlanders", "slachtoffers"],
+    people: ["mensen", "personen", "burgers", "inwoners", "medewerkers", "werknemers", "studenten", "Nederlanders", "slachtoffers", "bewoners", "leerlingen", "belastingbetalers"],
     records: ["records", "bestanden", "documenten", "e-mails", "gegevens"],
     accounts: ["accounts", "profielen"],
     organisations: ["bedrijven", "organisaties", "gemeenten", "instellingen"],

@@ -66,7 +66,7 @@ export const no: PackSource = {
   hypothetical: ["(kan|kunne|vil kunne) la (angripere|hackere|kriminelle|uvedkommende)", "(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
 
   response: {
-    notified_police: ["politianmeld*", "(an)?meldt (saken|forholdet|angrepet|hendelsen)? ?til politiet", "(kontaktet|varslet|informert) politiet", "politiet (er|ble) (kontaktet|varslet)"],
+    notified_police: ["politianmeld*", "(an)?meldt (saken|forholdet|angrepet|hendelsen)? ?til politiet", "(kontaktet|varslet|informert|underrettet) … politiet", "politiet (er|ble) (kontaktet|varslet)"],
     notified_dpa: ["(meldt|varslet|rapportert|informert) … Datatilsynet", "Datatilsynet (er|ble) (varslet|informert)", "avviksmelding til Datatilsynet"],
     notified_cert: ["(varslet|meldt|kontaktet|samarbeider med) … (NorCERT|NSM|Nasjonal sikkerhetsmyndighet|CERT)"],
     notified_customers: ["(informert|kontaktet|varslet|orientert|advart) (sine|våre|alle|berørte)? ?(kunder|brukere|medlemmer|pasienter)", "(kunder|kundene|brukerne|berørte) … (har|er) (nå )?(blitt )?(kontaktet|varslet|informert)", "mottok … (en )?e-post fra"],
@@ -90,7 +90,7 @@ export const no: PackSource = {
     run_antivirus: ["antivirus*", "virusskanner*", "skanne (maskinen|enheten)"],
     monitor_accounts: ["følge med på (kontoutskrift*|kontoen|bankkontoen|sine kontoer)", "holde øye med (kontoutskrift*|kontoen|sine kontoer)", "sjekke (kontoutskrift*|kontoen)"],
     report_incident: ["politianmelde", "anmelde (det|saken) til politiet", "rapportere (det|hendelsen|mistenkelige)", "melde fra"],
-    be_vigilant: ["ikke (oppgi|gi fra seg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(være|vær) (oppmerksom*|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom)", "utvise forsiktighet"],
+    be_vigilant: ["ikke (oppgi|gi fra seg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(være|vær) (oppmerksom*|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom*|ekstra forsiktig*|på vakt mot)", "utvise forsiktighet"],
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "nettkriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bakmenn*", "gjerningsperson*", "angripere?", "angriperne", "utenforstående", "løsepengegruppe*", "bande*"],
@@ -165,7 +165,7 @@ export const no: PackSource = {
   percent: ["%", "prosent"],
   units: {
     customers: ["kunder", "kundene", "brukere", "brukerne", "medlemmer", "abonnenter", "pasienter", "passasjerer"],
-    people: ["personer", "mennesker", "nordmenn", "ansatte", "medarbeidere", "elever", "studenter", "innbyggere", "berørte"],
+    people: ["personer", "mennesker", "nordmenn", "ansatte", "medarbeidere", "elever", "studenter", "innbyggere", "berørte", "beboere"],
     records: ["poster", "filer", "dokumenter", "journaler", "personnummer", "passord"],
     accounts: ["kontoer", "profiler", "brukerkontoer"],
     organisations: ["bedrifter", "selskaper", "kommuner", "virksomheter", "organisasjoner"],

@@ -58,14 +58,14 @@ export const pl: PackSource = {
     personal_data: ["dan* osobow*", "dan* osobist*", "dan* wrażliw*", "dan* klientów"],
     other: ["dokument*", "zdjęci*", "dokument* wewnętrzn*", "kod* źródłow*"],
   },
-  compromise: ["w tym", "chodzi o", "wśród nich", "skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi"],
+  compromise: ["w tym", "chodzi o", "wśród nich", "skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wyciec", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi"],
   negation: ["nie", "żadn*", "nigdy", "ani", "bez"],
   contrast: ["ale", "lecz", "natomiast", "jednak"],
   hedges: ["prawdopodobnie", "możliwe", "być może", "mógł", "mogły", "mogli", "nie wiadomo", "niejasne"],
   hypothetical: ["(mogłyby|mogłaby|mógłby|mogłoby|może|mogą) (one |ona |on )?(pozwolić|umożliwić) (atakującemu|atakującym|hakerom|przestępcom|napastnikom)", "(atakujący|hakerzy|przestępcy|cyberprzestępcy|napastnicy|osoby trzecie) (mogliby|mogą|może|mógłby|mogłyby)", "(pozwala|pozwalają|pozwoliłby|pozwoliłaby|pozwoliłoby|umożliwia|umożliwiają|umożliwiłby|umożliwiłaby|umożliwiłoby) (atakującym|hakerom|przestępcom|cyberprzestępcom|napastnikom|osobom trzecim)", "(może|mogą|mogłaby|mógłby|mogłoby|mogłyby) (zostać|być) (wykorzystan|użyt)(y|a|e|i)", "podatn(y|a|e|i) na", "ryzyko", "w stanie", "teoretycznie", "zaprojektowan(y|a|e|i) (do|by|aby)"],
 
   response: {
-    notified_police: ["zawiadomi* … (policj*|prokuratur*)", "(policj*|prokuratur*) … (zawiadomion*|powiadomion*|poinformowan*|wszczęł*)", "złożył* zawiadomienie"],
+    notified_police: ["(zawiadomi*|powiadomi*) … (policj*|prokuratur*)", "(policj*|prokuratur*) … (zawiadomion*|powiadomion*|poinformowan*|wszczęł*)", "złożył* zawiadomienie"],
     notified_dpa: ["(zgłos*|powiadomi*|poinformowa*) … Urzęd* Ochrony Danych Osobowych", "(zgłos*|powiadomi*|poinformowa*) … (UODO|Prezesa UODO|Urząd Ochrony Danych Osobowych)", "(UODO|Urząd Ochrony Danych Osobowych) … (zgłoszen*|powiadomion*)"],
     notified_cert: ["(CERT Polska|CSIRT|CERT|CSIRT NASK|CSIRT GOV) … (zgłoszen*|powiadomion*|poinformowan*)", "(zgłos*|powiadomi*|poinformowa*) … (CERT Polska|CSIRT|CERT)"],
     notified_customers: ["(poinformowa*|powiadomi*|ostrzeg*) (swoich |wszystkich )?(klientów|użytkowników|pacjentów|członków)", "(klienci|użytkownicy|pacjenci) (zostali|zostaną) (poinformowani|powiadomieni)"],
@@ -161,7 +161,7 @@ export const pl: PackSource = {
   percent: ["%", "procent", "proc\\."],
   units: {
     customers: ["klient*", "użytkowni*", "abonen*", "członk*", "pacjen*", "pasażer*"],
-    people: ["osób", "osoby", "ludzi", "obywatel*", "pracowni*", "studen*", "Polaków", "ofiar"],
+    people: ["osób", "osoby", "ludzi", "obywatel*", "pracowni*", "studen*", "Polaków", "ofiar", "mieszkańc*", "uczni*"],
     records: ["rekord*", "plik*", "dokument*", "wiadomoś*"],
     accounts: ["kont", "konta", "profil*"],
     organisations: ["firm", "firmy", "spółek", "organizacj*", "gmin", "instytucj*"],

@@ -166,7 +166,7 @@ export const sv: PackSource = {
   percent: ["%", "procent"],
   units: {
     customers: ["kunder", "kunderna", "användare", "användarna", "medlemmar", "abonnenter", "patienter", "passagerare"],
-    people: ["personer", "människor", "svenskar", "anställda", "medarbetare", "elever", "studenter", "invånare", "drabbade"],
+    people: ["personer", "människor", "svenskar", "anställda", "medarbetare", "elever", "studenter", "invånare", "drabbade", "boende", "medborgare"],
     records: ["poster", "filer", "dokument", "journaler", "personnummer", "lösenord"],
     accounts: ["konton", "kontona", "profiler", "användarkonton"],
     organisations: ["företag", "kommuner", "organisationer", "myndigheter", "regioner"],
