@@ -94,7 +94,7 @@ export const da: PackSource = {
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "it-kriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bagmænd*", "gerningsm(and|ænd)*", "angribere?", "angriberne", "udefrakommende", "ransomwaregruppe*", "bande*"],
-    internal: ["(en|tidligere|utro) (medarbejder|ansat)", "medarbejder* (stjal|solgte|lækkede|misbrugte)", "insider*"],
+    internal: ["(tidligere|utro) (medarbejder|ansat)", "en (medarbejder|ansat) (der|som) … (stjal|solgte|lækkede|misbrugte|kopierede|videregav|snagede)", "medarbejder* (stjal|solgte|lækkede|misbrugte)", "insider*"],
     partner: ["leverandørens (medarbejder|ansatte)", "en (konsulent|underleverandør) (stjal|misbrugte)"],
   },
   motives: {

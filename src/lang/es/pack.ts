@@ -91,7 +91,7 @@ export const es: PackSource = {
   },
   actors: {
     external: ["hackers?", "piratas? informáticos?", "ciberdelincuentes?", "delincuentes?", "criminales?", "estafadores?", "atacantes?", "grupo de (hackers|piratas|ciberdelincuentes)", "banda"],
-    internal: ["(un|ex) ?(empleado|trabajador)", "(empleado|trabajador) (desleal|malintencionado)"],
+    internal: ["(ex|antiguo) ?(empleado|trabajador)", "un (empleado|trabajador) (que|habría) … (robó|vendió|filtró|accedió|descargó|copió|sustrajo|robado|vendido|filtrado|accedido|descargado|copiado|sustraído)", "(empleado|trabajador) (desleal|malintencionado)"],
     partner: ["(empleado|trabajador) de (un|una) (proveedor|subcontrata|contratista)"],
   },
   motives: { financial: ["rescate", "dinero", "beneficio económico", "extorsión"], espionage: ["espionaje", "inteligencia"], ideology: ["hacktivis*", "activist*", "motivos políticos", "prorrus*"], grudge: ["venganza", "rencor"] },

@@ -94,7 +94,7 @@ export const fi: PackSource = {
   },
   actors: {
     external: ["hakkeri*", "kyberrikollis*", "rikollis*", "huijari*", "hyökkääj*", "hakkeriryhm*", "rikollisryhm*", "jengi*"],
-    internal: ["(entinen )?työntekijä", "sisäpiiriläi*"],
+    internal: ["entinen työntekijä", "työntekijä (oli |on )?(varasti|myi|vuoti|kopioi|varastanut|myynyt|vuotanut|kopioinut|udellut)", "sisäpiiriläi*"],
     partner: ["(alihankkija(n)?|toimittaja(n)?) työntekijä"],
   },
   motives: { financial: ["lunnai*", "raha*", "taloudelli* hyöty*", "kiristy*"], espionage: ["vakoilu*", "tiedustelu*"], ideology: ["hakt*", "aktivist*", "poliittis*", "venäjämielis*"], grudge: ["kosto*"] },

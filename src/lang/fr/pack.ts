@@ -91,7 +91,7 @@ export const fr: PackSource = {
   },
   actors: {
     external: ["pirates?( informatiques)?", "hackers?", "cybercriminels?", "criminels?", "escrocs?", "fraudeurs?", "attaquants?", "assaillants?", "groupe de (pirates|hackers)", "gang"],
-    internal: ["(un|ancien) (employé|salarié)", "(employé|salarié) (malveillant|indélicat)"],
+    internal: ["ancien (employé|salarié)", "un (employé|salarié) (qui|aurait|a) … (volé|vendu|divulgué|consulté|téléchargé|copié|dérobé|vole|vend|divulgue|consulte|copie)", "(employé|salarié) (malveillant|indélicat)"],
     partner: ["(employé|salarié) d'un (prestataire|sous-traitant)"],
   },
   motives: { financial: ["rançon", "argent", "gain financier", "extorsion"], espionage: ["espionnage", "renseignement"], ideology: ["hacktivis*", "militant*", "motivations politiques", "prorusse*"], grudge: ["vengeance", "rancune"] },

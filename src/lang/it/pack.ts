@@ -91,7 +91,7 @@ export const it: PackSource = {
   },
   actors: {
     external: ["hacker", "pirati informatici", "criminali( informatici)?", "cybercriminali", "truffator[ei]", "malfattori", "malviventi", "aggressori", "attaccanti", "gruppo (di )?hacker", "gang", "soggetto terzo"],
-    internal: ["(un|il|ex) dipendente", "dipendent[ei] (infedel[ei]|responsabil[ei])", "insider"],
+    internal: ["ex dipendente", "(un|il) dipendente (che|avrebbe|ha) … (rubato|venduto|divulgato|consultato|scaricato|copiato|sottratto|rubava|vendeva|consultava)", "dipendent[ei] (infedel[ei]|responsabil[ei])", "insider"],
     partner: ["dipendente (di un|del) fornitore", "un (consulente|fornitore) (ha|aveva) (rubato|sottratto)"],
   },
   motives: { financial: ["riscatto", "denaro", "soldi", "guadagno", "estorsione", "venduti", "vendere"], espionage: ["spionaggio", "intelligence", "sponsorizzat[oi] (da|dallo) stato"], ideology: ["hacktivis*", "attivist[ie]", "motivazioni politiche", "filorussi"], grudge: ["vendetta", "rancore"] },

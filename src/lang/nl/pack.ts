@@ -91,7 +91,7 @@ export const nl: PackSource = {
   },
   actors: {
     external: ["hackers?", "cybercriminelen", "cybercrimineel", "criminelen", "oplichters?", "fraudeurs?", "aanvallers?", "hackersgroep*", "bende"],
-    internal: ["(een|oud-|voormalige?) ?(medewerker|werknemer)", "(kwaadwillende|malafide) (medewerker|werknemer)"],
+    internal: ["(oud-|voormalige?) ?(medewerker|werknemer)", "(kwaadwillende|malafide|frauderende) (medewerker|werknemer)", "(een|de) (medewerker|werknemer) … (die|heeft|had) … (gestolen|verkocht|gelekt|ingezien|gedownload|meegenomen|misbruikt|opgevraagd|doorgestuurd)", "door een (medewerker|werknemer)", "(medewerker|werknemer) (stal|verkocht|lekte|misbruikte)", "interne dader*"],
     partner: ["(medewerker|werknemer) van (een|de) (leverancier|dienstverlener|onderaannemer)"],
   },
   motives: { financial: ["losgeld", "geld", "financieel gewin", "afpersing"], espionage: ["spionage", "inlichtingen"], ideology: ["hacktivis*", "activist*", "politieke motieven", "pro-Russische"], grudge: ["wraak", "rancune"] },

@@ -94,7 +94,7 @@ export const no: PackSource = {
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "nettkriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bakmenn*", "gjerningsperson*", "angripere?", "angriperne", "utenforstående", "løsepengegruppe*", "bande*"],
-    internal: ["(en|tidligere|illojal) (ansatt|medarbeider)", "ansatt* (stjal|solgte|lekket|misbrukte)", "innsider*"],
+    internal: ["(tidligere|illojal) (ansatt|medarbeider)", "en (ansatt|medarbeider) (som|har) … (stjal|solgte|lekket|misbrukte|kopierte|videreformidlet|snoket)", "ansatt* (stjal|solgte|lekket|misbrukte)", "innsider*"],
     partner: ["leverandørens (ansatte|medarbeider)", "en (konsulent|underleverandør) (stjal|misbrukte)"],
   },
   motives: { financial: ["løsepenge*", "løsesum*", "penger", "økonomisk vinning", "utpress*"], espionage: ["spionasje", "etterretning*", "statsstøtte*"], ideology: ["hacktivis*", "aktivist*", "politisk motivert*", "prorussisk*"], grudge: ["hevn", "misfornøyd*"] },

@@ -93,7 +93,7 @@ export const pl: PackSource = {
   },
   actors: {
     external: ["haker*", "cyberprzestęp*", "przestęp*", "oszu(st|ści|stów)", "napastni*", "atakując*", "grup* hakersk*", "gang*"],
-    internal: ["(były |nieuczciwy )?pracownik", "(byli )?pracownicy"],
+    internal: ["(były|nieuczciwy) pracownik", "pracownik (ukradł|sprzedał|wyniósł|skopiował|ujawnił|wykradł)", "byli pracownicy"],
     partner: ["pracowni* (dostawc*|podwykonawc*|firm* zewnętrzn*)"],
   },
   motives: { financial: ["okup*", "pieniąd*", "korzyś* finansow*", "wymuszeni*"], espionage: ["szpieg*", "wywiad*"], ideology: ["haktywi*", "aktywi*", "motyw* polityczn*", "prorosyjs*"], grudge: ["zemst*", "uraz*"] },

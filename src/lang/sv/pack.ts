@@ -96,7 +96,7 @@ export const sv: PackSource = {
   },
   actors: {
     external: ["hackare", "hackarna", "it-hackers", "hackergrupp*", "kriminella", "it-kriminella", "cyberkriminella", "bedragare", "bedragarna", "angripare", "angriparna", "gärningsm(an|än)*", "utomstående", "ransomwaregrupp*", "liga*"],
-    internal: ["(en|tidigare|illojal) (anställd|medarbetare)", "anställd* (stal|sålde|läckte|missbrukade)", "insider*"],
+    internal: ["(tidigare|illojal) (anställd|medarbetare)", "en (anställd|medarbetare) (som|har) … (stal|sålde|läckte|missbrukade|kopierade|lämnade ut|snokade)", "anställd* (stal|sålde|läckte|missbrukade)", "insider*"],
     partner: ["leverantörens (anställd|personal)", "en (konsult|underleverantör) (stal|missbrukade)"],
   },
   motives: { financial: ["lösensumm*", "lösen", "pengar", "ekonomisk vinning", "utpress*"], espionage: ["spionage", "underrättelse*", "statsunderstödd*"], ideology: ["hacktivis*", "aktivist*", "politiskt motiverad*", "prorysk*"], grudge: ["hämnd", "missnöjd*"] },
