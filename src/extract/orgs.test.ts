@@ -262,3 +262,8 @@ test("a person called by the surname or given an age is no organisation; a compa
   assert.deepEqual(victims("Hackers breach Harlow Pacific Airways\n\nHackers breached the systems of Harlow Pacific Airways and demanded a ransom. Harlow said passenger data was stolen. Once Harlow pays, the attackers say, the data will be deleted."),
     ["Harlow Pacific Airways"]);
 });
+
+test("the word for a website before its owner is no part of the owner's name", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  assert.deepEqual(victims("DDoS-Angriff auf Website der Stadt Lindau\n\nDie Website der Stadt Lindau war am Dienstag nach einem DDoS-Angriff stundenlang nicht erreichbar. Zu dem Angriff bekannte sich eine prorussische Hackergruppe.", "de"), ["Stadt Lindau"]);
+});

@@ -185,7 +185,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   const countries = new SpanReach(countryHits, text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
   // Cue words are the story around a name, never part of it ("Falsche IONOS-Mails").
   // …except a cue that holds the name itself ("falske sms'er i Fjordposts navn").
-  const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords)]
+  const cueWords = new SpanReach([...hitsOf(ctx, pack.roles), ...hitsOf(ctx, pack.types), ...hitsOf(ctx, pack.actors), ...hitsOf(ctx, pack.orgWords), ...hitsOf(ctx, pack.siteOwnerBefore)]
     // A term with a gap ("esiintyvät … nimissä") spans the words between its parts, a name among them.
     .filter((h) => !pack.nameSlotReasons.has(h.reason) && !h.reason.includes("…")), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
