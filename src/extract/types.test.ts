@@ -23,6 +23,8 @@ test("a text that mostly speaks of a flaw is a vulnerability report until it say
   const decide = (text: string, lang: string) => extractReport({ text, lang }).isIncident;
   assert.equal(decide("Tervo fixes flaw that exposed customer data\n\nTervo has fixed a vulnerability in its billing portal that exposed the names and addresses of 12,000 customers. The bug, a flaw in the login page, was reported by a researcher in March. The vulnerability was rated critical, and Tervo said the flaw has been patched.", "en"), false);
   assert.equal(decide("Tervo schließt Sicherheitslücke im Kundenportal\n\nTervo hat eine Sicherheitslücke im Kundenportal geschlossen, über die Namen und Adressen von 12.000 Kunden einsehbar waren. Die Schwachstelle wurde von einem Forscher gemeldet. Ein Update behebt die Lücke.", "de"), false);
+  // The rule that says no says so in the confidence too.
+  assert.ok(extractReport({ text: "Tervo fixes flaw that exposed customer data\n\nTervo has fixed a vulnerability in its billing portal that exposed the names and addresses of 12,000 customers. The bug, a flaw in the login page, was reported by a researcher in March. The vulnerability was rated critical, and Tervo said the flaw has been patched.", lang: "en" }).confidence < 0.5);
   // The same flaw used against a named organisation is an incident.
   assert.equal(decide("Norvik Port hit through router flaw\n\nHackers exploited a vulnerability in Tervo routers to break into Norvik Port. The flaw, a critical bug in the firmware, was used to steal the data of 3,000 employees, the port said. The vulnerability has since been patched.", "en"), true);
 });

@@ -14,7 +14,7 @@ export interface TypesResult {
   cyberScore: number;
   /** A data breach said only with generic attack words ("hacked", "hacking"). */
   genericBreach: boolean;
-  /** How many cues each type has, counted before the lead-or-two test. */
+  /** How many cues each type has (those said as a possibility left out), before the lead-or-two test. */
   cueCounts: Map<IncidentType, number>;
 }
 
@@ -88,6 +88,8 @@ export function extractTypes(ctx: Context): TypesResult {
 
 /** The share of a text's type cues above which a vulnerability is what the text is about. */
 const FLAW_REPORT_SHARE = 0.6;
+/** The highest confidence an incident decision overruled by a rule is reported with. */
+const OVERRULED_CONFIDENCE = 0.45;
 
 function share(counts: Map<IncidentType, number>, type: IncidentType): number {
   let total = 0;
@@ -136,5 +138,8 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   // done about an attack.
   const flawReport = !advisory && share(t.cueCounts, "vulnerability_exploitation") >= FLAW_REPORT_SHARE && signals.hitVictims === 0 && !signals.hitByPronoun && signals.attackResponse === 0;
   if (flawReport) reasons.push("incident.flaw-report");
-  return { isIncident: t.types.length > 0 && confidence >= 0.5 && !advisory && !flawReport, confidence: Math.round(confidence * 1000) / 1000, reasons };
+  // Where a rule overrules the score, the confidence says so: a "no" is never reported as likely yes.
+  const overruled = advisory || flawReport;
+  const reported = overruled ? Math.min(confidence, OVERRULED_CONFIDENCE) : confidence;
+  return { isIncident: t.types.length > 0 && confidence >= 0.5 && !overruled, confidence: Math.round(reported * 1000) / 1000, reasons };
 }
