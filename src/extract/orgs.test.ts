@@ -267,3 +267,10 @@ test("the word for a website before its owner is no part of the owner's name", (
   const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
   assert.deepEqual(victims("DDoS-Angriff auf Website der Stadt Lindau\n\nDie Website der Stadt Lindau war am Dienstag nach einem DDoS-Angriff stundenlang nicht erreichbar. Zu dem Angriff bekannte sich eine prorussische Hackergruppe.", "de"), ["Stadt Lindau"]);
 });
+
+test("a day word opening the sentence is no part of the name after it", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  assert.deepEqual(victims("Atak na szpital\n\nWczoraj Szpital Powiatowy w Nowym Targu padł ofiarą ataku ransomware. Przestępcy zaszyfrowali serwery.", "pl"), ["Szpital Powiatowy w Nowym Targu"]);
+  assert.deepEqual(victims("Attacco hacker\n\nIeri Comune di Bergamo è stato colpito da un attacco ransomware. I server sono stati cifrati.", "it"), ["Comune di Bergamo"]);
+  assert.deepEqual(victims("Ciberataque\n\nAyer Ayuntamiento de Villalba sufrió un ataque de ransomware. Los servidores fueron cifrados.", "es"), ["Ayuntamiento de Villalba"]);
+});

@@ -8,7 +8,7 @@ export const nl: PackSource = {
   decimalComma: true,
   markers: ["het", "een", "van", "niet", "zijn", "werd", "wordt", "ook", "naar", "bij"],
   signatureWords: ["het", "een", "van", "niet", "zijn", "werd", "wordt", "ook", "naar", "bij", "voor", "met", "dat", "op", "deze", "heeft", "hebben", "worden", "nog", "geen", "maar", "door", "uit", "wel"],
-  functionWords: ["helft", "meerderheid", "de", "het", "een", "en", "of", "maar", "als", "wanneer", "dat", "die", "wie", "in", "op", "met", "voor", "door", "over", "bij", "naar", "wij", "we", "ik", "hij", "zij", "ze", "ons", "onze", "hun", "deze", "dit", "dat", "hier", "volgens", "na", "voor", "sinds", "geen", "alle", "enkele", "wat", "waar", "hoe", "waarom", "is", "zijn", "heeft", "hebben", "kan", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lees", "foto", "toch", "ook", "daarom", "tot slot"],
+  functionWords: ["helft", "meerderheid", "de", "het", "een", "en", "of", "maar", "als", "wanneer", "dat", "die", "wie", "in", "op", "met", "voor", "door", "over", "bij", "naar", "wij", "we", "ik", "hij", "zij", "ze", "ons", "onze", "hun", "deze", "dit", "dat", "hier", "volgens", "na", "voor", "sinds", "geen", "alle", "enkele", "wat", "waar", "hoe", "waarom", "is", "zijn", "heeft", "hebben", "kan", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lees", "foto", "toch", "ook", "daarom", "tot slot", "gisteren", "vandaag", "eergisteren", "onlangs", "inmiddels", "echter", "toen", "eerder", "later", "momenteel"],
   indicatorWords: { version: [], ransom: ["losgeld"] },
   teaserLeadIns: ["lees ook", "lees meer"],
   nameConnectors: ["van", "de", "der", "den"],
