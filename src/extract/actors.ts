@@ -5,7 +5,7 @@ import type { Actor, Evidence, Finding } from "../model/record.ts";
 import type { IncidentType, Motive } from "../model/vocab.ts";
 import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
 import { knownActorHits } from "./known-actors.ts";
-import { hypotheticalSpans } from "./types.ts";
+import { saidAsPossible } from "./types.ts";
 
 const EXTERNAL_BY_TYPE: ReadonlySet<IncidentType> = new Set(["phishing", "ransomware", "malware", "ddos", "scam", "defacement", "espionage", "account_compromise"]);
 
@@ -20,9 +20,8 @@ export function extractActors(ctx: Context, types: Finding<IncidentType>[], name
   }
   for (const n of named) actors.push({ kind: "external", name: n.name, country: null, motive: null, evidence: n.evidence, reasons: ["actor.named-after-attacker-word"] });
   // "could let attackers run code": an attacker said as a possibility attacked nobody.
-  const possible = hypotheticalSpans(ctx);
   for (const h of hitsOf(ctx, pack.actors)) {
-    if (possible.some((p) => h.start >= p.start && h.start < p.end)) continue;
+    if (saidAsPossible(ctx, h.start)) continue;
     const s = sentenceAt(ctx, h.start);
     const nat = countries.find((c) => (c.end <= h.start && h.start - c.end <= 3) || (c.start >= h.end && c.start - h.end <= 12 && /^\s+(?:\p{Ll}{1,5}\s+)?$/u.test(ctx.text.slice(h.end, c.start))));
     const ev = [evidence(ctx, Math.min(h.start, nat?.start ?? h.start), Math.max(h.end, nat?.end ?? h.end))];

@@ -16,6 +16,10 @@ export interface Context {
   cache: Map<CueMatcher<string>, Hit<string>[]>;
   /** Whether the pack's indexed families have been scanned (all at once). */
   indexScanned: boolean;
+  /** Where the text says what could happen (see hypotheticalSpans), worked out once a document. */
+  hypothetical?: Span[];
+  /** The words the text writes in lower case (see lowercaseWords), read once a document. */
+  lowerWords?: Set<string>;
 }
 
 export function makeContext(text: string, pack: CompiledPack): Context {

@@ -179,7 +179,7 @@ function elidedWordsOf(pack: CompiledPack): ReadonlySet<string> {
 function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   const { text, pack } = ctx;
   const { starts, ends } = tokenSpans(text);
-  const lower = lowercaseWords(text);
+  const lower = (ctx.lowerWords ??= lowercaseWords(text));
   const countryHits = hitsOf(ctx, pack.countries);
   const countryExact = new Set(countryHits.map((h) => `${h.start}:${h.end}`));
   const countries = new SpanReach(countryHits, text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
@@ -847,17 +847,10 @@ function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, perso
     // A given name is no word the text writes in lower case ("Once Atlanta sends", "Our Atlanta team").
     // Nor is it a name of its own: "Microsoft" of "Microsoft Windows" is the maker.
     const given = named.tokens[0]!.text.toLowerCase();
-    if (pack.functionWords.has(given) || writtenLowerCase(text, given) || clusters.has(normaliseOrgName(named.tokens[0]!.text))) continue;
+    if (pack.functionWords.has(given) || (ctx.lowerWords ??= lowercaseWords(text)).has(given) || clusters.has(normaliseOrgName(named.tokens[0]!.text))) continue;
     for (const c of [full, surname]) { c.person = true; c.roles.set("person", "org.person.called-by-surname"); }
     persons.add(surname.key);
   }
 }
 const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 
-function writtenLowerCase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!LETTER.test(text[at - 1] ?? " ") && !LETTER.test(text[at + word.length] ?? " ")) return true;
-  }
-  return false;
-}
-const LETTER = /[\p{L}\p{N}]/u;

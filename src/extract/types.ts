@@ -33,17 +33,20 @@ const HYPOTHETICAL_REACH = 150;
  * so its own cues always count.
  */
 function hypotheticalHits(ctx: Context, hits: Hit<IncidentType>[]): Set<Hit<IncidentType>> {
-  const out = new Set<Hit<IncidentType>>();
-  for (const span of hypotheticalSpans(ctx)) for (const h of hits) if (h.start >= span.start && h.start < span.end && h.value !== "vulnerability_exploitation") out.add(h);
-  return out;
+  return new Set(hits.filter((h) => h.value !== "vulnerability_exploitation" && saidAsPossible(ctx, h.start)));
 }
 
 /** Where the text says what could happen: from each hypothetical cue to the end of its clause. */
 export function hypotheticalSpans(ctx: Context): Span[] {
-  return hitsOf(ctx, ctx.pack.hypothetical).map((cue) => {
+  return (ctx.hypothetical ??= hitsOf(ctx, ctx.pack.hypothetical).map((cue) => {
     const semicolon = ctx.text.indexOf(";", cue.end);
     return { start: cue.start, end: Math.min(sentenceAt(ctx, cue.start).end, cue.end + HYPOTHETICAL_REACH, semicolon < 0 ? Infinity : semicolon) };
-  });
+  }));
+}
+
+/** Whether a cue at this offset stands where the text says what could happen. */
+export function saidAsPossible(ctx: Context, at: number): boolean {
+  return hypotheticalSpans(ctx).some((p) => at >= p.start && at < p.end);
 }
 
 export function extractTypes(ctx: Context): TypesResult {

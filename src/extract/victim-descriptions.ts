@@ -8,7 +8,7 @@ import type { Org } from "../model/record.ts";
 import type { Sector } from "../model/vocab.ts";
 import { isUpperAt, isWhitespaceAt } from "../text/letter-case.ts";
 import { evidence, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
-import { hypotheticalSpans } from "./types.ts";
+import { saidAsPossible } from "./types.ts";
 
 const MAX_DESCRIPTIONS = 3;
 /** Words a description may carry before its noun ("an Indiana hospital", "three US banks"). */
@@ -25,8 +25,7 @@ const POSSESSIVE_GAP = /^['’]s?[ \t]+$/u;
 export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>[]; after: Hit<string>[]; siteAfter: Hit<string>[] } {
   const { pack } = ctx;
   // "Could let attackers break into hospitals" harms nobody.
-  const possible = hypotheticalSpans(ctx);
-  const real = (hits: Hit<string>[]) => possible.length ? hits.filter((h) => !possible.some((p) => h.start >= p.start && h.start < p.end)) : hits;
+  const real = (hits: Hit<string>[]) => hits.filter((h) => !saidAsPossible(ctx, h.start));
   if (!siteHarm) return { before: real(hitsOf(ctx, pack.victimBefore)), after: real(hitsOf(ctx, pack.victimAfter)), siteAfter: [] };
   const siteAfter: Hit<string>[] = real(hitsOf(ctx, pack.siteOwnerAfter));
   return {
