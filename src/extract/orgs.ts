@@ -679,7 +679,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const titled = m.tokens.length >= 3 && GIVEN_NAMES.has(m.tokens[1]!.text.toLowerCase())
         && roleHits.some((h) => h.value === "person" && h.start === m.start && h.end === m.tokens[0]!.end);
       // "Kristi Sims, 28,", "Lars Holm (54)": an age beside a name is said of a person.
-      const aged = !m.strong && AGE_AFTER.test(text.slice(m.end, m.end + 8));
+      const aged = !m.strong && ageAfter(text, m.end);
       if ((m.tokens.length >= 2 && GIVEN_NAMES.has(first)) || titled || aged || (personCue && !m.strong && cued.length * 2 >= c.mentions.length)) {
         c.person = true;
         if (m.tokens.length >= 2) persons.add(normaliseOrgName(m.tokens.at(-1)!.text));
@@ -818,7 +818,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   return { victims: victims.map((c) => toOrg(c, "org.victim.salient")), impersonated, thirdParties, excluded, attackers };
 }
 
-const AGE_AFTER = /^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\))/u;
+// Sticky: tried right where a name ends, with nothing sliced off the text for it.
+const AGE_AFTER = /(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\))/uy;
+function ageAfter(text: string, at: number): boolean {
+  AGE_AFTER.lastIndex = at;
+  return AGE_AFTER.test(text);
+}
 
 /**
  * A person, once introduced, is called by the surname alone: "Kristi Sims … said Sims". An
