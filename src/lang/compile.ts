@@ -4,6 +4,7 @@ import type {
 } from "../model/vocab.ts";
 import { buildIndex, compileCues, compileList, termSource, type CueIndex, type CueMatcher } from "./terms.ts";
 import { teaserLinePattern } from "./shared/boilerplate.ts";
+import { KNOWN_ACTORS } from "./shared/threat-actors.ts";
 import type { DateRole, OrgRole, PackSource } from "./types.ts";
 
 export interface CompiledPack {
@@ -84,6 +85,13 @@ export interface CompiledPack {
   /** Reasons of the cue terms with a word slot a name fills ("i (\\p{L}+s) navn"): the name inside is no cue word. */
   nameSlotReasons: ReadonlySet<string>;
 }
+
+/**
+ * The known threat actors' names, one family shared by every pack: it rides in each pack's index,
+ * so a text's words are read once for the pack's cues and the names together. Values are indices
+ * into KNOWN_ACTORS.
+ */
+export const KNOWN_ACTOR_CUES: CueMatcher<string> = compileCues("shared", "actors", Object.fromEntries(KNOWN_ACTORS.map((a, i) => [String(i), a.names])));
 
 const byIndex = (lists: string[][]): Record<string, string[]> =>
   Object.fromEntries(lists.map((terms, i) => [String(i + 1), terms]));
@@ -174,5 +182,5 @@ export function compilePack(p: PackSource): CompiledPack {
   };
   const families = Object.values(pack).filter((v): v is CueMatcher<string> => typeof v === "object" && v !== null && "ruleRe" in v);
   const nameSlotReasons = new Set([pack.roles, pack.types].flatMap((m) => m.rules.filter((r) => /(?:^|\s)\(\\p\{L\}\+/.test(r.term)).map((r) => r.reason)));
-  return { ...pack, index: buildIndex(families), nameSlotReasons };
+  return { ...pack, index: buildIndex([...families, KNOWN_ACTOR_CUES]), nameSlotReasons };
 }
