@@ -21,16 +21,17 @@ function alsoAt<T extends string>(ctx: Context, matcher: CueMatcher<T>, hits: Hi
     const found = new Set<T>([h.value]);
     // The words at the hit as the prefixes are read: lower case, whitespace left out.
     const head = ctx.text.slice(h.start, h.start + 24).toLowerCase().replace(/\s+/gu, "");
-    prefixes.forEach((list, i) => {
-      const rule = matcher.rules[i]!;
-      if (found.has(rule.value) || (list && !list.some((p) => head.startsWith(p)))) return;
+    // Only the rules that can begin with the hit's first character, in rule order.
+    for (const i of matcher.byFirst.get(head[0] ?? "") ?? matcher.anyStart) {
+      const rule = matcher.rules[i]!, list = prefixes[i];
+      if (found.has(rule.value) || (list && !list.some((p) => head.startsWith(p)))) continue;
       const re = matcher.ruleRe(i);
       re.lastIndex = h.start;
       const m = re.exec(ctx.text);
-      if (!m || !m[0].length) return;
+      if (!m || !m[0].length) continue;
       found.add(rule.value);
       out.push({ value: rule.value, reason: rule.reason, start: h.start, end: h.start + m[0].length });
-    });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
