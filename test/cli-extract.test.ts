@@ -88,3 +88,56 @@ test("a reader that stops early ends the command quietly", async () => {
   assert.equal(code, 0);
   assert.doesNotMatch(stderr, /EPIPE|Error/);
 });
+
+test("extract reads HTML pages, JSONL documents and feeds as ingest does, a broken line failing alone", () => {
+  const d = mkdtempSync(join(tmpdir(), "incidex-formats-"));
+  const article = "Vejle Kommune oplyser, at hackere har angrebet kommunens systemer. Kriminelle stjal navne og adresser på 2.000 borgere, og kommunen har anmeldt angrebet til politiet.";
+  writeFileSync(join(d, "page.html"), `<!doctype html><html lang="da"><head><title>Hackerangreb på Vejle Kommune</title>
+<meta property="article:published_time" content="2024-03-05T08:00:00Z"></head>
+<body><nav>Forside · Nyheder · Kontakt</nav><article><h1>Hackerangreb på Vejle Kommune</h1><p>${article}</p></article></body></html>`);
+  writeFileSync(join(d, "docs.jsonl"), [
+    JSON.stringify({ url: "https://news.example/vejle", text: article, title: "Hackerangreb på Vejle Kommune", published: "2024-03-06", lang: "da" }),
+    "{ not json",
+    JSON.stringify({ text: "Falsche IONOS-Mails im Umlauf. Die Hacker verschicken gefälschte E-Mails im Namen von IONOS." }),
+  ].join("\n"));
+  const r = run(["extract", "page.html", "docs.jsonl", "--jsonl"], d);
+  assert.equal(r.status, 1, "the broken line makes the run fail");
+  assert.match(r.stderr, /docs\.jsonl:2: line 2 is not JSON.*\[BAD_JSONL\]/);
+  const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.source.uri), ["page.html", "https://news.example/vejle", "docs.jsonl#L3"]);
+  const [page, first, third] = lines;
+  assert.equal(page.source.title, "Hackerangreb på Vejle Kommune");
+  assert.equal(page.dates.published?.value, "2024-03-05", "the page's own date");
+  assert.ok(!page.text.includes("<") && !page.text.includes("Forside"), "the article, not the markup or the navigation");
+  assert.equal(first.dates.published?.value, "2024-03-06");
+  assert.equal(first.lang, "da");
+  assert.ok(first.victims.some((v: { name: string }) => v.name === "Vejle Kommune"), JSON.stringify(first.victims));
+  assert.equal(third.lang, "de");
+  assert.ok(third.impersonated.some((o: { name: string }) => o.name === "IONOS"), JSON.stringify(third.impersonated));
+  const flagged = run(["extract", "docs.jsonl", "--jsonl", "--published", "2024-01-01"], d);
+  assert.equal(JSON.parse(flagged.stdout.split("\n")[0]!).dates.published?.value, "2024-01-01", "the command line's date is taken over the document's");
+});
+
+test("extract fetches a URL, from loopback only with --allow-private", async () => {
+  const { createServer } = await import("node:http");
+  const { execFile } = await import("node:child_process");
+  const page = `<!doctype html><html lang="sv"><head><title>Skogsbo kommun drabbad av ransomware</title></head><body><article><p>Skogsbo kommun drabbades i natt av en ransomwareattack. Angriparna krypterade kommunens servrar och kräver en lösensumma, och kommunen har polisanmält attacken.</p></article></body></html>`;
+  const server = createServer((_req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end(page); });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/news/1`;
+  const exec = (args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((ok) =>
+    execFile(process.execPath, [BIN, ...args], { encoding: "utf8" }, (err, stdout, stderr) => ok({ code: err ? (err as { code?: number }).code ?? 1 : 0, stdout, stderr })));
+  try {
+    const refused = await exec(["extract", url, "--jsonl"]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, new RegExp(`${url.replace(/[.]/g, "\\.")}: .*(private|loopback)`, "i"));
+    const r = await exec(["extract", url, "--jsonl", "--allow-private"]);
+    assert.equal(r.code, 0, r.stderr);
+    const record = JSON.parse(r.stdout);
+    assert.equal(record.source.uri, url);
+    assert.equal(record.lang, "sv");
+    assert.ok(record.types.some((t: { value: string }) => t.value === "ransomware"));
+  } finally {
+    server.close();
+  }
+});

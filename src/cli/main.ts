@@ -15,7 +15,7 @@ const runWatch = async (a: string[]) => (await import("./watch.ts")).runWatch(a)
 const runServe = async (a: string[]) => (await import("./serve.ts")).runServe(a);
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
-  extract: { run: runExtract, summary: "extract [FILE|DIR|-]... [--jsonl|--json] [--lang CODE] [--published DATE]  one report record per input" },
+  extract: { run: runExtract, summary: "extract [FILE|DIR|URL|-]... [--jsonl|--json] [--lang CODE] [--published DATE] [--allow-private] [--follow]  one report record per document" },
   ingest: { run: runIngest, summary: "ingest PATH|URL|FEED|-... [--db DIR] [--workers N] [--allow-private] [--follow] [--queue]  store and group documents" },
   worker: { run: runWorker, summary: "worker [--once] [--idle-exit SECONDS]  process queued documents from the PostgreSQL job table" },
   search: { run: runSearch, summary: "search QUERY [--type --country --lang --sector --victim --since --until --limit] [--json]  full-text search over incidents" },

@@ -66,6 +66,11 @@ async function* loadFile(path: string, options: LoadOptions): AsyncGenerator<Loa
   const decoded = decodeDocument(bytes);
   const text = decoded.text;
   if (!text.trim()) throw new AppError("FILE_EMPTY", "the file holds only whitespace");
+  const encoding = decoded.encoding === "utf-8" ? undefined : decoded.encoding;
+  for await (const loaded of decodedFileDocs(path, ext, text, options)) yield loaded.ok && encoding ? { ok: true, doc: { ...loaded.doc, encoding } } : loaded;
+}
+
+async function* decodedFileDocs(path: string, ext: string, text: string, options: LoadOptions): AsyncGenerator<Loaded> {
   if (ext === ".jsonl" || ext === ".ndjson") { yield* jsonlDocs(path, text); return; }
   if (ext === ".json") throw new AppError("UNSUPPORTED_TYPE", "a .json file is not read as a document; write one document per line as .jsonl", 415);
   if ([".xml", ".rss", ".atom"].includes(ext) || ((ext === "" || ext === ".txt") && looksLikeFeed(text))) { yield* feedDocs(path, text, options); return; }

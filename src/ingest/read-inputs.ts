@@ -1,15 +1,10 @@
-// Command-line inputs (files, directories, "-") → documents, one at a time, with a clear error
-// per input that cannot be read; a bad input never stops the others.
+// Command-line inputs (files, directories, "-"): paths expanded, bytes read with the size limit,
+// and read failures told as errors with stable codes. The loaders make documents of them.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../errors/app-error.ts";
-import { decodeDocument, type Decoded } from "./decode.ts";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
-export type InputItem =
-  | { ok: true; uri: string; text: string; encoding: Decoded["encoding"] }
-  | { ok: false; uri: string; error: AppError };
 
 /** A read failure as an AppError with a stable code. */
 export function describeReadError(err: unknown, path: string): AppError {
@@ -55,16 +50,4 @@ export function readBytes(path: string): Uint8Array {
     throw new AppError("FILE_TOO_LARGE", `the file is ${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_DOCUMENT_BYTES / 1048576} MB limit for one document`, 413);
   }
   return readFileSync(path);
-}
-
-export function* readInputs(args: string[]): Generator<InputItem> {
-  for (const uri of expandInputs(args)) {
-    try {
-      const decoded = decodeDocument(readBytes(uri));
-      if (!decoded.text.trim()) throw new AppError("FILE_EMPTY", "the file holds only whitespace");
-      yield { ok: true, uri, text: decoded.text, encoding: decoded.encoding };
-    } catch (err) {
-      yield { ok: false, uri, error: describeReadError(err, uri) };
-    }
-  }
 }

@@ -29,6 +29,8 @@ export interface LoadedDocument {
   lang: string | null;
   author?: string | null;
   meta?: Record<string, unknown>;
+  /** How the file's bytes were decoded, where they were not UTF-8 (worth a note to the user). */
+  encoding?: "utf-16le" | "utf-16be" | "windows-1252";
 }
 
 export type IngestStatus = "new" | "updated" | "unchanged";
