@@ -77,3 +77,17 @@ test("a notice in the first person, or about 'it', that says it was hit is an in
   // The same words about what could happen describe nothing that did.
   assert.equal(incident("Experts warn that hackers could steal customer data if a cyberattack hit the company. It could be hacked within minutes, they say.", "en"), false);
 });
+
+test("one word that says computers by itself gives a short notice its type; one ambiguous word does not", () => {
+  assert.deepEqual(types("Die Stadtwerke Lindau wurden Opfer eines Hackerangriffs.", "de"), ["data_breach"]);
+  assert.deepEqual(types("Brøndby Kommune er ramt af et hackerangreb, oplyser kommunen.", "da"), ["data_breach"]);
+  assert.deepEqual(types("De gemeente Hof van Twente is getroffen door een ransomware-aanval.", "nl"), ["ransomware"]);
+  assert.deepEqual(types("Szpital Powiatowy w Nowym Targu padł ofiarą ataku ransomware.", "pl"), ["ransomware"]);
+  assert.deepEqual(types("Østre Toten kommune ble rammet av et løsepengevirusangrep.", "no"), ["ransomware"]);
+  // A fish farm's virus, a football attack and a transfer leak stay untyped.
+  assert.deepEqual(types("Virus rammer lakseoppdrett i Nordland. Fiskene ble syke.", "no"), []);
+  assert.deepEqual(types("Angreb på Brøndby i anden halvleg gav to mål.", "da"), []);
+  assert.deepEqual(types("Transfer leak: the club denied the report about its striker.", "en"), []);
+  // Said as a possibility, the word proves nothing: "Hackers could …".
+  assert.deepEqual(types("Experts warn that hackers could target the region's water plants.", "en").filter((t) => t !== "other"), []);
+});

@@ -61,9 +61,11 @@ export function extractTypes(ctx: Context): TypesResult {
   const possible = hypotheticalHits(ctx, all);
   const hits = possible.size ? all.filter((h) => !possible.has(h)) : all;
   // Computer context: distinct cue words, type words and data categories. One word alone
-  // ("virus", "leak") is not enough.
+  // ("virus", "leak") is not enough…
   const words = (list: { start: number; end: number }[]) => list.map((h) => ctx.text.slice(h.start, h.end).toLowerCase());
   const cyber = new Set([...words(hitsOf(ctx, ctx.pack.cyber)), ...words(all)]);
+  // …unless that word says computers by itself ("Hackerangriff", "ransomware").
+  const selfEvident = hitsOf(ctx, ctx.pack.selfEvidentCyber).some((h) => !saidAsPossible(ctx, h.start)) ? 1 : 0;
   const cyberScore = cyber.size + new Set(hitsOf(ctx, ctx.pack.data).map((h) => h.value)).size;
   const byType = new Map<IncidentType, typeof hits>();
   for (const h of hits) byType.set(h.value, [...(byType.get(h.value) ?? []), h]);
@@ -71,7 +73,7 @@ export function extractTypes(ctx: Context): TypesResult {
   for (const [type, list] of byType) {
     const inLead = list.some((h) => h.start < ctx.leadEnd);
     if (!(inLead || list.length >= 2)) continue;
-    if (cyberScore < 2) continue;
+    if (cyberScore + selfEvident < 2) continue;
     found.push({ value: type, evidence: list.slice(0, 3).map((h) => evidence(ctx, h.start, h.end)), reasons: [...new Set(list.map((h) => h.reason))].slice(0, 3) });
   }
   // "other" only stands when nothing more specific was found.

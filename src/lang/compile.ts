@@ -15,6 +15,7 @@ export interface CompiledPack {
   genericReasons: Set<string>;
   incident: CueMatcher<"incident">;
   cyber: CueMatcher<"cyber">;
+  selfEvidentCyber: CueMatcher<"cyber">;
   general: CueMatcher<"general">;
   data: CueMatcher<DataCategory>;
   compromise: CueMatcher<"compromise">;
@@ -120,6 +121,7 @@ export function compilePack(p: PackSource): CompiledPack {
     genericReasons: new Set(p.genericAttack.map((t) => `${c}/types/data_breach/${t}`)),
     incident: compileList(c, "incident", "incident", p.incident),
     cyber: compileList(c, "cyber", "cyber", p.cyber),
+    selfEvidentCyber: compileList(c, "selfEvidentCyber", "cyber", p.selfEvidentCyber),
     general: compileList(c, "general", "general", p.general),
     data: compileCues(c, "data", p.data),
     compromise: compileList(c, "compromise", "compromise", p.compromise),

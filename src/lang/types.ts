@@ -123,6 +123,12 @@ export interface PackSource {
   genericAttack: string[];
   /** A concrete event happened: "was attacked", "hit by", "stole". */
   incident: string[];
+  /**
+   * Words that alone say computers are involved ("Hackerangriff", "ransomware", "tietomurto"):
+   * a type cue needs a second computer word beside it unless one of these is in the text. Not
+   * words that also name something else ("virus", "leak", "attack").
+   */
+  selfEvidentCyber: string[];
   /** The text is about computer security at all: "hacker", "cyber*", "IT systems". */
   cyber: string[];
   /** The text is about trends, studies or advice in general rather than one event. */

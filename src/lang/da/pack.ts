@@ -38,6 +38,7 @@ export const da: PackSource = {
   },
   genericAttack: ["hackerangreb*", "hacket", "it-angreb*", "cyberangreb*"],
   incident: ["blev (ramt|angrebet|hacket|udsat)", "er blevet (ramt|angrebet|hacket|udsat|sendt|lækket|stjålet)", "har været udsat for", "ramt af", "angreb* (på|mod)", "udsat for", "opdagede", "opdaget", "konstateret", "advarer", "advarede", "stjal", "stjålet", "lækket", "krypterede", "krævede", "løsesum", "anmeldt", "politianmeld*", "efterforsk*", "undersøger", "sendt ud", "i omløb", "cirkulerer", "modtaget", "nede", "lammet", "afpresse*", "hackere"],
+  selfEvidentCyber: ["hackerangreb*", "hackere?", "hackerne", "hacket", "it-angreb*", "cyberangreb*", "cyberkriminel*", "ransomware*", "phishing*", "malware", "DDoS*"],
   cyber: ["cyber*", "hack*", "it-*", "it", "malware", "ransomware", "phishing", "server*", "computer*", "data*", "mail*", "e-mail*", "adgangskode*", "password*", "sårbarhed*", "net*", "online", "hjemmeside*", "system*", "link", "virus", "kryptere*"],
   general: ["undersøgelse viser", "rapport viser", "ny rapport", "analyse viser", "gode råd", "sådan beskytter du", "tips", "tendens*", "prognose*", "statistik", "konference", "(halvdelen|en tredjedel|en fjerdedel|flertallet|procent) af (virksomhederne|de adspurgte|respondenterne|danskerne)", "respondenter*", "hver (anden|tredje|fjerde|femte) (virksomhed|kommune|dansker)", "adspurgte", "den gennemsnitlige (virksomhed|løsesum)", "hvert år", "stigning i", "lancerer", "opkøb*", "produkt*"],
 

@@ -72,6 +72,7 @@ export const en: PackSource = {
     "attackers", "intruders", "compromised", "are being (sent|targeted)", "is being sent", "campaign", "circulating",
     "attack on", "breach at", "breach of", "incident at", "investigat*", "ongoing", "warned", "warns", "arrested",
     "charged", "sentenced", "pleaded guilty", "outage", "disrupt*", "shut down"],
+  selfEvidentCyber: ["cyber ?attack*", "cyber-attack*", "cyber ?criminals?", "cybercrim*", "ransomware*", "phishing", "smishing", "vishing", "malware", "DDoS", "hackers?", "hacked", "hacking", "data breach(es)?", "spyware", "infostealers?", "botnets?"],
   cyber: ["cyber*", "hack*", "malware", "ransomware", "phish*", "IT (systems?|network)", "servers?", "computer*",
     "data", "e-?mails?", "password*", "vulnerabilit*", "exploit*", "breach*", "DDoS", "botnet", "encrypt*",
     "online", "website", "network", "systems?"],

@@ -35,6 +35,7 @@ export const es: PackSource = {
   },
   genericAttack: ["hackead(o|a|os|as)", "ciberataque*", "intrusión"],
   incident: ["(fue|ha sido|han sido) (hackead[oa]s?|atacad[oa]s?|víctima|robad[oa]s?|expuest[oa]s?|cifrad[oa]s?|afectad[oa]s?)", "víctima de", "sufrió", "ha sufrido", "afectad[oa] por", "ataque (contra|a)", "descubri*", "detect*", "alerta", "advierte", "robaron", "cifraron", "exige", "rescate", "denuncia", "investiga*", "circulan", "paralizad*", "fuera de servicio"],
+  selfEvidentCyber: ["ciberataque*", "hackers?", "hackead(o|a|os|as)", "piratas informáticos", "ciberdelincuentes", "ransomware", "secuestro de datos", "phishing", "malware", "programas? malicioso", "DDoS"],
   cyber: ["ciber*", "hacker*", "hacke*", "informátic*", "malware", "ransomware", "phishing", "servidor*", "ordenador*", "computador*", "datos", "correo*", "contraseña*", "vulnerabilidad*", "red*", "en línea", "web", "sistema*", "enlace*", "virus", "cifr*"],
   general: ["estudio", "encuesta", "informe (muestra|revela)", "consejos", "cómo protegerse", "tendencia*", "previsiones", "estadísticas", "conferencia", "(la mitad|un tercio|un cuarto|la mayoría|por ciento) de (las empresas|los encuestados|los españoles)", "encuestad[oa]s", "una de cada (dos|tres|cuatro|cinco|diez) (empresas|organizaciones)", "de media", "en promedio", "cada año", "en aumento", "lanza", "adquisición", "producto*"],
 

@@ -38,6 +38,7 @@ export const fi: PackSource = {
   },
   genericAttack: ["hakkeroi*", "kyberhyökkäy*", "murtautu*"],
   incident: ["joutui … kohteeksi", "joutunut … kohteeksi", "joutui*", "hyökkäyksen kohte*", "kohteeksi", "iskun kohte*", "varastettiin", "vuoti", "vuotivat", "salattiin", "havaittiin", "havaitsi", "huomattiin", "varoittaa", "varoitus", "vaativat", "lunnaita", "rikosilmoitu*", "tutkii", "tutkinta*", "liikkeellä", "pois käytöstä", "lamaan*"],
+  selfEvidentCyber: ["kyberhyökkäy*", "hakkeri*", "hakkeroi*", "tietomurto*", "kiristyshaittaohjelma*", "lunnasohjelma*", "tietojenkalastelu*", "haittaohjelma*", "palvelunestohyökkäy*", "phishing*", "DDoS*"],
   cyber: ["kyber*", "hakkeri*", "hakkeroi*", "tietoturva*", "tietojärjestelm*", "tietokone*", "haittaohjelm*", "kiristysohjelm*", "palvelin*", "tieto(ja|t)", "sähköpost*", "salasan*", "verkko*", "verkossa", "sivusto*", "järjestelm*", "linkki*", "virus*", "salat*"],
   general: ["tutkimu(s|ksen) mukaan", "kysely*", "raportti (kertoo|osoittaa)", "vinkit", "näin suojaudut", "trendi*", "ennuste*", "tilasto*", "konferenssi*", "(puolet|kolmannes|neljännes|enemmistö|prosenttia) (yrityksistä|vastaajista|suomalaisista)", "vastaaj*", "joka (toinen|kolmas|neljäs|viides) (yritys|kunta|suomalainen)", "keskimäärin", "joka vuosi", "kasvussa", "julkaisee", "yritysosto*", "tuote*"],
 

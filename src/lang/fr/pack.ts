@@ -35,6 +35,7 @@ export const fr: PackSource = {
   },
   genericAttack: ["piraté(e|es|s)?", "cyberattaque*", "intrusion*"],
   incident: ["a été (piraté|piratée|attaqué|attaquée|victime|visé|visée|touché|touchée)", "ont été (volées|volés|dérobées|exposées|chiffrées|piratés)", "victime d'", "victime de", "touché par", "visé par", "attaque (contre|visant)", "découvert", "détecté", "constaté", "alerte", "met en garde", "volé", "chiffré", "réclame", "rançon", "plainte", "enquête", "circulent", "en circulation", "paralysé*", "hors service"],
+  selfEvidentCyber: ["cyberattaque*", "cyber-attaque*", "pirates informatiques", "hackers?", "rançongiciel*", "ransomware", "hameçonnage", "phishing", "logiciels? malveillants?", "fuite de données", "DDoS"],
   cyber: ["cyber*", "pirat*", "hacker*", "informatique*", "malware", "rançongiciel*", "phishing", "serveur*", "ordinateur*", "données", "e-?mail*", "courriel*", "mot* de passe", "vulnérabilité*", "réseau*", "en ligne", "site*", "système*", "lien*", "virus", "chiffr*"],
   general: ["étude", "sondage", "rapport (montre|révèle)", "conseils", "comment se protéger", "tendance*", "prévisions", "statistiques", "conférence", "(la moitié|un tiers|un quart|la majorité|pour cent) des (entreprises|répondants|sondés|Français)", "répondants", "une (entreprise|organisation|commune) sur (deux|trois|quatre|cinq|dix)", "sondés", "en moyenne", "chaque année", "en hausse", "lance", "acquisition", "produit*"],
 

@@ -38,6 +38,7 @@ export const no: PackSource = {
   },
   genericAttack: ["hackerangrep*", "hacket", "innbrudd", "dataangrep*", "cyberangrep*"],
   incident: ["ble (rammet|angrepet|hacket|utsatt)", "er blitt (rammet|angrepet|hacket|utsatt|lekket|stjålet)", "har vært utsatt for", "rammet av", "angrep* (på|mot)", "utsatt for", "oppdaget", "avdekket", "varsler", "advarer", "stjal", "stjålet", "lekket", "krypterte", "krevde", "politianmeld*", "etterforsk*", "undersøkt", "undersøker", "sendt ut", "i omløp", "mottok", "påvirket", "hackerne", "nede"],
+  selfEvidentCyber: ["hackerangrep*", "hackere?", "hackerne", "hacket", "dataangrep*", "cyberangrep*", "datainnbrudd*", "løsepengevirus*", "ransomware*", "phishing*", "skadevare", "DDoS*"],
   cyber: ["cyber*", "hack*", "it-*", "it", "malware", "ransomware", "phishing", "server*", "datamaskin*", "data*", "e-post*", "passord*", "sårbarhet*", "nett*", "online", "programvare*", "system*", "lenke*", "virus", "krypter*", "innlogging*"],
   general: ["undersøkelse viser", "rapport viser", "ny rapport", "gode råd", "slik beskytter du", "tips", "trend*", "prognose*", "statistikk", "konferanse", "(halvparten|en tredjedel|en fjerdedel|flertallet|prosent) av (bedriftene|virksomhetene|de spurte|respondentene|nordmenn)", "respondent*", "(annenhver|hver (andre|tredje|fjerde|femte)) (bedrift|virksomhet|kommune|nordmann)", "de spurte", "gjennomsnittlig* (bedrift|løsesum)", "hvert år", "økning i", "lanserer", "oppkjøp*", "produkt*"],
 

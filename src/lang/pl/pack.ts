@@ -37,6 +37,7 @@ export const pl: PackSource = {
   },
   genericAttack: ["włam*", "zhakowan*", "cyberatak*", "atak* hakersk*"],
   incident: ["(padł|padła|padło|padli) ofiarą", "ofiarą (ataku|cyberataku|hakerów)", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|zaszyfrowan*|skradzion*|ujawnion*)", "atak na", "wykryto", "wykrył*", "odkryto", "ostrzega", "ostrzeżeni*", "ukradli", "zaszyfrowali", "żądają", "okup", "zawiadomieni*", "śledztw*", "postępowani*", "krążą", "sparaliżowan*", "nie działa"],
+  selfEvidentCyber: ["cyberatak*", "hakerzy", "hakerów", "haker", "zhakowan*", "atak* hakersk*", "cyberprzestęp*", "ransomware", "phishing*", "złośliw* oprogramowani*", "wyciek* danych", "DDoS*"],
   cyber: ["cyber*", "haker*", "hakowa*", "informatyczn*", "komputer*", "malware", "ransomware", "phishing*", "serwer*", "dan*", "e-?mail*", "hasł*", "podatnoś*", "sie(ć|ci)", "online", "internet*", "stron*", "system*", "link*", "wirus*", "szyfr*"],
   general: ["badani*", "ankiet*", "raport (pokazuje|wskazuje)", "porady", "jak się chronić", "trend*", "prognoz*", "statystyk*", "konferencj*", "(połowa|jedna trzecia|jedna czwarta|większość|procent) (firm|przedsiębiorstw|respondentów|ankietowanych|Polaków)", "respondent*", "co (druga|trzecia|czwarta|piąta) (firma|gmina)", "ankietowan*", "średnio", "każdego roku", "rośnie", "wprowadza", "przejęci* spółki", "produkt*"],
 

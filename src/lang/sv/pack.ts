@@ -40,6 +40,7 @@ export const sv: PackSource = {
   },
   genericAttack: ["hackad*", "hackerattack*", "intrång*", "it-attack*", "cyberattack*"],
   incident: ["drabbades", "har drabbats", "drabbats av", "utsattes för", "har utsatts för", "utsatts för", "attack* (mot|på)", "upptäckte", "upptäckts", "konstaterade", "konstatera", "varnar", "stal", "stulits", "läckt", "krypterade", "krävde", "polisanmäl*", "anmälan", "utreder", "utredning*", "skickats ut", "cirkulerar", "hackare", "intrång", "driftstörning*", "avvärjd"],
+  selfEvidentCyber: ["hackerattack*", "hackare", "hackarna", "hackad*", "it-attack*", "cyberattack*", "dataintrång*", "överbelastningsattack*", "ransomware*", "utpressningsvirus*", "nätfiske*", "phishing*", "skadlig kod", "DDoS*"],
   cyber: ["cyber*", "hack*", "it-*", "it", "malware", "ransomware", "nätfiske", "server*", "dator*", "data*", "mejl*", "e-post", "lösenord*", "sårbarhet*", "nät*", "online", "webbplats*", "system*", "länk*", "virus", "krypter*", "intrång*", "klientdator*"],
   general: ["undersökning visar", "rapport visar", "ny rapport", "goda råd", "så skyddar du", "tips", "trend*", "prognos*", "statistik", "konferens", "(hälften|en tredjedel|en fjärdedel|majoriteten|procent) av (företagen|de tillfrågade|respondenterna|svenskarna)", "respondenter*", "(vartannat|vart (tredje|fjärde|femte)) företag", "(varannan|var (tredje|fjärde|femte)) (kommun|svensk)", "tillfrågade", "det genomsnittliga (företaget|lösensumman)", "varje år", "ökning av", "lanserar", "förvärv*", "produkt*"],
 
