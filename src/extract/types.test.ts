@@ -91,3 +91,24 @@ test("one word that says computers by itself gives a short notice its type; one 
   // Said as a possibility, the word proves nothing: "Hackers could …".
   assert.deepEqual(types("Experts warn that hackers could target the region's water plants.", "en").filter((t) => t !== "other"), []);
 });
+
+test("a short notice that names its victim as hit is an incident, in any pack language", () => {
+  const decide = (text: string, lang: string) => extractReport({ text, lang });
+  for (const [lang, text, victim] of [
+    ["de", "Die Stadtwerke Lindau wurden Opfer eines Hackerangriffs.", "Stadtwerke Lindau"],
+    ["da", "Brøndby Kommune er ramt af et hackerangreb, oplyser kommunen.", "Brøndby Kommune"],
+    ["nl", "De gemeente Hof van Twente is getroffen door een ransomware-aanval.", "Hof van Twente"],
+    ["pl", "Szpital Powiatowy w Nowym Targu padł ofiarą ataku ransomware.", "Szpital Powiatowy w Nowym Targu"],
+    ["sv", "Borås stad låg nere efter en it-attack på måndagen. Kommunens e-tjänster fungerade inte.", "Borås stad"],
+    ["en", "Acme Corp said hackers stole customer data in a ransomware attack.", "Acme Corp"],
+    ["en", "Fabrikam Inc disclosed that an unauthorized party accessed its network in March.", "Fabrikam Inc"],
+  ] as const) {
+    const r = decide(text, lang);
+    assert.equal(r.isIncident, true, `${lang}: ${text} (${r.confidence})`);
+    assert.ok(r.victims.some((v) => v.name === victim), `${lang}: ${JSON.stringify(r.victims.map((v) => v.name))}`);
+  }
+  // What a hacker could do with a flaw hits nobody, even said by the vendor.
+  const flaw = decide("Intel is reporting a firmware vulnerability. Intel said a hacker could use the flaw to take over remote management functions, and it has prepared a patch.", "en");
+  assert.equal(flaw.isIncident, false);
+  assert.deepEqual(flaw.victims, []);
+});

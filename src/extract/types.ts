@@ -132,9 +132,12 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   const weak = (x: Finding<IncidentType>) => x.value === "other" || (harm === 0 && (x.value === "vulnerability_exploitation" || (x.value === "data_breach" && t.genericBreach)));
   const specific = t.types.filter((x) => !weak(x)).length;
   const typeWeight = specific ? 0.9 * Math.min(3, specific) : t.types.length ? 0.4 : 0;
-  const z = -1.8 + typeWeight + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
+  // An organisation the text names or describes as hit is the heart of an incident report, beyond
+  // being named. (A pronoun hit already counts as concrete; "they had been hit" may be a survey's respondents.)
+  const hit = Math.min(1, signals.hitVictims);
+  const z = -1.8 + 0.5 * hit + typeWeight + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
   const confidence = 1 / (1 + Math.exp(-z));
-  const reasons = [`incident.types:${t.types.length}`, `incident.cues:${incident}`, `incident.concrete:${concrete}`, `incident.general:${general}`];
+  const reasons = [`incident.types:${t.types.length}`, `incident.cues:${incident}`, `incident.concrete:${concrete}`, `incident.hit:${hit}`, `incident.general:${general}`];
   // Only weak types and nobody hit: however eventful the words, it is an advisory.
   const advisory = specific === 0 && harm === 0;
   if (advisory) reasons.push("incident.advisory-no-harm");

@@ -22,10 +22,14 @@ const POSSESSIVE_GAP = /^['’]s?[ \t]+$/u;
  * report the owner of the website knocked out was hit too: "the website of the ministry", "the
  * ministry's website" (`siteAfter`: a possessive may stand before those cues).
  */
+/** The cues not said as a possibility: "could let attackers break into hospitals" harms nobody, nor "said a hacker could take over". */
+function saidAsDone(ctx: Context, hits: Hit<string>[]): Hit<string>[] {
+  return hits.filter((h) => !saidAsPossible(ctx, h.start) && !saidAsPossible(ctx, h.end - 1));
+}
+
 export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>[]; after: Hit<string>[]; siteAfter: Hit<string>[] } {
   const { pack } = ctx;
-  // "Could let attackers break into hospitals" harms nobody.
-  const real = (hits: Hit<string>[]) => hits.filter((h) => !saidAsPossible(ctx, h.start));
+  const real = (hits: Hit<string>[]) => saidAsDone(ctx, hits);
   if (!siteHarm) return { before: real(hitsOf(ctx, pack.victimBefore)), after: real(hitsOf(ctx, pack.victimAfter)), siteAfter: [] };
   const siteAfter: Hit<string>[] = real(hitsOf(ctx, pack.siteOwnerAfter));
   return {
@@ -43,7 +47,7 @@ export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>
 export function pronounHarm(ctx: Context): Hit<string>[] {
   const { pronouns } = ctx.pack;
   if (!pronouns.size) return [];
-  return hitsOf(ctx, ctx.pack.victimAfter).filter((h) => {
+  return saidAsDone(ctx, hitsOf(ctx, ctx.pack.victimAfter)).filter((h) => {
     const word = PRONOUN_BEFORE.exec(ctx.text.slice(Math.max(0, h.start - 12), h.start))?.[1];
     return !!word && pronouns.has(word.toLowerCase());
   });
