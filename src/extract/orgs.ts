@@ -168,6 +168,16 @@ function datelines(text: string): Span[] {
   return spans;
 }
 
+const ELIDED_BEFORE_WORD = /^(\p{L}{1,5})['’](?=\p{L})/u;
+/** Where a token starts once an elided article or preposition ("l'", "dell'") is left out. */
+function elidedStart(text: string, start: number, end: number, elidedWords: ReadonlySet<string>): number {
+  const q = text.indexOf("'", start), curly = text.indexOf("’", start);
+  const at = q >= 0 && q < end ? q : curly >= 0 && curly < end ? curly : -1;
+  if (at < 0 || at - start > 5) return start;
+  const m = ELIDED_BEFORE_WORD.exec(text.slice(start, end));
+  return m && elidedWords.has(m[1]!.toLowerCase()) ? start + m[0].length : start;
+}
+
 const elidedCache = new WeakMap<CompiledPack, ReadonlySet<string>>();
 /** Words that may stand elided before a name ("l'", "dell'"), without their apostrophe. */
 function elidedWordsOf(pack: CompiledPack): ReadonlySet<string> {
@@ -252,7 +262,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // Most tokens are lower-case words outside any name: nothing below would start a run with one,
     // so they are passed over before they are made into tokens.
     // A run the token is not joined to ends before it ("… w Nowym Targu\n\nSzpital Powiatowy"), so the token may open a name.
-    const opener = (run.length === 0 || !joinedBySpace(text, run.at(-1)!.end, start)) && kindWords.contains(start, end) && opensName(i);
+    // "L'hôpital de Cannes", "dell'ospedale di Pisa": the kind word may follow an elided article.
+    const kindStart = elidedStart(text, start, end, elidedWords);
+    const opener = (run.length === 0 || !joinedBySpace(text, run.at(-1)!.end, start)) && kindWords.contains(kindStart, end) && opensName(i);
     if (!run.length && !isCapitalisedAt(text, start, end) && !opener && !hyphenOrElidedCapital(text, start, end)) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     // "L'ASL", "dell'Agenzia", "d'Orange": an elided article or preposition is not part of the name.
@@ -262,7 +274,12 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
     if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start)) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
-    if (opener) { run.push(t); openedByKind = true; continue; }
+    if (opener) {
+      if (kindStart > t.start) t = { start: kindStart, end, text: text.slice(kindStart, end) };
+      run.push(t);
+      openedByKind = true;
+      continue;
+    }
     const lowerT = t.text.toLowerCase();
     // "IONOS-Mails": a name glued to a common noun by a hyphen keeps only the name.
     if (t.text.includes("-")) {

@@ -42,3 +42,13 @@ test("a description that refers back to the named victim is that victim again; a
   assert.deepEqual(victims("Breach at Elmwood Clinic\n\nElmwood Clinic was hit by ransomware on Monday. The clinic was hit again on Friday, and a hospital in Ohio was hit too.", "en"), ["Elmwood Clinic", "a hospital"]);
   assert.deepEqual(victims("Cyberattaque contre la mairie de Montvert\n\nLa mairie de Montvert a été piratée samedi. Les pirates ont volé des données, et la mairie a été piratée de nouveau lundi.", "fr"), ["mairie de Montvert"]);
 });
+
+test("a kind word with a definite article and a place is the victim's name; with an indefinite one, a description", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => `${v.name}${v.named === false ? " (described)" : ""}`);
+  assert.deepEqual(victims("La mairie de Sarlat a été victime d'une cyberattaque. Les données de 2 000 administrés ont été dérobées.", "fr"), ["mairie de Sarlat"]);
+  assert.deepEqual(victims("L'hôpital de Cannes a été victime d'une cyberattaque par rançongiciel.", "fr"), ["hôpital de Cannes"]);
+  assert.deepEqual(victims("L'ospedale di Pisa è stato colpito da un ransomware.", "it"), ["ospedale di Pisa"]);
+  assert.deepEqual(victims("El hospital de Cuenca sufrió un ciberataque.", "es"), ["hospital de Cuenca"]);
+  assert.deepEqual(victims("Un ospedale di Pisa è stato colpito da un ransomware.", "it"), ["Un ospedale (described)"]);
+  assert.deepEqual(victims("Cyberangreb\n\nEn kommune i Jylland blev ramt af ransomware i weekenden.", "da"), ["En kommune (described)"]);
+});

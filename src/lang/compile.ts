@@ -41,6 +41,7 @@ export interface CompiledPack {
   siteOwnerAfter: CueMatcher<"siteAfter">;
   /** Lower-cased words that may open a victim description. */
   victimDeterminers: Set<string>;
+  definiteDeterminers: Set<string>;
   legalForms: CueMatcher<"legal">;
   months: CueMatcher<string>;
   weekdays: CueMatcher<string>;
@@ -146,6 +147,7 @@ export function compilePack(p: PackSource): CompiledPack {
     siteOwnerBefore: compileList(c, "victimDescriptions", "siteBefore", p.victimDescriptions.siteBefore),
     siteOwnerAfter: compileList(c, "victimDescriptions", "siteAfter", p.victimDescriptions.siteAfter),
     victimDeterminers: lower(p.victimDescriptions.determiners),
+    definiteDeterminers: lower(p.victimDescriptions.definite),
     legalForms: compileList(c, "legalForms", "legal", p.legalForms),
     months: compileCues(c, "months", byIndex(p.months)),
     weekdays: compileCues(c, "weekdays", byIndex(p.weekdays)),

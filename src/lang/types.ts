@@ -194,6 +194,12 @@ export interface PackSource {
   victimDescriptions: {
     nouns: string[]; determiners: string[]; before: string[]; after: string[]; siteBefore: string[]; siteAfter: string[];
     /**
+     * The determiners that point at one particular organisation ("la", "il", "the"): before a kind
+     * word that opens a name ("la mairie de Sarlat") they belong to the name; any other determiner
+     * ("une commune de Bretagne", "en kommune i Jylland") makes the words a description.
+     */
+    definite: string[];
+    /**
      * How a description refers back to an organisation the text names: determiners ("the", "its",
      * "das") and, where the article is a suffix, the definite endings of a noun standing alone
      * ("selskab-et", "kommun-en"). A description that is only these and its noun is the named

@@ -71,7 +71,15 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const orgs = extractOrgs(ctx, { indicators, victimEvidence: afterAttack || visibleHarm || hitByPronoun || data.compromised.length + data.notCompromised.length > 0 || affected !== null, siteHarm: visibleHarm });
   const described = describedVictims(ctx, { siteHarm: visibleHarm });
   // "An Indiana hospital": a name met only inside a description is where the victim is, not who.
-  const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end));
+  // A name that holds the description's kind word is the victim itself ("la mairie de Sarlat"),
+  // unless the description opens with a determiner for any one ("en kommune i Jylland").
+  const holdsKindWord = (e: { start: number; end: number }, d: Org) => {
+    const kindEnd = d.evidence[0]!.start + d.name.length;
+    const first = /^\p{L}+['’]?/u.exec(d.name)?.[0].toLowerCase() ?? "";
+    const someOne = pack.victimDeterminers.has(first) && !pack.definiteDeterminers.has(first);
+    return !someOne && e.start < kindEnd && e.end >= kindEnd;
+  };
+  const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end && !holdsKindWord(e, d)));
   const namedVictims = orgs.victims.filter((o) => !inside(o));
   const describedOthers = notNamedAgain(ctx, described, namedVictims);
   const actors = extractActors(ctx, typed.types, orgs.attackers);

@@ -149,6 +149,7 @@ export const de: PackSource = {
       "Schule(n)?", "Bank(en)?", "Sparkasse(n)?", "Stadtwerke(n)?", "Versicherung(en)?", "Versicherer(n|s)?", "Hersteller(n|s)?", "Händler(n|s)?", "Einzelhändler(n|s)?",
       "Hotel(s)?", "Flughaf(en|ens)", "Flughäfen", "Hafen", "Häfen", "Verwaltung(en)?", "Organisation(en)?", "Einrichtung(en)?", "Betrieb(e|s)?", "Mittelständler(n|s)?"],
     determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mehrere", "zahlreiche", "viele", "einige", "zwei", "drei", "vier"],
+    definite: ["der", "die", "das", "den", "dem", "des"],
     before: ["(Angriff(e|s)?|Cyberangriff(e|s)?|Hackerangriff(e|s)?|Cyberattacke(n)?|Attacke(n)?|Ransomware-Angriff(e|s)?|IT-Angriff(e|s)?) (auf|gegen)", "(traf|trifft|legte|legten|erpressten|erpressen|infizierten|hackten)"],
     after: ["(von|vom) (einem |einer )?(Hacker|Cyber|IT-|Ransomware-)?(angriff*|attacke*) betroffen", "(von|vom) (Hackern|Cyberkriminellen|Ransomware|Datenleck) betroffen", "(wurde|wurden|ist|sind|war|waren) … (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
     siteBefore: ["(Website|Webseite|Webseiten|Internetseite|Internetseiten|Internetauftritt|Homepage|Portal|Onlinedienste|Server) (des|der|von|vom)"],

@@ -226,6 +226,7 @@ export const en: PackSource = {
       "charit(y|ies)", "non-?profits?", "airlines?", "airports?", "ports?", "utilit(y|ies)", "manufacturers?", "factor(y|ies)", "law firms?", "automakers?",
       "carmakers?", "broadcasters?", "newspapers?", "(crypto(currency)? )?exchanges?", "online (shops?|stores?|retailers?)", "(tech|technology|software|telecom|energy|shipping|logistics) (compan(y|ies)|firms?|giants?|providers?)"],
     determiners: ["the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "several", "many", "some", "multiple", "other", "another", "this", "these", "dozens", "hundreds", "thousands"],
+    definite: ["the"],
     before: ["(attack|attacks|breach|hack|intrusion|cyber-?attacks?|ransomware attacks?|assault) (on|at|against)", "(hit|struck|targeted|targeting|targets|attacked|attacking|breached|hacked|infected|infecting|crippled|compromised|paralyzed|paralysed|extorted|extorting)",
       "(break|broke|broken|breaking) into", "(stole|stolen|stealing|exfiltrated) … from", "victims (include|included|including)",
       "extort(ed|ing)? (money |cash |a ransom |bitcoins? )?from", "(disrupted|disrupting|disrupts)"],

@@ -135,6 +135,7 @@ export const es: PackSource = {
       "organismos?", "organizaciones?", "organización", "instituciones?", "institución", "ministerios?", "administraciones?", "administración", "hoteles?", "hotel",
       "aeropuertos?", "puertos?", "fabricantes?", "fábricas?", "aseguradoras?", "tiendas?", "entidad(es)?"],
     determiners: ["el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "dos", "tres", "cuatro", "algunos", "algunas", "muchos", "muchas"],
+    definite: ["el", "la", "los", "las"],
     before: ["(ataque|ataques|ciberataque|ciberataques|ataque informático|hackeo|intrusión) (contra|a|al)", "(ha|han) (afectado|atacado|paralizado|hackeado)", "(afectó|atacó|paralizó|hackeó)"],
     after: ["(sufre|sufren) (un|una) (ciberataque|ataque|hackeo|secuestro de datos)", "víctimas? de (un|una) (ciberataque|ataque)", "(afectad|atacad|paralizad)(o|a|os|as) por (un |una )?(ciberataque|ataque|ransomware|hackers)", "(ha|han) sido (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|afectad[oa]s?|paralizad[oa]s?)", "(fue|fueron) (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|paralizad[oa]s?)", "(ha|han) sufrido (un|una)", "(sufrió|sufrieron) (un|una)", "pagó … rescate"],
     siteBefore: ["(web|página web|páginas web|sitio web|portal|servicios en línea|servidores) (de|del)"],

@@ -137,6 +137,7 @@ export const fi: PackSource = {
     nouns: ["yritys", "yrityks*", "yhtiö*", "sairaala*", "kunta*", "kunna*", "kaupunki*", "kaupung*", "pankki*", "panki*", "koulu*", "yliopisto*", "viranomai*",
       "virasto*", "ministeriö*", "organisaatio*", "hotelli*", "lentoasema*", "satama*", "tehdas", "tehtaa*", "valmistaja*", "vakuutusyhtiö*", "sairaanhoitopiiri*"],
     determiners: ["useat", "useita", "monet", "monia", "kaksi", "kolme", "neljä", "eräs", "eräät", "muutamat"],
+    definite: [],
     before: ["(hyökkäys|kyberhyökkäys|tietomurto|hyökkäykset) (kohdistui|kohdistuivat)", "(iski|iskivät|lamautti|lamauttivat|murtautui|murtautuivat)"],
     after: ["(kohdistui|kohdistuivat) (\\p{L}+ )?(hyökkäys|kyberhyökkäys|tietomurto|palvelunestohyökkäys|kiristyshaittaohjelmahyökkäys)", "(joutui|joutuivat) … (hyökkäyksen|kyberhyökkäyksen|tietomurron) kohteeksi", "(joutui|joutuivat|on joutunut|ovat joutuneet|oli joutunut)", "(hakkeroitiin|murrettiin)", "(kärsi|kärsivät) (tietomurro*|hyökkäykse*)", "maksoi … lunnaat"],
     siteBefore: [],

@@ -135,6 +135,7 @@ export const fr: PackSource = {
       "régions?", "banques?", "écoles?", "universités?", "établissements?", "administrations?", "ministères?", "organismes?", "organisations?", "hôtels?", "aéroports?",
       "ports?", "fabricants?", "usines?", "assureurs?", "distributeurs?", "enseignes?", "PME"],
     determiners: ["le", "la", "l'", "les", "un", "une", "des", "plusieurs", "deux", "trois", "quatre", "certains", "certaines", "nombreux", "nombreuses"],
+    definite: ["le", "la", "l'", "les"],
     before: ["(attaque|attaques|cyberattaque|cyberattaques|attaque informatique|piratage|intrusion) (contre|visant)", "(a|ont) (touché|frappé|visé|paralysé|piraté)", "(touche|frappe|vise|paralyse)"],
     after: ["victimes? d['’]une (cyberattaque|attaque)", "victimes? d['’]un (rançongiciel|piratage|ransomware)", "(touché|touchée|touchés|touchées|frappé|frappée|visé|visée|paralysé|paralysée) par (une |un )?(cyberattaque|attaque|rançongiciel|ransomware|piratage)", "(ai|a|avons|avez|ont) été (piraté|attaqué|touché|visé|frappé|paralysé|victime)(e|s|es)?", "(a|ont) subi (une|un)", "(est|sont) (victime|victimes) (d'une|de)", "a payé … rançon"],
     siteBefore: ["(site|sites|site internet|site web|portail|services en ligne|serveurs) (de|du|des)"],

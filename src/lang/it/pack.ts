@@ -135,6 +135,7 @@ export const it: PackSource = {
       "scuol(a|e)", "universit(à)", "ent(e|i)", "minister(o|i)", "amministrazion(e|i)", "negoz(io|i)", "alberg(o|hi)", "aeroport(o|i)", "organizzazion(e|i)",
       "produttor(e|i)", "fabbric(a|he)", "stabiliment(o|i)", "assicurazion(e|i)", "compagni(a|e) assicurativ(a|e)", "multinazional(e|i)"],
     determiners: ["il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "diversi", "diverse", "molti", "molte", "alcuni", "alcune", "due", "tre", "quattro"],
+    definite: ["il", "lo", "la", "l'", "i", "gli", "le"],
     before: ["(attacco|attacchi|cyberattacco|attacco informatico|attacco hacker|attacco ransomware) (a|al|alla|allo|ai|alle|agli|contro)", "(ha|hanno) (colpito|paralizzato|attaccato|violato)", "(colpisce|colpiscono|paralizza)"],
     after: ["(colpit|attaccat|paralizzat|bloccat)(o|a|i|e) da (un |una )?(attacco|cyberattacco|ransomware|hacker)", "(è|sono) stat[oaie] (colpit[oaie]|attaccat[oaie]|violat[oaie]|hackerat[oaie]|paralizzat[oaie]|bloccat[oaie])", "(ha|hanno) subito (un|una)", "(è|sono) (rimast[oaie] )?(vittima|vittime) di", "(ha|hanno) pagato … riscatto"],
     siteBefore: ["(sito|siti|sito web|sito internet|portale|servizi online|server) (di|del|della|dei|degli|delle|dell)"],

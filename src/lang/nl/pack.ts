@@ -135,6 +135,7 @@ export const nl: PackSource = {
       "universiteit(en)?", "hogeschool", "hogescholen", "overheid", "overheden", "ministerie(s)?", "instantie(s)?", "organisatie(s)?", "instelling(en)?", "hotel(s)?",
       "luchthaven(s)?", "haven(s)?", "fabrikant(en)?", "fabriek(en)?", "verzekeraar(s)?", "winkel(s)?", "webwinkel(s)?", "zorginstelling(en)?"],
     determiners: ["de", "het", "een", "meerdere", "verschillende", "twee", "drie", "vier", "enkele", "veel"],
+    definite: ["de", "het"],
     before: ["(aanval|aanvallen|cyberaanval|cyberaanvallen|hack|ransomwareaanval|inbraak) (op|bij)", "(trof|treft|troffen|legde|legden)", "klanten van"],
     after: ["getroffen door (een )?(cyber|hack|ransomware)?aanval*", "getroffen door (ransomware|hackers|DDoS*|een datalek)", "(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|platgelegd|slachtoffer)", "(is|werd|zijn|werden) … (gehackt|aangevallen|getroffen|platgelegd)", "(heeft|hebben) … losgeld betaald", "betaalde … losgeld"],
     siteBefore: ["(website|websites|site|webpagina|portaal|homepage|online diensten) van"],

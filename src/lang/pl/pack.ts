@@ -136,6 +136,7 @@ export const pl: PackSource = {
       "szkoł(a|y|ę)", "uczelni(a|e)?", "uniwersytet(u|y)?", "ministerstw(o|a|u)", "instytucj(a|e|i)", "organizacj(a|e|i)", "hotel(u|e)?", "lotnisk(o|a)", "port(u|y)?",
       "producent(a|ów)?", "fabryk(a|i)", "ubezpieczyciel(a|e)?", "sklep(u|y|ów)?", "samorząd(u|y)?"],
     determiners: ["kilka", "kilku", "wiele", "dwa", "dwie", "trzy", "cztery", "niektóre", "jeden", "jedna", "jedno"],
+    definite: [],
     before: ["(atak|ataki|cyberatak|cyberataki|atak hakerski|atak ransomware) (na|przeciwko)", "(zaatakowali|zaatakował|zaatakowała|sparaliżował|sparaliżowali|sparaliżowała|zhakowali)"],
     after: ["(dotknięt|sparaliżowan)(y|a|e|i) (przez )?(cyberatak*|atak*|ransomware)", "(padł|padła|padło|padły|padli) ofiarą", "(został|została|zostało|zostały|zostali) (zaatakowan*|zhakowan*|sparaliżowan*|zaszyfrowan*)", "zapłacił* okup"],
     siteBefore: ["(stron(a|ę|y|ie)|stron(a|ę|y) internetow(a|ą|e|ej)|serwis(u)?|portal(u)?|serwer(y|ów))"],
