@@ -274,3 +274,13 @@ test("a day word opening the sentence is no part of the name after it", () => {
   assert.deepEqual(victims("Attacco hacker\n\nIeri Comune di Bergamo è stato colpito da un attacco ransomware. I server sono stati cifrati.", "it"), ["Comune di Bergamo"]);
   assert.deepEqual(victims("Ciberataque\n\nAyer Ayuntamiento de Villalba sufrió un ataque de ransomware. Los servidores fueron cifrados.", "es"), ["Ayuntamiento de Villalba"]);
 });
+
+test("German word order: a name before a cue word stays whole, and a name inside the verb's cue is hit", () => {
+  const r = (text: string) => extractReport({ text, lang: "de" });
+  const lindau = r("Gestern wurden die Stadtwerke Lindau Opfer eines Hackerangriffs. Die Täter verschlüsselten Server.");
+  assert.deepEqual(lindau.victims.map((v) => v.name), ["Stadtwerke Lindau"]);
+  const klinikum = r("Am Montag wurde das Klinikum Ingolstadt Ziel eines Cyberangriffs.");
+  assert.deepEqual(klinikum.victims.map((v) => v.name), ["Klinikum Ingolstadt"]);
+  assert.ok(klinikum.victims[0]!.reasons?.includes("org.victim.harm-cue"), JSON.stringify(klinikum.victims[0]!.reasons));
+  assert.equal(klinikum.isIncident, true);
+});

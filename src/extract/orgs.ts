@@ -208,7 +208,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // "Ministerstwa Infrastruktury", "Urząd Miasta": a capitalised kind word right before a
     // capitalised word, where only names are capitalised; where every noun is, only a name head
     // before one word ("Stadtwerke Bochum", not "das Krankenhaus Szpital Powiatowy").
-    const oneWordAfter = () => i + 2 >= starts.length || !joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) || !isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!);
+    // (A cue word after that one is the story going on: "die Stadtwerke Lindau Opfer eines Angriffs".)
+    const oneWordAfter = () => i + 2 >= starts.length || !joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) || !isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!)
+      || cueWords.contains(starts[i + 2]!, ends[i + 2]!);
     const kindOpens = pack.source.capitalisesNouns ? pack.nameHeads.has(text.slice(starts[i]!, ends[i]!).toLowerCase()) && oneWordAfter() : pack.source.kindWordsOpenNames !== false;
     if (kindOpens && isCapitalisedAt(text, starts[i]!, ends[i]!) && joinedBySpace(text, ends[i]!, starts[i + 1]!)
       && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !pack.functionWords.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase())
@@ -428,6 +430,9 @@ const OWNED_GAP_AFTER = /^['’]s?\s{1,2}[\p{Ll}\p{N}\s,-]{1,80}$/u;
 
 /** The reason a victim carries when a harm cue stands at its name; the incident decision reads it. */
 export const HARM_CUE_REASON = "org.victim.harm-cue";
+/** The verb of a cue and at most two words (a determiner, an adverb) before a name in its gap. */
+const GAP_BEFORE_NAME = /^\p{L}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+$/u;
+const LAST_WORD_AFTER_NAME = /^[ \t]+\p{L}+$/u;
 
 const PRODUCT_KEYS: ReadonlySet<string> = new Set(PRODUCTS.map(normaliseOrgName));
 const PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map(normaliseOrgName));
@@ -736,7 +741,11 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
       const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start)))
-        ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 84 && (h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)) || ownedGap(text.slice(m.end, h.start))));
+        ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 84 && (h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)) || ownedGap(text.slice(m.end, h.start))))
+        // "Am Montag wurde das Klinikum Ingolstadt Ziel eines Angriffs": the verb comes first and the
+        // name stands in the cue's gap, right before its last word.
+        ?? harmAfter.find((h) => h.start < m.start && h.end > m.end && m.start - h.start <= 32 && h.end - m.end <= 24
+          && GAP_BEFORE_NAME.test(text.slice(h.start, m.start)) && LAST_WORD_AFTER_NAME.test(text.slice(m.end, h.end)));
       if (harm) { c.harmed ??= harm.reason; harmedAt.set(m, harm.reason); c.score += 2; if (!c.roles.has("victim")) c.roles.set("victim", harm.reason); }
       if (m.strong && attackerWords.some((h) => h.end <= m.start && m.start - h.end <= 2 && /^\s?["“'„«]?$/u.test(text.slice(h.end, m.start)))) c.actor = true;
       const named = namedKind(m);

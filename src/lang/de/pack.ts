@@ -133,7 +133,7 @@ export const de: PackSource = {
   roles: {
     impersonated: ["vorgeben, von", "vorgeben … zu stammen", "geben sich als", "gibt sich als", "im Namen (von|der|des)", "angeblich von", "gefälscht*", "falsch(e|en)", "täuschend echt", "als Absender wird"],
     supplier: ["Dienstleister*", "Zulieferer*", "Anbieter*", "Lieferant*", "Auftragsverarbeiter*", "IT-Dienstleister*", "bereitgestellt von", "betrieben von", "(sein|ihr) Dienstleister"],
-    victim: ["zahlte … Lösegeld", "Angriff (auf|gegen)", "Kunden (von|bei|der|des)", "bei", "betroffen", "Opfer", "wurde (angegriffen|gehackt)", "bestätigt", "teilte mit", "warnt"],
+    victim: ["zahlte … Lösegeld", "Angriff (auf|gegen)", "Kunden (von|bei|der|des)", "bei", "betroffen", "Opfer", "Ziel (eines|einer|von|des)", "wurde (angegriffen|gehackt)", "bestätigt", "teilte mit", "warnt"],
     source: ["laut", "nach Angaben", "(sagte|erklärte|berichtet|berichtete|schreibt) … (gegenüber|der|dem)", "wie … berichtet", "Quelle"],
     person: ["Sprecher(in)?", "Pressesprecher(in)?", "Geschäftsführer(in)?", "Chef(in)?", "Leiter(in)?", "Experte", "Expertin", "Vorstand", "Minister(in)?", "Professor(in)?", "Forscher(in)?", "Herr", "Frau", "sagt", "sagte", "erklärt"],
     notVictim: ["laut", "Experten (von|der|des)", "Forscher (von|der|des)", "Sicherheitsfirma", "Sicherheitsforscher*", "Sitz in"],
