@@ -49,7 +49,7 @@ export const es: PackSource = {
     bank_account: ["datos bancarios", "cuentas? bancarias?", "IBAN", "números? de cuenta"],
     payment: ["tarjetas? (de crédito|de débito|bancarias?)", "datos de pago", "información de pago", "números? de tarjeta"],
     credentials: ["contraseñas?", "credenciales", "claves? de acceso", "códigos? PIN"],
-    health: ["datos (de salud|médicos|sanitarios)", "historias? clínicas?", "historiales? médicos?", "diagnósticos?"],
+    health: ["datos (de salud|médicos|sanitarios)", "datos (de|sobre) (los )?pacientes", "historias? clínicas?", "historiales? médicos?", "diagnósticos?"],
     financial: ["datos financieros", "nóminas", "datos fiscales", "facturas", "ingresos"],
     support_records: ["tickets? de (soporte|asistencia)", "solicitudes de soporte"],
     location: ["datos de (localización|ubicación)", "geolocalización"],

@@ -4,6 +4,8 @@ import type { PackSource } from "../types.ts";
 
 export const fi: PackSource = {
   code: "fi",
+  // "Kiuruveden kaupunki", "Helsingin yliopiston": a place in the genitive and the kind word, in its cases.
+  lowerCaseHeads: ["kaupunki", "kaupungin", "kaupungille", "kaupungilla", "kaupungilta", "kaupunkia", "kunta", "kunnan", "kunnalle", "kunnalla", "kunnalta", "kuntaa", "yliopisto", "yliopiston", "yliopistolle", "yliopistolla", "yliopistoa", "sairaanhoitopiiri", "sairaanhoitopiirin", "sairaanhoitopiirille", "hyvinvointialue", "hyvinvointialueen", "hyvinvointialueelle", "seurakunta", "seurakunnan"],
   name: "Finnish",
   defaultCountry: "FI",
   decimalComma: true,
@@ -43,8 +45,8 @@ export const fi: PackSource = {
   general: ["tutkimu(s|ksen) mukaan", "kysely*", "raportti (kertoo|osoittaa)", "vinkit", "näin suojaudut", "trendi*", "ennuste*", "tilasto*", "konferenssi*", "(puolet|kolmannes|neljännes|enemmistö|prosenttia) (yrityksistä|vastaajista|suomalaisista)", "vastaaj*", "joka (toinen|kolmas|neljäs|viides) (yritys|kunta|suomalainen)", "keskimäärin", "joka vuosi", "kasvussa", "julkaisee", "yritysosto*", "tuote*"],
 
   data: {
-    name: ["nim(i|et|iä|ien)", "etu- ja sukunim*", "käyttäjänim*"],
-    address: ["osoit(e|teet|teita|tietoja)", "kotiosoit*", "postiosoit*", "osoitetie(to|do)*"],
+    name: ["nim(i|et|iä|ien|iin|issä|ineen|eä|ensä)", "etu- ja sukunim*", "käyttäjänim*"],
+    address: ["osoit(e|teet|teita|teisiin|teissa|teissä|tietoja|teineen)", "kotiosoit*", "postiosoit*", "osoitetie(to|do)*"],
     email: ["sähköpostiosoit*", "sähköpostit"],
     phone: ["puhelinnumero*", "matkapuhelinnumero*"],
     national_id: ["henkilötunnu*", "henkilötunnuks*", "passi*", "henkilökortti*", "ajokortti*"],

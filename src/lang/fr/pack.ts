@@ -49,7 +49,7 @@ export const fr: PackSource = {
     bank_account: ["coordonnées bancaires", "données? bancaires?", "RIB", "IBAN", "numéros? de compte"],
     payment: ["cartes? bancaires?", "cartes? de crédit", "données de paiement", "informations de paiement", "numéros? de carte"],
     credentials: ["mots? de passe", "identifiants", "codes? d'accès", "codes? PIN"],
-    health: ["données de santé", "dossiers? médicaux", "données médicales", "diagnostics?"],
+    health: ["données de santé", "données (des|de) patients", "dossiers? médicaux", "données médicales", "diagnostics?"],
     financial: ["données financières", "bulletins de salaire", "données fiscales", "factures", "revenus"],
     support_records: ["tickets? (de support|d'assistance)", "demandes d'assistance"],
     location: ["données de localisation", "géolocalisation"],

@@ -49,7 +49,7 @@ export const it: PackSource = {
     bank_account: ["IBAN", "coordinate bancarie", "dati bancari", "conti? corrent[ei]", "numeri? di conto"],
     payment: ["informazioni relative ai pagamenti", "dati (di|dei) pagament[oi]", "carte di credito", "carta di credito", "dati delle carte", "numeri? di carta"],
     credentials: ["password", "credenziali", "dati di accesso", "nomi utente e password", "PIN"],
-    health: ["dati sanitari", "cartelle cliniche", "dati sulla salute", "referti", "diagnosi"],
+    health: ["dati sanitari", "dati (dei|di) pazienti", "cartelle cliniche", "dati sulla salute", "referti", "diagnosi"],
     financial: ["dati finanziari", "buste paga", "dati fiscali", "fatture", "redditi"],
     support_records: ["numeri di ticket", "ticket di (richiesta|supporto|assistenza)", "dati dell'assistenza clienti", "richieste di assistenza"],
     location: ["dati di localizzazione", "posizione", "dati GPS"],

@@ -57,7 +57,7 @@ export const nl: PackSource = {
     personal_data: ["persoonsgegevens", "persoonlijke gegevens", "gevoelige gegevens", "klantgegevens"],
     other: ["documenten", "foto's", "interne documenten", "broncode"],
   },
-  compromise: ["het gaat om", "waaronder", "onder meer", "gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer"],
+  compromise: ["het gaat om", "waaronder", "onder meer", "gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "toegang (hebben |heeft )?gekregen", "toegang verschaft", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer"],
   negation: ["niet", "geen", "nooit", "noch", "zonder"],
   contrast: ["maar", "terwijl", "echter", "daarentegen"],
   hedges: ["(nog )?niet (duidelijk|bekend)", "waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],

@@ -51,7 +51,7 @@ export const pl: PackSource = {
     bank_account: ["dan* bankow*", "numer* (rachunk*|kont*) bankow*", "rachunk* bankow*", "IBAN"],
     payment: ["kart* (płatnicz*|kredytow*|debetow*)", "dan* kart*", "dan* płatnicz*"],
     credentials: ["hasł*", "dan* logowania", "login*", "kod* PIN", "kod* dostępu"],
-    health: ["dan* medyczn*", "dokumentacj* medyczn*", "dan* o stanie zdrowia", "wynik* badań", "diagnoz*"],
+    health: ["dan* medyczn*", "dan* pacjentów", "dokumentacj* medyczn*", "dan* o stanie zdrowia", "wynik* badań", "diagnoz*"],
     financial: ["dan* finansow*", "wynagrodze*", "dan* podatkow*", "faktur*", "dochod*"],
     support_records: ["zgłosze* (serwisow*|do pomocy technicznej)", "zgłosze* klientów"],
     location: ["dan* lokalizacyjn*", "lokalizacj*", "geolokalizacj*"],
