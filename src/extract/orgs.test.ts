@@ -284,3 +284,11 @@ test("German word order: a name before a cue word stays whole, and a name inside
   assert.ok(klinikum.victims[0]!.reasons?.includes("org.victim.harm-cue"), JSON.stringify(klinikum.victims[0]!.reasons));
   assert.equal(klinikum.isIncident, true);
 });
+
+test("capitalised kind words alone name nobody: German plural nouns are no organisation", () => {
+  const r = extractReport({ text: "BSI-Lagebericht: Zahl der Ransomware-Angriffe steigt\n\nDas BSI zählte im vergangenen Jahr deutlich mehr Ransomware-Angriffe auf Kommunen und Krankenhäuser. Das BSI rät zu Backups.", lang: "de" });
+  assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), []);
+  // A kind word that opens a name still does.
+  const s = extractReport({ text: "Die Stadtwerke Lindau wurden Opfer eines Hackerangriffs.", lang: "de" });
+  assert.deepEqual(s.victims.map((v) => v.name), ["Stadtwerke Lindau"]);
+});

@@ -251,6 +251,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     commonInRun.clear();
     // "U.S." alone is a country, whatever its capitals.
     if (run.length === 1 && countryExact.has(`${run[0]!.start}:${run[0]!.end}`)) run = [];
+    // "Angriffe auf Kommunen und Krankenhäuser": kind words alone, capitalised as German nouns are, name nobody.
+    if (run.length && !kindOpened && run.every((t) => kindWords.contains(t.start, t.end) || CONNECTORS.has(t.text.toLowerCase()))) run = [];
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
