@@ -23,3 +23,33 @@ test("a date in the sentence that names the attack is when it happened, without 
   const d = dates("Cyberattaque\n\nLa mairie de Montvert a été victime d'une cyberattaque dans la nuit du 3 au 4 mars 2025. L'attaque a été annoncée le 6 mars.", "fr", "2025-03-10");
   assert.deepEqual(d, { occurred: "2025-03-03", end: "2025-03-04", discovered: null, disclosed: "2025-03-06" });
 });
+
+test("a night across two days began on the first, however the pack joins them", () => {
+  for (const [lang, text] of [
+    ["pl", "Do ataku na szpital doszło w nocy z 4 na 5 maja."],
+    ["de", "Der Angriff auf die Klinik ereignete sich in der Nacht vom 4. auf den 5. Mai."],
+    ["it", "L'attacco all'ospedale è avvenuto nella notte tra il 4 e il 5 maggio."],
+    ["nl", "De aanval op het ziekenhuis vond plaats in de nacht van 4 op 5 mei."],
+    ["es", "El ataque al hospital se produjo la noche del 4 al 5 de mayo."],
+  ] as const) assert.equal(dates(text, lang, "2024-05-10").occurred, "2024-05-04", `${lang}: ${text}`);
+});
+
+test("a date word across a comma or a coordinator speaks of its own clause", () => {
+  const es = dates("El ataque se produjo el pasado 3 de mayo y fue detectado dos días después.", "es", "2024-05-10");
+  assert.equal(es.occurred, "2024-05-03");
+  assert.notEqual(es.discovered, "2024-05-03");
+  const en = dates("Acme Corp breach\n\nThe intrusion began in mid-March and lasted until April 2, Acme said. It was discovered on April 5.", "en", "2024-05-10");
+  assert.equal(en.discovered, "2024-04-05");
+  assert.notEqual(en.disclosed, "2024-04-02", "the end of the intrusion is not when it was told");
+});
+
+test("a part of the day written onto the weekday is that weekday", () => {
+  // 2024-05-10 is a Friday.
+  assert.equal(dates("Die Stadtwerke Lindau wurden Opfer eines Cyberangriffs. Der Angriff wurde am Montagmorgen entdeckt.", "de", "2024-05-10").discovered, "2024-05-06");
+  assert.equal(dates("Het datalek bij de gemeente Buren werd op dinsdagavond ontdekt.", "nl", "2024-05-10").discovered, "2024-05-07");
+  assert.equal(dates("Intrånget upptäcktes på måndagsmorgonen.", "sv", "2024-05-10").discovered, "2024-05-06");
+});
+
+test("Swedish 'på måndagen' is that Monday", () => {
+  assert.equal(dates("Attacken mot kommunen skedde på måndagen.", "sv", "2024-05-10").occurred, "2024-05-06");
+});

@@ -76,7 +76,9 @@ function patternsFor(pack: CompiledPack): DatePatterns {
   const M = `(${monthTerms})`;
   const B = "(?<![\\p{L}\\p{N}])", A = "(?![\\p{L}\\p{N}])";
   const ofWord = "(?:(?:de|di|del|of|du|w|im|van)\\s+)?";
-  const joinDays = "\\s*(?:-|–|—|/|&|\\s(?:og|och|und|e|et|y|en|i|ja|and|to|al|au|bis|til|till|do|a)\\s)\\s*";
+  // The pack's own range words join days too: "w nocy z 4 na 5 maja", "vom 4. auf den 5. Mai".
+  const packJoins = pack.source.ranges.join.map(termSource).join("|");
+  const joinDays = `\\s*(?:-|–|—|/|&|\\s(?:og|och|und|e|et|y|en|i|ja|and|to|al|au|bis|til|till|do|a${packJoins ? `|${packJoins}` : ""})\\s)\\s*`;
   const Y = "(?:,?\\s+" + ofWord + "(\\d{4}))?";
   const monthRes = pack.source.months.map((terms) => new RegExp(`^(?:${terms.map(termSource).join("|")})$`, "iu"));
   const p: DatePatterns = {
@@ -362,6 +364,9 @@ export function extractDates(ctx: Context, options: { published?: string | null;
   return { published: pubFinding, occurred: finding("occurred"), discovered: finding("discovered"), disclosed: finding("disclosed") };
 }
 
+/** How much farther, in characters, a role cue in another clause counts as standing. */
+const CLAUSE_PENALTY = 40;
+
 /** The role of a date from the nearest role cue in its sentence; a range opener means "occurred". */
 function roleOf(ctx: Context, m: Mention): { role: DateRole; reason: string } | null {
   const s = sentenceAt(ctx, m.start);
@@ -375,7 +380,16 @@ function roleOf(ctx: Context, m: Mention): { role: DateRole; reason: string } | 
     const attack = hitsIn(ctx, ctx.pack.types, s.start, s.end)[0];
     return attack ? { role: "occurred", reason: `${ATTACK_SENTENCE_ROLE}:${attack.reason}` } : null;
   }
-  const dist = (c: { start: number; end: number }) => (c.end <= m.start ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0);
+  // A cue across a comma or a coordinator belongs to the next clause: "se produjo el 3 de mayo y
+  // fue detectado dos días después" dates the attack, not its discovery.
+  const across = (from: number, to: number) => {
+    const gap = ctx.text.slice(from, to);
+    return /[,;]/.test(gap) || gap.split(/[^\p{L}]+/u).some((w) => ctx.pack.coordinatorWords.has(w.toLowerCase()));
+  };
+  const dist = (c: { start: number; end: number }) => {
+    const d = c.end <= m.start ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0;
+    return d && across(Math.min(c.end, m.end), Math.max(c.start, m.start)) ? d + CLAUSE_PENALTY : d;
+  };
   const nearest = cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));
   return { role: nearest.value, reason: nearest.reason };
 }

@@ -159,10 +159,12 @@ export const de: PackSource = {
   legalForms: ["GmbH", "AG", "SE", "KG", "KGaA", "OHG", "GbR", "e\\.V\\.", "UG", "GmbH & Co\\.? KG", "mbH"],
 
   months: [["Januar", "Jänner", "Jan\\."], ["Februar", "Feb\\."], ["März", "Mär\\."], ["April", "Apr\\."], ["Mai"], ["Juni"], ["Juli"], ["August", "Aug\\."], ["September", "Sept?\\."], ["Oktober", "Okt\\."], ["November", "Nov\\."], ["Dezember", "Dez\\."]],
-  weekdays: [["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]],
+  // "am Montagmorgen", "in der Sonntagnacht": a part of the day is written onto its weekday.
+  weekdays: [["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]]
+    .map((names) => names.flatMap((d) => [d, ...["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"].map((part) => d + part)])),
   weekdayPast: ["vergangenen", "vergangener", "letzten", "letzter", "vorigen"],
   relative: { gestern: "d-1", vorgestern: "d-2", heute: "d0", "letzte Woche": "w-1", "letzten Woche": "w-1", "vergangene Woche": "w-1", "vergangenen Woche": "w-1", "letzten Monat": "m-1", "vergangenen Monat": "m-1", "letztes Jahr": "y-1", "vergangenes Jahr": "y-1" },
-  ranges: { open: ["zwischen", "von", "vom", "seit"], join: ["und", "bis", "bis zum"] },
+  ranges: { open: ["zwischen", "von", "vom", "seit"], join: ["und", "bis", "bis zum", "auf den", "auf"] },
   monthParts: { early: ["Anfang", "Beginn"], late: ["Ende"] },
   dateRoles: {
     occurred: ["Angriff*", "angegriffen", "gehackt", "verschlüsselt", "gestohlen", "ereignete", "passierte", "begann", "zwischen", "seit", "versendet", "verschickt"],

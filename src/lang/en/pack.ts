@@ -248,7 +248,7 @@ export const en: PackSource = {
   ranges: { open: ["between", "from"], join: ["and", "to", "until", "through", "till"] },
   monthParts: { early: ["early", "beginning of", "start of", "the start of"], late: ["late", "end of", "the end of"] },
   dateRoles: {
-    occurred: ["attack*", "hack(ed)?", "breach(ed)?", "began", "started", "took place", "occurred", "happened", "infected", "encrypted", "stole", "accessed", "intrusion", "between", "since", "sent", "launched", "hit", "struck", "compromised", "gained access"],
+    occurred: ["attack*", "hack(ed)?", "breach(ed)?", "began", "started", "lasted", "lasting", "until", "took place", "occurred", "happened", "infected", "encrypted", "stole", "accessed", "intrusion", "between", "since", "sent", "launched", "hit", "struck", "compromised", "gained access"],
     discovered: ["discovered", "detected", "noticed", "identified", "found", "became aware", "learned", "spotted", "uncovered"],
     disclosed: ["disclosed", "announced", "notified", "informed", "revealed", "confirmed", "warned", "warns", "published", "made public", "said", "statement"],
   },

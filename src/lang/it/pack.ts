@@ -148,7 +148,7 @@ export const it: PackSource = {
   weekdays: [["lunedì", "lunedi"], ["martedì", "martedi"], ["mercoledì", "mercoledi"], ["giovedì", "giovedi"], ["venerdì", "venerdi"], ["sabato"], ["domenica"]],
   weekdayPast: ["scorso", "scorsa", "passato"],
   relative: { ieri: "d-1", "l'altro ieri": "d-2", oggi: "d0", "la settimana scorsa": "w-1", "settimana scorsa": "w-1", "il mese scorso": "m-1", "mese scorso": "m-1", "l'anno scorso": "y-1", "anno scorso": "y-1" },
-  ranges: { open: ["tra", "fra", "dal", "da", "dall'"], join: ["e", "al", "a", "fino al"] },
+  ranges: { open: ["tra", "fra", "dal", "da", "dall'"], join: ["e", "e il", "e l'", "al", "a", "fino al"] },
   monthParts: { early: ["all'inizio di", "inizio", "primi di"], late: ["alla fine di", "sul finire di", "fine"] },
   dateRoles: {
     occurred: ["attacc*", "colpit[oi]", "rubat[oi]", "avvenut[oi]", "verificat[oi]", "iniziat[oi]", "inviat[oi]", "ricevuto telefonate", "tra", "dal"],

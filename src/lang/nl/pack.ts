@@ -145,15 +145,17 @@ export const nl: PackSource = {
   legalForms: ["B\\.V\\.", "BV", "N\\.V\\.", "NV", "V\\.O\\.F\\.", "VOF", "C\\.V\\.", "BVBA", "CVBA"],
 
   months: [["januari", "jan\\."], ["februari", "feb\\."], ["maart", "mrt\\."], ["april", "apr\\."], ["mei"], ["juni"], ["juli"], ["augustus", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],
-  weekdays: [["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]],
+  // "maandagochtend", "zondagnacht": a part of the day is written onto its weekday.
+  weekdays: [["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]]
+    .map((names) => names.flatMap((d) => [d, ...["ochtend", "morgen", "middag", "avond", "nacht"].map((part) => d + part)])),
   weekdayPast: ["afgelopen", "vorige", "jongstleden", "jl"],
   relative: { gisteren: "d-1", eergisteren: "d-2", vandaag: "d0", "vorige week": "w-1", "afgelopen week": "w-1", "vorige maand": "m-1", "vorig jaar": "y-1", "afgelopen jaar": "y-1" },
-  ranges: { open: ["tussen", "van", "sinds"], join: ["en", "tot", "t/m"] },
+  ranges: { open: ["tussen", "van", "sinds"], join: ["en", "tot", "t/m", "op"] },
   monthParts: { early: ["begin", "begin van"], late: ["eind", "eind van"] },
   dateRoles: {
     occurred: ["aanval*", "gehackt", "gestolen", "versleuteld", "plaatsgevonden", "vond plaats", "begon", "verstuurd", "tussen", "sinds"],
     discovered: ["ontdekt*", "gedetecteerd", "opgemerkt", "vastgesteld", "kwam aan het licht"],
-    disclosed: ["maakte bekend", "bekendgemaakt", "meldt", "meldde", "geïnformeerd", "gewaarschuwd", "gepubliceerd"],
+    disclosed: ["maakte … bekend", "bekendgemaakt", "meldt", "meldde", "geïnformeerd", "gewaarschuwd", "gepubliceerd"],
   },
 
   numberWords: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, honderd: 100, duizend: 1000, duizenden: 2000 },

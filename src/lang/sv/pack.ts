@@ -151,7 +151,9 @@ export const sv: PackSource = {
   legalForms: ["AB", "\\(publ\\)", "HB", "KB", "ek\\. ?för\\."],
 
   months: [["januari", "jan\\."], ["februari", "feb\\."], ["mars"], ["april", "apr\\."], ["maj"], ["juni"], ["juli"], ["augusti", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],
-  weekdays: [["måndag", "måndags"], ["tisdag", "tisdags"], ["onsdag", "onsdags"], ["torsdag", "torsdags"], ["fredag", "fredags"], ["lördag", "lördags"], ["söndag", "söndags"]],
+  // "måndagsmorgon", "natten till söndag": a part of the day is written onto the weekday's genitive.
+  weekdays: [["måndag"], ["tisdag"], ["onsdag"], ["torsdag"], ["fredag"], ["lördag"], ["söndag"]]
+    .map((names) => names.flatMap((d) => [d, `${d}s`, `${d}en`, ...["morgon", "morgonen", "förmiddag", "förmiddagen", "eftermiddag", "eftermiddagen", "kväll", "kvällen", "natt", "natten"].map((part) => `${d}s${part}`)])),
   weekdayPast: ["förra", "senaste", "i"],
   relative: { "i går": "d-1", "igår": "d-1", "i förrgår": "d-2", "i dag": "d0", "idag": "d0", "förra veckan": "w-1", "förra månaden": "m-1", "i fjol": "y-1", "förra året": "y-1" },
   ranges: { open: ["mellan", "från", "sedan"], join: ["och", "till", "fram till"] },
