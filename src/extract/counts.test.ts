@@ -13,3 +13,8 @@ test("'over' before a count is an approximation, not the 'ver' of a version numb
   // A version number is still no count.
   assert.equal(affected("Patch\n\nThe flaw was fixed in ver. 20 users should install.", "en"), null);
 });
+
+test("'half a million' is a count with its scale; 'half a day' is none", () => {
+  assert.deepEqual(affected("Breach\n\nHackers stole the records of nearly half a million customers.", "en"), { count: 500000, unit: "customers", approximate: true });
+  assert.equal(affected("Breach\n\nHalf a dozen hospitals were hit, and half a day later the systems were back.", "en"), null);
+});
