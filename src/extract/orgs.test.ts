@@ -292,3 +292,11 @@ test("capitalised kind words alone name nobody: German plural nouns are no organ
   const s = extractReport({ text: "Die Stadtwerke Lindau wurden Opfer eines Hackerangriffs.", lang: "de" });
   assert.deepEqual(s.victims.map((v) => v.name), ["Stadtwerke Lindau"]);
 });
+
+test("a supplier hit is a sign of an incident, and a supplier's kind word opens no victim's name", () => {
+  const sv = extractReport({ text: "Tietoevry utsatt för ransomware\n\nIT-leverantören Tietoevry drabbades av en ransomwareattack som slog ut tjänster för flera kunder.", lang: "sv" });
+  assert.deepEqual(sv.thirdParties.map((t) => t.name), ["Tietoevry"]);
+  assert.equal(sv.isIncident, true);
+  const fr = extractReport({ text: "Fuite de données chez un prestataire de la Caisse Mutuelle\n\nLes données de 40 000 adhérents de la Caisse Mutuelle ont été dérobées via le compte d'un prestataire. La Caisse Mutuelle a porté plainte.", lang: "fr" });
+  assert.ok(!fr.victims.some((v) => /prestataire/i.test(v.name)), JSON.stringify(fr.victims.map((v) => v.name)));
+});

@@ -200,6 +200,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     .filter((h) => !pack.nameSlotReasons.has(h.reason) && !h.reason.includes("…")), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
   const kindWords = new SpanReach(kindHitsOf(ctx), text.length);
+  const supplierWords = new SpanReach(hitsOf(ctx, pack.roles).filter((h) => h.value === "supplier"), text.length);
   // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
   // in capitals or not (French and Italian write it in lower case), when a connector and a
   // capitalised word follow it.
@@ -268,7 +269,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // A run the token is not joined to ends before it ("… w Nowym Targu\n\nSzpital Powiatowy"), so the token may open a name.
     // "L'hôpital de Cannes", "dell'ospedale di Pisa": the kind word may follow an elided article.
     const kindStart = elidedStart(text, start, end, elidedWords);
-    const opener = (run.length === 0 || !joinedBySpace(text, run.at(-1)!.end, start)) && kindWords.contains(kindStart, end) && opensName(i);
+    // A supplier's kind word names whom it serves, not itself: "un prestataire de France Travail".
+    const opener = (run.length === 0 || !joinedBySpace(text, run.at(-1)!.end, start)) && kindWords.contains(kindStart, end) && !supplierWords.contains(kindStart, end) && opensName(i);
     if (!run.length && !isCapitalisedAt(text, start, end) && !opener && !hyphenOrElidedCapital(text, start, end)) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     // "L'ASL", "dell'Agenzia", "d'Orange": an elided article or preposition is not part of the name.

@@ -87,7 +87,8 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
   const decision = decideIncident(ctx, typed, {
     victims: namedVictims.length,
-    hitVictims: described.length + namedVictims.filter((v) => v.reasons?.includes(HARM_CUE_REASON)).length,
+    // A supplier the text says was hit is as much a sign that something happened.
+    hitVictims: described.length + [...namedVictims, ...orgs.thirdParties].filter((v) => v.reasons?.includes(HARM_CUE_REASON)).length,
     hitByPronoun,
     attackResponse: response.filter((r) => !VENDOR_RESPONSES.has(r.value)).length,
     impersonated: orgs.impersonated.length, affected: affected !== null,
