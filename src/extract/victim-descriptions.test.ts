@@ -52,3 +52,9 @@ test("a kind word with a definite article and a place is the victim's name; with
   assert.deepEqual(victims("Un ospedale di Pisa è stato colpito da un ransomware.", "it"), ["Un ospedale (described)"]);
   assert.deepEqual(victims("Cyberangreb\n\nEn kommune i Jylland blev ramt af ransomware i weekenden.", "da"), ["En kommune (described)"]);
 });
+
+test("a harm cue before a supplier's name describes no victim across it", () => {
+  const r = extractReport({ text: "Angriff auf IT-Dienstleister Südwestfalen-IT legt Kommunen lahm\n\nEin Ransomware-Angriff auf den kommunalen IT-Dienstleister Südwestfalen-IT hat die Verwaltungen von über 70 Kommunen lahmgelegt. Betroffen ist unter anderem die Stadt Siegen.", lang: "de" });
+  assert.ok(!r.victims.some((v) => v.name.includes("Südwestfalen-IT")), JSON.stringify(r.victims.map((v) => v.name)));
+  assert.deepEqual(r.thirdParties.map((t) => t.name), ["Südwestfalen-IT"]);
+});

@@ -77,6 +77,9 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
       if (h.end > noun.start || h.start < sentence.start) continue;
       const from = skipSpaces(text, h.end, noun.start);
       if (from < walk.reach || (from === h.end && from !== noun.start)) continue;
+      // "Angriff auf IT-Dienstleister X legt Kommunen lahm": the cue speaks of a supplier named
+      // between it and the noun.
+      if (supplierWords(ctx).some((w) => w.start >= from && w.end <= noun.start)) continue;
       cue = h; start = from; break;
     }
     if (!cue) {
@@ -106,6 +109,14 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   const inside = (a: Org, b: Org) => a !== b && a.name.length < b.name.length && span(b).start <= span(a).start && span(a).end <= span(b).end;
   return all.filter((o) => !all.some((other) => inside(o, other))).slice(0, MAX_DESCRIPTIONS);
 }
+
+/** The pack's supplier words in the text ("IT-Dienstleister", "vendor"). */
+function supplierWords(ctx: Context): Hit<string>[] {
+  let words = supplierCache.get(ctx);
+  if (!words) supplierCache.set(ctx, (words = hitsOf(ctx, ctx.pack.roles).filter((h) => h.value === "supplier")));
+  return words;
+}
+const supplierCache = new WeakMap<Context, Hit<string>[]>();
 
 /**
  * " in Bayern ", " på Vestlandet ": up to three words opened by a function word; or one
