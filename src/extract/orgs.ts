@@ -171,9 +171,10 @@ function datelines(text: string): Span[] {
 const ELIDED_BEFORE_WORD = /^(\p{L}{1,5})['’](?=\p{L})/u;
 /** Where a token starts once an elided article or preposition ("l'", "dell'") is left out. */
 function elidedStart(text: string, start: number, end: number, elidedWords: ReadonlySet<string>): number {
-  const q = text.indexOf("'", start), curly = text.indexOf("’", start);
-  const at = q >= 0 && q < end ? q : curly >= 0 && curly < end ? curly : -1;
-  if (at < 0 || at - start > 5) return start;
+  // Most tokens hold no apostrophe within their first six characters: those are passed over unsliced.
+  let apostrophe = false;
+  for (let k = start + 1; k < end && k <= start + 5 && !apostrophe; k++) apostrophe = text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019;
+  if (!apostrophe) return start;
   const m = ELIDED_BEFORE_WORD.exec(text.slice(start, end));
   return m && elidedWords.has(m[1]!.toLowerCase()) ? start + m[0].length : start;
 }

@@ -17,16 +17,16 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)([ \t]+)$/u;
 const ELIDED_BEFORE = /(?:^|[\s(])(\p{L}{1,4}['’])$/u;
 const POSSESSIVE_GAP = /^['’]s?[ \t]+$/u;
 
-/**
- * The harm cues a victim is found next to, before it and after it. In a DDoS or defacement
- * report the owner of the website knocked out was hit too: "the website of the ministry", "the
- * ministry's website" (`siteAfter`: a possessive may stand before those cues).
- */
 /** The cues not said as a possibility: "could let attackers break into hospitals" harms nobody, nor "said a hacker could take over". */
 function saidAsDone(ctx: Context, hits: Hit<string>[]): Hit<string>[] {
   return hits.filter((h) => !saidAsPossible(ctx, h.start) && !saidAsPossible(ctx, h.end - 1));
 }
 
+/**
+ * The harm cues a victim is found next to, before it and after it. In a DDoS or defacement
+ * report the owner of the website knocked out was hit too: "the website of the ministry", "the
+ * ministry's website" (`siteAfter`: a possessive may stand before those cues).
+ */
 export function harmCues(ctx: Context, siteHarm: boolean): { before: Hit<string>[]; after: Hit<string>[]; siteAfter: Hit<string>[] } {
   const { pack } = ctx;
   const real = (hits: Hit<string>[]) => saidAsDone(ctx, hits);
