@@ -390,6 +390,10 @@ function roleOf(ctx: Context, m: Mention): { role: DateRole; reason: string } | 
     const d = c.end <= m.start ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0;
     return d && across(Math.min(c.end, m.end), Math.max(c.start, m.start)) ? d + CLAUSE_PENALTY : d;
   };
-  const nearest = cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  let nearest = cues[0]!, nearestDist = dist(nearest);
+  for (let k = 1; k < cues.length; k++) {
+    const d = dist(cues[k]!);
+    if (d < nearestDist) { nearest = cues[k]!; nearestDist = d; }
+  }
   return { role: nearest.value, reason: nearest.reason };
 }
