@@ -16,12 +16,12 @@ import type { Hit } from "../lang/terms.ts";
 import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
 import type { ThirdPartyRole } from "../model/vocab.ts";
-import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrDigitAt, isLowerAt, isNumberAt } from "../text/letter-case.ts";
+import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrDigitAt, isLowerAt, isNumberAt, isUpperAt } from "../text/letter-case.ts";
 import { tokenSpans } from "../text/tokens.ts";
 import { SpanReach } from "../text/span-reach.ts";
 import type { Span } from "../text/sentences.ts";
 import { evidence, hitsOf, sentenceAt, type Context } from "./context.ts";
-import { harmCues } from "./victim-descriptions.ts";
+import { harmCues, supplierWords } from "./victim-descriptions.ts";
 
 interface Token {
   start: number;
@@ -114,8 +114,12 @@ function overlapsAny(hits: Hit<string>[], start: number, end: number) {
   return hits.some((h) => h.start < end && h.end > start);
 }
 
+/** The document's lower-case words, read once: name finding and the surname rule both ask them. */
+function lowerWordsOf(ctx: Context): Set<string> {
+  return (ctx.lowerWords ??= lowercaseWords(ctx.text));
+}
+
 const POSSESSIVE_S = /['’]s$/;
-const ELIDED_OPENING = /^(\p{L}{1,5})['’](?=\p{Lu})/u;
 /** "Internet-connected", "US-based": a capitalised word hyphened to a lower-case one describes. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
 
@@ -190,7 +194,7 @@ function elidedWordsOf(pack: CompiledPack): ReadonlySet<string> {
 function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   const { text, pack } = ctx;
   const { starts, ends } = tokenSpans(text);
-  const lower = (ctx.lowerWords ??= lowercaseWords(text));
+  const lower = lowerWordsOf(ctx);
   const countryHits = hitsOf(ctx, pack.countries);
   const countryExact = new Set(countryHits.map((h) => `${h.start}:${h.end}`));
   const countries = new SpanReach(countryHits, text.length), legal = new SpanReach(hitsOf(ctx, pack.legalForms), text.length);
@@ -201,7 +205,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     .filter((h) => !pack.nameSlotReasons.has(h.reason) && !h.reason.includes("…")), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
   const kindWords = new SpanReach(kindHitsOf(ctx), text.length);
-  const supplierWords = new SpanReach(hitsOf(ctx, pack.roles).filter((h) => h.value === "supplier"), text.length);
+  const suppliers = new SpanReach(supplierWords(ctx), text.length);
   // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
   // in capitals or not (French and Italian write it in lower case), when a connector and a
   // capitalised word follow it.
@@ -269,20 +273,19 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // so they are passed over before they are made into tokens.
     // A run the token is not joined to ends before it ("… w Nowym Targu\n\nSzpital Powiatowy"), so the token may open a name.
     // "L'hôpital de Cannes", "dell'ospedale di Pisa": the kind word may follow an elided article.
-    const kindStart = elidedStart(text, start, end, elidedWords);
+    const afterElision = elidedStart(text, start, end, elidedWords);
     // A supplier's kind word names whom it serves, not itself: "un prestataire de France Travail".
-    const opener = (run.length === 0 || !joinedBySpace(text, run.at(-1)!.end, start)) && kindWords.contains(kindStart, end) && !supplierWords.contains(kindStart, end) && opensName(i);
+    const opener = (run.length === 0 || !joinedBySpace(text, run.at(-1)!.end, start)) && kindWords.contains(afterElision, end) && !suppliers.contains(afterElision, end) && opensName(i);
     if (!run.length && !isCapitalisedAt(text, start, end) && !opener && !hyphenOrElidedCapital(text, start, end)) continue;
     let t: Token = { start, end, text: text.slice(start, end) };
     // "L'ASL", "dell'Agenzia", "d'Orange": an elided article or preposition is not part of the name.
-    const elided = (t.text.includes("'") || t.text.includes("’")) ? ELIDED_OPENING.exec(t.text) : null;
-    if (elided && elidedWords.has(elided[1]!.toLowerCase())) t = { start: start + elided[0].length, end, text: t.text.slice(elided[0].length) };
+    if (afterElision > start && isUpperAt(text, afterElision)) t = { start: afterElision, end, text: text.slice(afterElision, end) };
     const prev = run.at(-1);
     // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
     if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start)) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
     if (opener) {
-      if (kindStart > t.start) t = { start: kindStart, end, text: text.slice(kindStart, end) };
+      if (afterElision > t.start) t = { start: afterElision, end, text: text.slice(afterElision, end) };
       run.push(t);
       openedByKind = true;
       continue;
@@ -883,7 +886,7 @@ function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, perso
     // A given name is no word the text writes in lower case ("Once Atlanta sends", "Our Atlanta team").
     // Nor is it a name of its own: "Microsoft" of "Microsoft Windows" is the maker.
     const given = named.tokens[0]!.text.toLowerCase();
-    if (pack.functionWords.has(given) || (ctx.lowerWords ??= lowercaseWords(text)).has(given) || clusters.has(normaliseOrgName(named.tokens[0]!.text))) continue;
+    if (pack.functionWords.has(given) || lowerWordsOf(ctx).has(given) || clusters.has(normaliseOrgName(named.tokens[0]!.text))) continue;
     for (const c of [full, surname]) { c.person = true; c.roles.set("person", "org.person.called-by-surname"); }
     persons.add(surname.key);
   }

@@ -110,8 +110,8 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   return all.filter((o) => !all.some((other) => inside(o, other))).slice(0, MAX_DESCRIPTIONS);
 }
 
-/** The pack's supplier words in the text ("IT-Dienstleister", "vendor"). */
-function supplierWords(ctx: Context): Hit<string>[] {
+/** The pack's supplier words in the text ("IT-Dienstleister", "vendor"), found once: names and descriptions both ask them. */
+export function supplierWords(ctx: Context): Hit<string>[] {
   let words = supplierCache.get(ctx);
   if (!words) supplierCache.set(ctx, (words = hitsOf(ctx, ctx.pack.roles).filter((h) => h.value === "supplier")));
   return words;
