@@ -76,9 +76,9 @@ function patternsFor(pack: CompiledPack): DatePatterns {
   const M = `(${monthTerms})`;
   const B = "(?<![\\p{L}\\p{N}])", A = "(?![\\p{L}\\p{N}])";
   const ofWord = "(?:(?:de|di|del|of|du|w|im|van)\\s+)?";
-  // The pack's own range words join days too: "w nocy z 4 na 5 maja", "vom 4. auf den 5. Mai".
+  // Days are joined by a dash or a slash, or by the pack's own range words ("6 og 7", "z 4 na 5 maja", "vom 4. auf den 5. Mai").
   const packJoins = pack.source.ranges.join.map(termSource).join("|");
-  const joinDays = `\\s*(?:-|–|—|/|&|\\s(?:og|och|und|e|et|y|en|i|ja|and|to|al|au|bis|til|till|do|a${packJoins ? `|${packJoins}` : ""})\\s)\\s*`;
+  const joinDays = `\\s*(?:-|–|—|/|&${packJoins ? `|\\s(?:${packJoins})\\s` : ""})\\s*`;
   const Y = "(?:,?\\s+" + ofWord + "(\\d{4}))?";
   const monthRes = pack.source.months.map((terms) => new RegExp(`^(?:${terms.map(termSource).join("|")})$`, "iu"));
   const p: DatePatterns = {

@@ -224,7 +224,7 @@ export interface PackSource {
   weekdayPast: string[];
   /** Relative date words → offset: "d-1" yesterday, "w-1" last week, "m-1", "y-1", "d0" today. */
   relative: Record<string, string>;
-  /** Words that open and join a range: "between X and Y", "from X to Y". */
+  /** Words that open and join a range: "between X and Y", "from X to Y"; `join` also joins two days of one month ("6 og 7 oktober", "z 4 na 5 maja"). */
   ranges: { open: string[]; join: string[] };
   /** Words before a month that mean its start or end: "early", "late". */
   monthParts: { early: string[]; late: string[] };

@@ -149,7 +149,7 @@ export const pl: PackSource = {
   weekdays: [["poniedział*"], ["wtor*"], ["środ(a|ę|y)"], ["czwart*"], ["piąt*"], ["sobot(a|ę|y)"], ["niedziel(a|ę|i)"]],
   weekdayPast: ["zeszły", "zeszłą", "zeszłej", "ubiegły", "ubiegłą", "ubiegłej", "ostatni", "ostatnią"],
   relative: { wczoraj: "d-1", przedwczoraj: "d-2", dzisiaj: "d0", dziś: "d0", "w zeszłym tygodniu": "w-1", "w ubiegłym tygodniu": "w-1", "w zeszłym miesiącu": "m-1", "w ubiegłym roku": "y-1", "w zeszłym roku": "y-1" },
-  ranges: { open: ["między", "od", "z"], join: ["a", "do", "na"] },
+  ranges: { open: ["między", "od", "z"], join: ["i", "a", "do", "na"] },
   monthParts: { early: ["na początku", "początek"], late: ["pod koniec", "koniec", "na koniec"] },
   dateRoles: {
     occurred: ["atak*", "zhakowan*", "skradzion*", "zaszyfrowa*", "doszło", "miał miejsce", "rozpoczął", "wysłan*"],
