@@ -300,3 +300,18 @@ test("a supplier hit is a sign of an incident, and a supplier's kind word opens 
   const fr = extractReport({ text: "Fuite de données chez un prestataire de la Caisse Mutuelle\n\nLes données de 40 000 adhérents de la Caisse Mutuelle ont été dérobées via le compte d'un prestataire. La Caisse Mutuelle a porté plainte.", lang: "fr" });
   assert.ok(!fr.victims.some((v) => /prestataire/i.test(v.name)), JSON.stringify(fr.victims.map((v) => v.name)));
 });
+
+test("a one-word name opening its sentence with a harm cue right after is the victim, and a final -s before a verb is no genitive (da, no)", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  // The headline's only name opens it; "ramt af" says it was hit.
+  assert.deepEqual(victims("Kraneas ramt af cyberangreb", "da"), ["Kraneas"]);
+  // "Kraneas har" is the name and its verb, not "Kranea's" something; the kind compound before the name describes it.
+  assert.deepEqual(victims("Kraneas ramt af cyberangreb\nMaskinproducenten Kraneas har været udsat for et cyberangreb, der har påvirket selskabets it-systemer.", "da"), ["Kraneas"]);
+  assert.deepEqual(victims("Vindola har vært utsatt for et dataangrep. Vindola har stengt flere systemer.", "no"), ["Vindola"]);
+  // The genitive before a noun still goes: "Roskilde Kommunes servere" is the municipality's.
+  assert.deepEqual(victims("Et hackerangreb har lammet Bølstrup Kommunes servere. Bølstrup Kommune har anmeldt angrebet til politiet.", "da"), ["Bølstrup Kommune"]);
+  // A compound ending in a kind word takes the genitive after a consonant too, and the kind word met
+  // again ("ministeriets") is the same ministry, not a second victim.
+  assert.deepEqual(victims("Hackere lammede ministeriets hjemmeside\nFiskeriministeriets hjemmeside var nede i flere timer efter et DDoS-angreb. Ifølge ministeriet er der ikke stjålet data.", "da"), ["Fiskeriministeriet"]);
+  assert.deepEqual(victims("Hackare slog ut departementets webbplats\nFiskedepartementets webbplats låg nere i flera timmar efter en DDoS-attack.", "sv"), ["Fiskedepartementet"]);
+});

@@ -295,12 +295,13 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (t.text.includes("-")) {
       const [head, ...rest] = t.text.split("-");
       const tail = rest.join("-");
-      if (COMMON_ACRONYMS.has(head!.toLowerCase()) || head!.length < 2) { flush(); continue; }
+      // "Twenty-seven percent": a number written in words is no name.
+      if (COMMON_ACRONYMS.has(head!.toLowerCase()) || head!.length < 2 || Object.hasOwn(pack.source.numberWords, head!.toLowerCase())) { flush(); continue; }
       // "Vestas-angrebet", "Google-owned", "Internet-connected": a capitalised word hyphened to a
       // lower-case one is a name in a compound, or a describing word; the name is the head.
-      // ("Villeneuve-sur-Lac" is a name whole, "Twenty-nine" a number.)
+      // ("Villeneuve-sur-Lac" is a name whole.)
       if ((isAllCapitals(head!) || isCamelCase(head!)) && !isCapitalised(tail) || (isAllCapitals(head!) && pack.source.capitalisesNouns)
-        || (isCapitalised(head!) && !/\p{Lu}/u.test(tail) && !Object.hasOwn(pack.source.numberWords, head!.toLowerCase()))) {
+        || (isCapitalised(head!) && !/\p{Lu}/u.test(tail))) {
         t = { start: t.start, end: t.start + head!.length, text: head! };
         run.push(t);
         flush();
@@ -436,6 +437,9 @@ const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
 // system, including servers and personal computers, was hit".
 const OWNED_GAP_AFTER = /^['’]s?\s{1,2}[\p{Ll}\p{N}\s,-]{1,80}$/u;
 
+/** After a name: a bracket, or the lower-case word that follows it. */
+const FOLLOWING_WORD = /^\s*(?:\(|(\p{Ll}[\p{L}-]*))/u;
+
 /** The reason a victim carries when a harm cue stands at its name; the incident decision reads it. */
 export const HARM_CUE_REASON = "org.victim.harm-cue";
 /** The verb of a cue and at most two words (a determiner, an adverb) before a name in its gap. */
@@ -553,6 +557,15 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // "Bybilsfirmaet Drive Now", "Forsikringsselskabet Trygvej": a kind compound opening a name
   // describes it ("Sparebanken Vest", a bank named so, keeps its first word).
   const lowerHeads = pack.lowerCaseHeads;
+  // A genitive is followed by what the name owns, a noun: "Vestas har", "Vestas ramt af" are the
+  // name and its verb or a cue ("Roskilde Kommunes servere" is the genitive).
+  const cueStarts = new Set([...roleHits, ...hitsOf(ctx, pack.victimAfter)].map((h) => h.start));
+  const possessedAfter = (end: number) => {
+    const next = FOLLOWING_WORD.exec(text.slice(end, end + 40));
+    if (!next) return false;
+    const word = next[1];
+    return word === undefined || (!pack.functionWords.has(word) && !cueStarts.has(end + next[0].length - word.length));
+  };
   const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
     let key = normaliseOrgName(m.text);
@@ -564,8 +577,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // before a lower-case word, or where a kind word opens the name ("Region Norrbottens
     // servrar"), whatever its last letter.
     const lastWord = m.tokens.at(-1)!.text;
-    const headGenitive = lastWord.endsWith("s") && lowerHeads.has(lastWord) && lowerHeads.has(lastWord.slice(0, -1));
-    if (headGenitive || genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || (genitive.test(key) || m.kindOpened) && /^\s*[(\p{Ll}]/u.test(text.slice(m.end, m.end + 2)))) {
+    // "Transportministeriets hjemmeside": a compound ending in a kind word takes the genitive -s after any letter.
+    const headGenitive = lastWord.endsWith("s") && (lowerHeads.has(lastWord) && lowerHeads.has(lastWord.slice(0, -1)) || !!genitive && isKindCompound(lastWord.slice(0, -1)) && possessedAfter(m.end));
+    if (headGenitive || genitive && /s$/.test(key) && (keys.has(key.slice(0, -1)) || (genitive.test(key) || m.kindOpened) && possessedAfter(m.end))) {
       key = key.slice(0, -1);
       // Cues after the name are measured from the word as written ("Fjordposts navn").
       if (m.tokens.at(-1)!.text.endsWith("s")) { cutEnd(m, 1); m.declined = 1; }
@@ -618,10 +632,15 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     clusters.delete(k);
   }
   mergeAbbreviations(text, mentions, clusters);
+  const { before: harmBefore, after: harmAfter } = harmCues(ctx, opts.siteHarm);
+  // Measured from the word as written: "Transportministeriets hjemmeside var nede" is harm to the ministry.
+  const writtenEnd = (m: Mention) => m.end + (m.declined ?? 0);
+  const harmRightAfter = (m: Mention) => harmAfter.some((h) => h.start >= writtenEnd(m) && h.start - writtenEnd(m) <= 32 && HARM_GAP_AFTER.test(text.slice(writtenEnd(m), h.start)));
   // A name seen once, at the start of a sentence, with nothing organisation-like about it, is a
   // word; so is one that only ever opens a sentence followed by a comma ("Fortunately, …").
+  // One the text says was hit is the victim ("Vestas ramt af cyberangreb").
   for (const [k, c] of clusters) {
-    if (!c.mentions.every((m) => m.sentenceInitial && !m.strong && m.tokens.length === 1)) continue;
+    if (!c.mentions.every((m) => m.sentenceInitial && !m.strong && m.tokens.length === 1) || c.mentions.some(harmRightAfter)) continue;
     if (c.mentions.length === 1 || c.mentions.every((m) => text.charCodeAt(m.end) === 44)) clusters.delete(k);
   }
   // "ministerie van Infrastructuur … volgens het ministerie": the kind word of a name, met again
@@ -658,8 +677,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const malwareHits = hitsOf(ctx, pack.types).filter((h) => h.value === "malware" || h.value === "ransomware");
   const malwareWords = malwareHits.filter((h) => isLowerCaseWord(text, h.start, h.end));
   const familyNames = malwareHits.filter((h) => !isLowerCaseWord(text, h.start, h.end));
-  // A website knocked out or defaced harms its owner: "the website of X", "X's website".
-  const { before: harmBefore, after: harmAfter } = harmCues(ctx, opts.siteHarm);
+  // A website knocked out or defaced harms its owner: "the website of X", "X's website" (harmCues above).
   // In running text, not a title-cased heading ("Criminal Investigation Department").
   // Between a harm cue and the name: spaces and perhaps an article ("hit the X"), not another
   // word ("eiste de aanval op via Telegram": the claim was made on Telegram).
@@ -749,7 +767,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
       const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start)))
-        ?? harmAfter.find((h) => h.start >= m.end && h.start - m.end <= 84 && (h.start - m.end <= 32 && HARM_GAP_AFTER.test(text.slice(m.end, h.start)) || ownedGap(text.slice(m.end, h.start))))
+        ?? harmAfter.find((h) => h.start >= writtenEnd(m) && h.start - writtenEnd(m) <= 84 && (h.start - writtenEnd(m) <= 32 && HARM_GAP_AFTER.test(text.slice(writtenEnd(m), h.start)) || ownedGap(text.slice(writtenEnd(m), h.start))))
         // "Am Montag wurde das Klinikum Ingolstadt Ziel eines Angriffs": the verb comes first and the
         // name stands in the cue's gap, right before its last word.
         ?? harmAfter.find((h) => h.start < m.start && h.end > m.end && m.start - h.start <= 32 && h.end - m.end <= 24

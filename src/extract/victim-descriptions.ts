@@ -181,7 +181,10 @@ export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org
     const end = d.evidence[0]!.start + d.name.length;
     const start = d.evidence[0]!.start;
     // "Fjordby kommunes servere" beside "Fjordby kommune": the description is one of the name's mentions.
-    return named.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(kind))
+    // So is "ministeriets" beside "Transportministeriet": a compound's last part, in the genitive or not.
+    const stem = kind && kind.length > 4 && kind.endsWith("s") ? kind.slice(0, -1) : kind;
+    const holdsKind = (word: string) => word === kind || (!!stem && stem.length >= 4 && word.length > stem.length + 2 && (word.endsWith(kind!) || word.endsWith(stem)));
+    return named.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some(holdsKind))
       || o.evidence.some((e) => (e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()) || (e.start < end && start < e.end)));
   };
   const refersBack = (d: Org) => {

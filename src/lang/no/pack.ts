@@ -123,7 +123,7 @@ export const no: PackSource = {
   },
 
   orgWords: ["selskapet", "firmaet", "virksomheten", "konsernet", "selskap", "firma", "banken", "kommunen", "leverandøren"],
-  kindSuffixes: ["selskap", "selskapet", "bedrift", "bedriften", "kjede", "kjeden", "sykehus", "sykehuset", "kommune", "bank", "banken", "butikk", "konsern", "konsernet", "leverandør", "leverandøren", "produsent"],
+  kindSuffixes: ["selskap", "selskapet", "bedrift", "bedriften", "kjede", "kjeden", "sykehus", "sykehuset", "kommune", "bank", "banken", "butikk", "konsern", "konsernet", "leverandør", "leverandøren", "produsent", "produsenten", "departement", "departementet"],
   roles: {
     impersonated: ["utgir seg for å (være|komme fra)", "utga seg for å (være|komme fra)", "i (\\p{L}+s) navn", "falske?", "forfalsket", "ser ut til å komme fra", "later som"],
     supplier: ["levert av", "leverandør*", "tredjepartsleverandør*", "underleverandør*", "databehandler*", "(vår|deres|sin) leverandør", "tjenesten fra", "driftsleverandør*"],

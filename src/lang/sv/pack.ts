@@ -125,7 +125,7 @@ export const sv: PackSource = {
   },
 
   orgWords: ["företaget", "bolaget", "koncernen", "företag", "bolag", "banken", "kommunen", "leverantören"],
-  kindSuffixes: ["bolag", "bolaget", "företag", "företaget", "kedja", "kedjan", "sjukhus", "sjukhuset", "kommun", "bank", "banken", "butik", "koncern", "koncernen", "leverantör", "leverantören", "tillverkare"],
+  kindSuffixes: ["bolag", "bolaget", "företag", "företaget", "kedja", "kedjan", "sjukhus", "sjukhuset", "kommun", "bank", "banken", "butik", "koncern", "koncernen", "leverantör", "leverantören", "tillverkare", "tillverkaren", "departement", "departementet"],
   roles: {
     impersonated: ["utger sig för att (vara|komma från)", "utgav sig för att (vara|komma från)", "i (\\p{L}+s) namn", "falska?", "förfalskad*", "ser ut att komma från"],
     supplier: ["leverantör*", "underleverantör*", "levererad av", "tjänsteleverantör*", "personuppgiftsbiträde*", "(vår|deras|sin) leverantör", "it-leverantör*"],
