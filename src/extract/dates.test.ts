@@ -53,3 +53,18 @@ test("a part of the day written onto the weekday is that weekday", () => {
 test("Swedish 'på måndagen' is that Monday", () => {
   assert.equal(dates("Attacken mot kommunen skedde på måndagen.", "sv", "2024-05-10").occurred, "2024-05-06");
 });
+
+test("the attack named right after a discovery or disclosure verb is its object, and the verb dates it", () => {
+  // 2024-05-10 is a Friday.
+  for (const [lang, text] of [
+    ["en", "Brookfield Clinic discovered the attack on Monday and informed patients."],
+    ["pl", "Szpital Miejski w Toruniu wykrył atak w poniedziałek."],
+    ["de", "Die Stadtwerke Lindau entdeckten den Angriff am Montag."],
+    ["fr", "La mairie de Montvert a découvert l'attaque lundi."],
+  ] as const) {
+    const d = dates(text, lang, "2024-05-10");
+    assert.equal(d.discovered, "2024-05-06", `${lang}: ${text}`);
+    assert.equal(d.occurred, null, `${lang}: ${text}`);
+  }
+  assert.equal(dates("Hackers attacked the clinic on Monday, the company said.", "en", "2024-05-10").occurred, "2024-05-06");
+});

@@ -3,7 +3,7 @@
 // publication date or today), from the nearest dated mention in the same text, or from the
 // publication date; otherwise they are dropped rather than guessed.
 import type { CompiledPack } from "../lang/compile.ts";
-import { termSource } from "../lang/terms.ts";
+import { termSource, type Hit } from "../lang/terms.ts";
 import type { DateRole } from "../lang/types.ts";
 import type { DateFinding } from "../model/record.ts";
 import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
@@ -364,6 +364,14 @@ export function extractDates(ctx: Context, options: { published?: string | null;
   return { published: pubFinding, occurred: finding("occurred"), discovered: finding("discovered"), disclosed: finding("disclosed") };
 }
 
+/** Whether text[from, to) holds nothing but spaces and at most one article or function word ("the", "den", "l'"). */
+function onlyArticlesBetween(ctx: Context, from: number, to: number): boolean {
+  const gap = ctx.text.slice(from, to);
+  if (gap.length > 12 || /[^\p{L}\s'’]/u.test(gap)) return false;
+  const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length === 0 || (words.length === 1 && (ctx.pack.articleWords.has(words[0]!.toLowerCase()) || ctx.pack.functionWords.has(words[0]!.toLowerCase())));
+}
+
 /** How much farther, in characters, a role cue in another clause counts as standing. */
 const CLAUSE_PENALTY = 40;
 
@@ -390,10 +398,14 @@ function roleOf(ctx: Context, m: Mention): { role: DateRole; reason: string } | 
     const d = c.end <= m.start ? m.start - c.end : c.start >= m.end ? c.start - m.end : 0;
     return d && across(Math.min(c.end, m.end), Math.max(c.start, m.start)) ? d + CLAUSE_PENALTY : d;
   };
-  let nearest = cues[0]!, nearestDist = dist(nearest);
-  for (let k = 1; k < cues.length; k++) {
-    const d = dist(cues[k]!);
-    if (d < nearestDist) { nearest = cues[k]!; nearestDist = d; }
+  // "discovered the attack on Monday", "wykrył atak w poniedziałek": the attack named right after
+  // a discovery or disclosure verb is what was found or told, and the verb dates it.
+  const objectOfVerb = (c: Hit<DateRole>) => c.value === "occurred" && cues.some((v) => v.value !== "occurred" && v.end <= c.start && onlyArticlesBetween(ctx, v.end, c.start));
+  const roleCues = cues.filter((c) => !objectOfVerb(c));
+  let nearest = roleCues[0]!, nearestDist = dist(nearest);
+  for (let k = 1; k < roleCues.length; k++) {
+    const d = dist(roleCues[k]!);
+    if (d < nearestDist) { nearest = roleCues[k]!; nearestDist = d; }
   }
   return { role: nearest.value, reason: nearest.reason };
 }
