@@ -44,7 +44,10 @@ const safeHost = (u: string) => { try { return new URL(u).hostname; } catch { re
 
 /** The sector cued most often, preferring cues in sentences that name the victim or brand. */
 export function extractSectors(ctx: Context, orgs: Org[]): Finding<Sector>[] {
-  const hits = hitsOf(ctx, ctx.pack.sectors);
+  // The police informed, the bank one is told to call: a sector named inside a response or a
+  // piece of advice is whom the victim or the public turns to, not the victim's own.
+  const turnedTo = [...hitsOf(ctx, ctx.pack.response), ...hitsOf(ctx, ctx.pack.advice)];
+  const hits = hitsOf(ctx, ctx.pack.sectors).filter((h) => !turnedTo.some((t) => t.start <= h.start && h.end <= t.end));
   if (!hits.length) return [];
   const orgSentences = new Set(orgs.flatMap((o) => o.evidence.map((e) => sentenceAt(ctx, e.start).start)));
   const score = new Map<Sector, number>();

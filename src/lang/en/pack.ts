@@ -109,7 +109,7 @@ export const en: PackSource = {
     personal_data: ["personal (data|information|details)", "personally identifiable information", "PII", "sensitive (data|information)", "customer (data|information|records)", "user (data|information|records)"],
     other: ["photos?", "images?", "documents?", "source code", "intellectual property", "trade secrets", "internal (documents|files)", "emails? and attachments"],
   },
-  compromise: ["(the )?(stolen |affected |exposed )?(data|information) (include[sd]?|contain(s|ed)?|consist(s|ed)? of)", "these include[sd]?", "among them", "stolen", "stole", "steal*", "leaked", "leak*", "exposed", "accessed", "compromised", "exfiltrated",
+  compromise: ["(the )?(stolen |affected |exposed )?(data|information) (include[sd]?|contain(s|ed)?|consist(s|ed)? of)", "these include[sd]?", "among them", "stolen", "stole", "skimmed", "skimming", "steal*", "leaked", "leak*", "exposed", "accessed", "compromised", "exfiltrated",
     "taken", "obtained", "breached", "dumped", "published", "posted", "sold", "selling", "for sale", "affected", "impacted",
     "included", "including", "involved", "contained", "containing", "such as", "copied", "downloaded", "harvested",
     "captured", "viewed", "acquired", "lost", "at risk"],
