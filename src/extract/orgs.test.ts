@@ -315,3 +315,12 @@ test("a one-word name opening its sentence with a harm cue right after is the vi
   assert.deepEqual(victims("Hackere lammede ministeriets hjemmeside\nFiskeriministeriets hjemmeside var nede i flere timer efter et DDoS-angreb. Ifølge ministeriet er der ikke stjålet data.", "da"), ["Fiskeriministeriet"]);
   assert.deepEqual(victims("Hackare slog ut departementets webbplats\nFiskedepartementets webbplats låg nere i flera timmar efter en DDoS-attack.", "sv"), ["Fiskedepartementet"]);
 });
+
+test("a country word opens a name when one uncommon capitalised word follows, not in a title-case headline", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  assert.deepEqual(victims("British Coastways said hackers stole the payment data of 38,000 customers.", "en"), ["British Coastways"]);
+  assert.deepEqual(victims("Danske Kredit er ramt af et hackerangreb.", "da"), ["Danske Kredit"]);
+  assert.deepEqual(victims("Le ransomware a frappé France Lumière, qui a porté plainte.", "fr"), ["France Lumière"]);
+  const headline = victims("Germany Hit By Wave Of Ransomware Attacks\n\nThe hospital Klinikum Erlental was hit by ransomware this week.", "en");
+  assert.ok(!headline.some((n) => /Germany/.test(n)), headline.join("; "));
+});

@@ -239,6 +239,15 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (prev) return !sentenceStarts.has(t.start) && !CONNECTORS.has(prev.text.toLowerCase());
     return i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !isSentenceStart(t);
   };
+  // "British Airways", "Deutsche Bahn", "Danske Bank", "France Travail": a country word opens a
+  // name when one uncommon capitalised word follows and the words after it are not capitalised
+  // too, which a title-case headline's would be ("Germany Hit By Wave Of Attacks").
+  const countryOpensName = (i: number, t: Token) => {
+    if (run.length || !countryExact.has(`${t.start}:${t.end}`) || i + 1 >= starts.length || !joinedBySpace(text, t.end, starts[i + 1]!)) return false;
+    const next = text.slice(starts[i + 1]!, ends[i + 1]!), nextLower = next.toLowerCase();
+    if (!isCapitalised(next) || isAllCapitals(next) || lower.has(nextLower) || pack.functionWords.has(nextLower) || countries.overlaps(starts[i + 1]!, ends[i + 1]!)) return false;
+    return !(i + 2 < starts.length && joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) && isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!));
+  };
   const elidedWords = elidedWordsOf(pack);
   const lowerHeads = pack.lowerCaseHeads;
   const mentions: Mention[] = [];
@@ -326,7 +335,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // connector it is where the name is ("Roskilde Kommune i Danmark").
     const afterConnector = openedByKind && run.length === 2 && CONNECTORS.has(run.at(-1)!.text.toLowerCase());
     const afterNameWord = () => run.length > 0 && !CONNECTORS.has(run.at(-1)!.text.toLowerCase()) && !isSentenceStart(run[0]!);
-    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector && !afterNameWord()) { flush(); continue; }
+    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector && !afterNameWord() && !countryOpensName(i, t)) { flush(); continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     const functionWord = pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)));
     if (functionWord && (isAllCapitals(t.text) || isCamelCase(t.text))) { flush(); continue; }
