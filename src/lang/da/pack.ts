@@ -57,7 +57,7 @@ export const da: PackSource = {
     support_records: ["supporthenvendelse*", "sagsnumre", "kundeservicehenvendelse*"],
     location: ["lokation*", "positionsdata", "gps-data"],
     biometric: ["biometri*", "fingeraftryk*", "ansigtsgenkendelse*"],
-    personal_data: ["personoplysninger*", "persondata", "personfølsomme oplysninger", "følsomme (oplysninger|data)", "personlige oplysninger", "kundedata", "kundeoplysninger*"],
+    personal_data: ["personoplysninger*", "persondata", "personfølsomme oplysninger", "følsomme (oplysninger|data)", "personlige oplysninger", "kundedata", "kundeoplysninger*", "borgerdata", "borgeroplysninger", "medarbejderdata", "medarbejderoplysninger", "medlemsdata", "elevdata"],
     other: ["dokumenter", "billeder", "interne (dokumenter|filer)", "kildekode", "forretningshemmeligheder"],
   },
   compromise: ["der er tale om", "det drejer sig om", "det gælder", "stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret"],

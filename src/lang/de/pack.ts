@@ -59,7 +59,7 @@ export const de: PackSource = {
     support_records: ["Support-?Tickets?", "Ticketnummer*", "Kundenanfragen", "Supportanfragen"],
     location: ["Standortdaten", "Bewegungsdaten", "GPS-Daten"],
     biometric: ["biometrische Daten", "Fingerabdr(u|ü)ck*", "Gesichtsbilder"],
-    personal_data: ["personenbezogene(n)? Daten", "persönliche(n)? Daten", "sensible(n)? Daten", "Kundendaten", "Nutzerdaten"],
+    personal_data: ["personenbezogene(n)? Daten", "persönliche(n)? Daten", "sensible(n)? Daten", "Kundendaten", "Nutzerdaten", "Bürgerdaten", "Mitarbeiterdaten", "Mitgliederdaten", "Personaldaten", "Personendaten", "Schülerdaten", "Kundeninformationen", "Mitarbeiterinformationen"],
     other: ["Dokumente", "Fotos", "interne (Dokumente|Dateien)", "Quellcode"],
   },
   compromise: ["es handelt sich um", "betroffen sind", "darunter", "gestohlen", "stahl", "stahlen", "entwendet*", "erbeutet*", "abgegriffen", "abgeflossen", "geleakt", "veröffentlicht", "kopiert", "verkauft", "zum Verkauf", "Zugriff auf", "Zugang zu", "betroffen", "darunter", "u\\.a\\.", "wie etwa", "einschließlich", "enthalten", "entwendet", "offengelegt"],
@@ -126,9 +126,9 @@ export const de: PackSource = {
   },
 
   // After a name they are part of it ("Lindenhof Klinik GmbH"); before one they describe it.
-  nameHeads: ["Klinik", "Klinikum", "Krankenhaus", "Universität", "Hochschule", "Stadtwerke", "Stadtverwaltung", "Kreisverwaltung", "Landkreis", "Stadt", "Gemeinde", "Bank", "Gruppe", "Versicherung", "Holding"],
+  nameHeads: ["Klinik", "Klinikum", "Krankenhaus", "Universität", "Hochschule", "Stadtwerke", "Stadtverwaltung", "Kreisverwaltung", "Gemeindeverwaltung", "Landkreis", "Stadt", "Gemeinde", "Bank", "Gruppe", "Versicherung", "Holding"],
   orgWords: ["Unternehmen", "Firma", "Konzern", "Anbieter", "Dienstleister", "Händler", "Hersteller", "Bank", "Gruppe", "Marke", "Provider", "Hoster",
-    "Krankenhaus", "Kreiskrankenhaus", "Klinik", "Klinikum", "Universität", "Hochschule", "Stadtverwaltung", "Gemeinde", "Stadt", "Landkreis", "Kommune", "Versicherer", "Stadtwerke"],
+    "Krankenhaus", "Kreiskrankenhaus", "Klinik", "Klinikum", "Universität", "Hochschule", "Stadtverwaltung", "Kreisverwaltung", "Gemeindeverwaltung", "Gemeinde", "Stadt", "Landkreis", "Kommune", "Versicherer", "Stadtwerke"],
   kindSuffixes: ["händler", "händlers", "unternehmen", "unternehmens", "konzern", "konzerns", "krankenhaus", "krankenhauses", "klinik", "klinikum", "versicherer", "versicherers", "versicherung", "bank", "dienstleister", "dienstleisters", "anbieter", "anbieters", "hersteller", "herstellers", "ministerium", "ministeriums", "betreiber", "betreibers", "kette", "gesellschaft"],
   roles: {
     impersonated: ["vorgeben, von", "vorgeben … zu stammen", "geben sich als", "gibt sich als", "im Namen (von|der|des)", "angeblich von", "gefälscht*", "falsch(e|en)", "täuschend echt", "als Absender wird"],
@@ -142,7 +142,7 @@ export const de: PackSource = {
   namedAs: ["namens", "genannt", "mit (dem )?Namen", "bekannt als", "sogenannte[nmrs]?"],
   victimDescriptions: {
     nouns: ["Unternehmen", "Firma", "Firmen", "Konzern(e|s)?", "Krankenh(aus|auses|äuser)", "Klinik(en|um|ums)?", "Stadt", "Städte", "Gemeinde(n)?", "Kommune(n)?",
-      "Stadtverwaltung(en)?", "Kreisverwaltung(en)?", "Landkreis(es|e)?", "Behörde(n)?", "Ministerium(s)?", "Ministerien",
+      "Stadtverwaltung(en)?", "Kreisverwaltung(en)?", "Gemeindeverwaltung(en)?", "Landkreis(es|e)?", "Behörde(n)?", "Ministerium(s)?", "Ministerien",
       // Ministries are written as one word with their field.
       "(Verkehrs|Gesundheits|Innen|Finanz|Justiz|Verteidigungs|Wirtschafts|Außen|Umwelt|Bildungs|Kultus|Arbeits|Familien|Landwirtschafts|Digital|Wissenschafts|Sozial)ministeri(um|ums|en)",
       "(Bundes|Landes)ministeri(um|ums|en)", "Universität(en)?", "Hochschule(n)?",

@@ -106,7 +106,7 @@ export const en: PackSource = {
     support_records: ["support tickets?", "ticket numbers?", "support (records|requests|cases)", "customer service records", "chat logs"],
     location: ["locations?", "GPS (data|coordinates)", "geolocation"],
     biometric: ["biometric*", "fingerprints?", "facial (recognition )?(data|scans|images)"],
-    personal_data: ["personal (data|information|details)", "personally identifiable information", "PII", "sensitive (data|information)", "customer (data|information|records)", "user (data|information|records)"],
+    personal_data: ["personal (data|information|details)", "personally identifiable information", "PII", "sensitive (data|information)", "customer (data|information|records)", "user (data|information|records)", "(employee|staff|member|student) (data|information|records)"],
     other: ["photos?", "images?", "documents?", "source code", "intellectual property", "trade secrets", "internal (documents|files)", "emails? and attachments"],
   },
   compromise: ["(the )?(stolen |affected |exposed )?(data|information) (include[sd]?|contain(s|ed)?|consist(s|ed)? of)", "these include[sd]?", "among them", "stolen", "stole", "skimmed", "skimming", "steal*", "leaked", "leak*", "exposed", "accessed", "compromised", "exfiltrated",

@@ -54,7 +54,7 @@ export const es: PackSource = {
     support_records: ["tickets? de (soporte|asistencia)", "solicitudes de soporte"],
     location: ["datos de (localización|ubicación)", "geolocalización"],
     biometric: ["datos biométricos", "huellas dactilares", "reconocimiento facial"],
-    personal_data: ["datos personales", "información personal", "datos sensibles", "datos de (los )?clientes"],
+    personal_data: ["datos personales", "información personal", "datos sensibles", "datos de (los )?clientes", "datos de (los )?(empleados|usuarios|ciudadanos|socios)"],
     other: ["documentos", "fotos", "documentos internos", "código fuente"],
   },
   compromise: ["se trata de", "entre ellos", "entre ellas", "incluyen", "incluidos", "robad(o|os|a|as)", "robaron", "robó", "sustrajeron", "se llevaron", "filtraron", "accedieron a", "sustraíd(o|os|a|as)", "exfiltrad(o|os|a|as)", "expuest(o|os|a|as)", "filtrad(o|os|a|as)", "comprometid(o|os|a|as)", "acceso a", "a la venta", "publicad(o|os|a|as)", "afectad(o|os|a|as)", "incluidos", "incluyen", "entre ellos", "como"],

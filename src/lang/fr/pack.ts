@@ -54,7 +54,7 @@ export const fr: PackSource = {
     support_records: ["tickets? (de support|d'assistance)", "demandes d'assistance"],
     location: ["données de localisation", "géolocalisation"],
     biometric: ["données biométriques", "empreintes digitales", "reconnaissance faciale"],
-    personal_data: ["données personnelles", "données à caractère personnel", "informations personnelles", "données sensibles", "données (des )?clients"],
+    personal_data: ["données personnelles", "données à caractère personnel", "informations personnelles", "données sensibles", "données (des )?clients", "données (des )?(salariés|employés|agents|usagers|adhérents|élèves)"],
     other: ["documents", "photos", "documents internes", "code source"],
   },
   compromise: ["il s'agit de", "il s’agit de", "parmi lesquelles", "parmi lesquels", "notamment", "volé(es|s)?", "dérobé(es|s)?", "exfiltré(es|s)?", "exposé(es|s)?", "divulgué(es|s)?", "compromis(es)?", "accès à", "mis(es)? en vente", "publié(es|s)?", "concerné(es|s)?", "notamment", "dont", "comme", "comprenant", "incluant", "touché(es|s)?"],

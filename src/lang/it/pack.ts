@@ -54,7 +54,7 @@ export const it: PackSource = {
     support_records: ["numeri di ticket", "ticket di (richiesta|supporto|assistenza)", "dati dell'assistenza clienti", "richieste di assistenza"],
     location: ["dati di localizzazione", "posizione", "dati GPS"],
     biometric: ["dati biometrici", "impronte digitali", "riconoscimento facciale"],
-    personal_data: ["dati personali", "informazioni personali", "dati sensibili", "dati dei clienti", "dati degli utenti"],
+    personal_data: ["dati personali", "informazioni personali", "dati sensibili", "dati dei clienti", "dati degli utenti", "dati (dei|degli) (dipendenti|cittadini|studenti|iscritti)"],
     other: ["documenti", "foto", "documenti interni", "codice sorgente"],
   },
   compromise: ["si tratta di", "tra cui", "tra i dati", "tra questi", "rubat[oi]", "sottratt[oi]", "trafugat[oi]", "trapelat[oi]", "esfiltrat[oi]", "esposti", "compromess[oi]", "accesso a", "venduti", "venduto", "in vendita", "pubblicat[oi]", "scaricato", "contenenti", "compres[oi]", "tra cui", "come", "interessat[oi]", "avevano a disposizione", "ottenuto"],

@@ -54,7 +54,7 @@ export const nl: PackSource = {
     support_records: ["supporttickets?", "klantvragen", "klachten"],
     location: ["locatiegegevens", "GPS-gegevens"],
     biometric: ["biometrische gegevens", "vingerafdruk*", "gezichtsherkenning"],
-    personal_data: ["persoonsgegevens", "persoonlijke gegevens", "gevoelige gegevens", "klantgegevens"],
+    personal_data: ["persoonsgegevens", "persoonlijke gegevens", "gevoelige gegevens", "klantgegevens", "burgergegevens", "medewerkersgegevens", "personeelsgegevens", "ledengegevens", "leerlinggegevens", "gebruikersgegevens"],
     other: ["documenten", "foto's", "interne documenten", "broncode"],
   },
   compromise: ["het gaat om", "waaronder", "onder meer", "gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "toegang (hebben |heeft )?gekregen", "toegang verschaft", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer"],

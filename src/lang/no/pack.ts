@@ -57,7 +57,7 @@ export const no: PackSource = {
     support_records: ["supporthenvendelse*", "saksnummer*", "kundeservicehenvendelse*"],
     location: ["posisjonsdata", "lokasjonsdata", "gps-data"],
     biometric: ["biometri*", "fingeravtrykk*", "ansiktsgjenkjenning*"],
-    personal_data: ["personopplysninger*", "persondata", "personlig informasjon", "personlige opplysninger", "sensitive (data|opplysninger)", "kundedata", "kundeopplysninger*"],
+    personal_data: ["personopplysninger*", "persondata", "personlig informasjon", "personlige opplysninger", "sensitive (data|opplysninger)", "kundedata", "kundeopplysninger*", "innbyggerdata", "ansattdata", "ansattopplysninger", "medlemsdata", "elevdata"],
     other: ["dokumenter", "bilder", "interne (dokumenter|filer)", "kildekode"],
   },
   compromise: ["det er snakk om", "det dreier seg om", "det gjelder", "stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos"],

@@ -56,7 +56,7 @@ export const pl: PackSource = {
     support_records: ["zgłosze* (serwisow*|do pomocy technicznej)", "zgłosze* klientów"],
     location: ["dan* lokalizacyjn*", "lokalizacj*", "geolokalizacj*"],
     biometric: ["dan* biometryczn*", "odcisk* palc*", "rozpoznawani* twarzy"],
-    personal_data: ["dan* osobow*", "dan* osobist*", "dan* wrażliw*", "dan* klientów"],
+    personal_data: ["dan* osobow*", "dan* osobist*", "dan* wrażliw*", "dan* klientów", "dan* (pracowników|mieszkańców|użytkowników|uczniów)"],
     other: ["dokument*", "zdjęci*", "dokument* wewnętrzn*", "kod* źródłow*"],
   },
   compromise: ["w tym", "chodzi o", "wśród nich", "skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wyciec", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi"],

@@ -59,7 +59,7 @@ export const sv: PackSource = {
     support_records: ["supportärende*", "ärendenummer*", "kundtjänstärende*"],
     location: ["platsdata", "positionsdata", "gps-data"],
     biometric: ["biometri*", "fingeravtryck*", "ansiktsigenkänning*"],
-    personal_data: ["personuppgifter*", "persondata", "känsliga (uppgifter|personuppgifter)", "kunddata", "kunduppgifter*"],
+    personal_data: ["personuppgifter*", "persondata", "känsliga (uppgifter|personuppgifter)", "kunddata", "kunduppgifter*", "medarbetardata", "personaluppgifter", "medlemsuppgifter", "elevuppgifter", "kundinformation"],
     other: ["dokument", "bilder", "interna (dokument|filer)", "källkod"],
   },
   compromise: ["det rör sig om", "det handlar om", "det gäller", "stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats"],
