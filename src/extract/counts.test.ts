@@ -18,3 +18,11 @@ test("'half a million' is a count with its scale; 'half a day' is none", () => {
   assert.deepEqual(affected("Breach\n\nHackers stole the records of nearly half a million customers.", "en"), { count: 500000, unit: "customers", approximate: true });
   assert.equal(affected("Breach\n\nHalf a dozen hospitals were hit, and half a day later the systems were back.", "en"), null);
 });
+
+test("'thousands' in any pack is an approximate count, not a year", () => {
+  for (const [lang, text] of [
+    ["en", "Breach\n\nHackers stole the data of thousands of customers from Acme Corp."],
+    ["de", "Datenleck\n\nBei dem Angriff wurden Daten von Tausenden Kunden gestohlen."],
+    ["fi", "Tietomurto\n\nTietomurto koskee tuhansia asiakkaita."],
+  ] as const) assert.deepEqual(affected(text, lang), { count: 2000, unit: "customers", approximate: true }, `${lang}: ${text}`);
+});

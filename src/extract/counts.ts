@@ -51,11 +51,12 @@ export function extractAffected(ctx: Context): Affected | null {
     // not across "and" ("version 9 and urged users").
     const unit = units.find((u) => u.start >= end && u.start - end <= 40 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, u.start)) && !joinsClauses(pack.coordinatorWords, text.slice(end, u.start)) || u.start === end + 1 && text[end] === " ");
     if (!unit) continue;
-    if (value < 2 || (value >= 1900 && value <= 2100 && !scale && !/[.,\s]/.test(text.slice(n.start, n.end)))) continue;
-    const approx = hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).length > 0;
+    // A bare four-digit number from 1900 to 2100 is a year; "thousands" (2000 in the packs) is none.
+    if (value < 2 || (n.reason === "count.digits" && value >= 1900 && value <= 2100 && !scale && !/[.,\s]/.test(text.slice(n.start, n.end)))) continue;
+    const approx = hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).length > 0 || isIndefiniteAmount(n);
     const s = sentenceAt(ctx, n.start);
     const near = hitsIn(ctx, pack.compromise, s.start, s.end).length + hitsIn(ctx, pack.incident, s.start, s.end).length > 0;
-    const start = approx ? hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).at(-1)!.start : n.start;
+    const start = approx && hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).length ? hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).at(-1)!.start : n.start;
     candidates.push({ count: Math.round(value), unit: unit.value as Unit, approximate: approx, nearCompromise: near,
       evidence: [evidence(ctx, start, unit.end)], reasons: [n.reason, unit.reason] });
   }
@@ -65,4 +66,9 @@ export function extractAffected(ctx: Context): Affected | null {
   if (!pick) return null;
   const { nearCompromise: _, ...affected } = pick;
   return affected;
+}
+
+/** "thousands", "Tausende", "dozens": an indefinite plural, which packs write as twice its unit (see PackSource.numberWords). */
+function isIndefiniteAmount(n: { value: number; reason: string }): boolean {
+  return n.reason !== "count.digits" && (n.value === 24 || (n.value >= 200 && /^20+$/.test(String(n.value))));
 }

@@ -231,7 +231,8 @@ export interface PackSource {
   /** Verbs and nouns that tell which of the incident's dates a date in the same clause is. */
   dateRoles: Cues<DateRole>;
 
-  /** Number words → value: "five": 5. */
+  /** Number words → value: "five": 5. An indefinite plural is written as twice its unit, the least it can mean
+   * ("thousands": 2000, "dozens": 24), and is counted as approximate. */
   numberWords: Record<string, number>;
   /** Scale words after a number → multiplier: "million": 1e6. */
   scales: Record<string, number>;
