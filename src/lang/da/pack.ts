@@ -148,7 +148,7 @@ export const da: PackSource = {
       "organisation(en|er|erne)?", "koncern(en|er|erne)?", "producent(en|er|erne)?", "fabrik(ken|ker|kerne)?", "forsikringsselskab(et|er|erne)?"],
     determiners: ["en", "et", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "nogle", "adskillige"],
     definite: [],
-    before: ["(angreb(et)?|hackerangreb(et)?|cyberangreb(et)?|ransomwareangreb(et)?|it-angreb(et)?) (på|mod)", "(ramte|har ramt|lammede|hackede|angreb)", "(ramte|har ramt|lammede|har lammet|lammet) (\\p{L}+ ){1,2}(i|hos)"],
+    before: ["(angreb(et)?|hackerangreb(et)?|cyberangreb(et)?|ransomwareangreb(et)?|it-angreb(et)?) (på|mod)", "(ramte|har ramt|lammede|hackede|angreb|har angrebet)", "(ramte|har ramt|lammede|har lammet|lammet) (\\p{L}+ ){1,2}(i|hos)"],
     after: ["ramt af (et |en )?(hacker|cyber|it-|ransomware)?angreb*", "ramt af (ransomware*|hackere|DDoS*|malware|databrud)", "(blev|er blevet|var) (ramt|angrebet|hacket|lammet|udsat for)", "(har været|var) udsat for", "(er|blev) offer for", "betalte … løsesum*"],
     siteBefore: ["(hjemmeside|hjemmesiden|hjemmesider|websted|webstedet|portal|portalen|selvbetjening) (hos|for|til)"],
     siteAfter: ["(hjemmeside|hjemmesiden|hjemmesider|websted|webstedet|portal|portalen)"],

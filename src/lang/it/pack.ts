@@ -33,7 +33,7 @@ export const it: PackSource = {
     misconfiguration: ["configurazione errata", "mal configurat[oi]", "accessibil[ei] pubblicamente", "senza password", "database (esposto|non protetto)"],
     other: ["incidente informatico", "incidente di sicurezza"],
   },
-  genericAttack: ["attacco informatico", "attacchi informatici", "hackerat[oi]"],
+  genericAttack: ["attacco informatico", "attacchi informatici", "attacc(o|hi) hacker", "cyber ?attacc(o|hi)", "hackerat[oi]"],
   incident: ["segnala(no|to)? (una |un )?(nuova |nuovo )?(ondata|campagna|truffa|tentativ)*", "mette in guardia", "avvert(e|ono) (i |gli )?(clienti|utenti|cittadini)", "è stat[oa] (colpit[oa]|attaccat[oa]|violat[oa]|hackerat[oa])", "sono stati (colpiti|attaccati|rubati|sottratti|contattati)", "vittima di", "colpit[oi] da", "attacco (a|al|alla|contro)", "scopert[oi]", "ha scoperto", "ha rilevato", "venuta a conoscenza", "venuto a conoscenza", "rubato", "rubati", "trapelati", "cifrat[oi]", "chiesto un riscatto", "denuncia*", "indagine", "indaga", "in circolazione", "circolano", "avevano ricevuto", "venduti", "ottenuto"],
   selfEvidentCyber: ["attacco informatico", "attacchi informatici", "attacco hacker", "hacker", "hackerat[oi]", "pirati informatici", "criminali informatici", "cyber ?attacc*", "ransomware", "phishing", "malware", "DDoS"],
   cyber: ["cyber*", "hacker*", "informatic[oi]", "informatica", "malware", "ransomware", "phishing", "server", "computer", "dati", "e-?mail", "password", "vulnerabilità", "rete", "online", "sito", "sistem[ai]", "link", "virus", "account", "supporto tecnico"],

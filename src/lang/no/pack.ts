@@ -141,7 +141,7 @@ export const no: PackSource = {
       "forsikringsselskap(et|er|ene)?"],
     determiners: ["en", "et", "ei", "den", "det", "de", "flere", "mange", "to", "tre", "fire", "noen"],
     definite: [],
-    before: ["(angrep(et)?|dataangrep(et)?|cyberangrep(et)?|hackerangrep(et)?|løsepengevirusangrep(et)?|løsepengeangrep(et)?) (på|mot)", "(rammet|rammer|lammet|lammer|hacket)", "(rammet|har rammet|lammet|har lammet) (\\p{L}+ ){1,2}(i|hos)"],
+    before: ["(angrep(et)?|dataangrep(et)?|cyberangrep(et)?|hackerangrep(et)?|løsepengevirusangrep(et)?|løsepengeangrep(et)?) (på|mot)", "(rammet|rammer|lammet|lammer|hacket|har angrepet|angrep)", "(rammet|har rammet|lammet|har lammet) (\\p{L}+ ){1,2}(i|hos)"],
     after: ["rammet av (et |en )?(data|hacker|cyber|løsepenge)?angrep*", "rammet av (løsepengevirus*|ransomware*|hackere|DDoS*|datainnbrudd)", "(ble|har blitt|er blitt|hadde blitt) (rammet|angrepet|hacket|lammet|utsatt for)", "(har vært|var|er) utsatt for", "betalte … løsepenger"],
     siteBefore: ["(nettside|nettsiden|nettsider|nettsted|nettstedet|hjemmeside|hjemmesiden|portal|portalen) (til|hos|for)"],
     siteAfter: ["(nettside|nettsiden|nettsider|nettsted|nettstedet|hjemmeside|hjemmesiden|portal|portalen)"],

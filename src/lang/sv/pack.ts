@@ -142,7 +142,7 @@ export const sv: PackSource = {
       "organisation(en|er|erna)?", "koncern(en|er|erna)?", "tillverkare(n)?", "fabrik(en|er|erna)?", "försäkringsbolag(et|en)?", "vårdcentral(en|er|erna)?"],
     determiners: ["en", "ett", "den", "det", "de", "flera", "många", "två", "tre", "fyra", "några"],
     definite: [],
-    before: ["(slog ut|slår ut|lamslog|lamslår|sänkte|sänker)", "(attack(en|er)?|it-attack(en|er)?|cyberattack(en|er)?|hackerattack(en|er)?|ransomwareattack(en|er)?|dataintrång(et)?|intrång(et)?) (mot|på|hos)", "(drabbade|slog ut|lamslog|angrep|hackade)", "(drabbade|slog ut|lamslog|har slagit ut|har lamslagit) (\\p{L}+ ){1,2}(i|hos)", "kunder (hos|till)"],
+    before: ["(slog ut|slår ut|lamslog|lamslår|sänkte|sänker)", "(attack(en|er)?|it-attack(en|er)?|cyberattack(en|er)?|hackerattack(en|er)?|ransomwareattack(en|er)?|dataintrång(et)?|intrång(et)?) (mot|på|hos)", "(drabbade|slog ut|lamslog|angrep|hackade|attackerade|har attackerat)", "(drabbade|slog ut|lamslog|har slagit ut|har lamslagit) (\\p{L}+ ){1,2}(i|hos)", "kunder (hos|till)"],
     after: ["(drabbad|drabbat|drabbade|utsatt|utsatta) (av|för) (en |ett )?(cyber|data|it-|hacker|ransomware)?(attack*|intrång*|angrepp*)", "(drabbad|drabbat|drabbade) av (ransomware*|hackare|DDoS*|utpressningsvirus*)", "(drabbades|har drabbats|hade drabbats|utsattes|har utsatts|hade utsatts)", "(blev|har blivit|hade blivit) (hackad*|attackerad*|utsatt* för|offer för|drabbad*)", "betalade … lösen*", "(låg|ligger|har legat|hade legat) nere", "(slogs|har slagits) ut", "lamslogs"],
     siteBefore: ["(webbplats|webbplatsen|webbplatser|hemsida|hemsidan|sajt|sajten|portal|portalen) (för|hos|till)"],
     siteAfter: ["(webbplats|webbplatsen|webbplatser|hemsida|hemsidan|sajt|sajten|portal|portalen)"],
