@@ -52,7 +52,7 @@ export const da: PackSource = {
     bank_account: ["kontonumre", "kontonummer*", "bankoplysninger", "bankkonto*", "reg\\.? ?nr\\.?", "IBAN"],
     payment: ["betalingsoplysninger*", "betalingskort*", "kortoplysninger*", "kortnumre", "kortnummer*", "kreditkort*", "kortdata"],
     credentials: ["adgangskode*", "passwords?", "loginoplysninger*", "login-oplysninger*", "kodeord*", "brugernavne? og (adgangskoder|passwords)", "pinkode*", "MitID"],
-    health: ["helbredsoplysninger*", "sundhedsoplysninger*", "journal*", "patientoplysninger*", "diagnose*", "medicin*"],
+    health: ["helbredsoplysninger*", "sundhedsoplysninger*", "journal*", "patientjournal*", "patientoplysninger*", "diagnose*", "medicin*"],
     financial: ["økonomiske oplysninger", "lønoplysninger*", "skatteoplysninger*", "fakturaer", "indkomst*", "regnskab*"],
     support_records: ["supporthenvendelse*", "sagsnumre", "kundeservicehenvendelse*"],
     location: ["lokation*", "positionsdata", "gps-data"],

@@ -54,7 +54,7 @@ export const de: PackSource = {
     bank_account: ["Bankdaten", "Bankverbindung*", "Kontonummer*", "Kontodaten", "IBAN", "Bankkonto*"],
     payment: ["Kreditkarte*", "Kreditkartendaten", "Zahlungsdaten", "Zahlungsinformationen", "Kartendaten", "Kartennummer*"],
     credentials: ["Passwörter", "Passwort", "Kennw(o|ö)rt*", "Zugangsdaten", "Login-Daten", "Anmeldedaten", "PINs?"],
-    health: ["Gesundheitsdaten", "Patientendaten", "Krankenakte*", "Diagnose*", "Befunde", "Gesundheitsinformationen"],
+    health: ["Gesundheitsdaten", "Patientendaten", "Patientenakte*", "Krankenakte*", "Diagnose*", "Befunde", "Gesundheitsinformationen"],
     financial: ["Finanzdaten", "Gehaltsdaten", "Steuerdaten", "Rechnungen", "Einkommen*"],
     support_records: ["Support-?Tickets?", "Ticketnummer*", "Kundenanfragen", "Supportanfragen"],
     location: ["Standortdaten", "Bewegungsdaten", "GPS-Daten"],

@@ -49,7 +49,7 @@ export const nl: PackSource = {
     bank_account: ["bankgegevens", "bankrekening*", "rekeningnummer*", "IBAN"],
     payment: ["creditcard*", "betaalgegevens", "betaalkaart*", "kaartnummer*"],
     credentials: ["wachtwoord*", "inloggegevens", "inlognamen", "pincode*", "toegangscodes?"],
-    health: ["medische gegevens", "gezondheidsgegevens", "patiëntgegevens", "medische dossiers?", "diagnose*"],
+    health: ["medische gegevens", "gezondheidsgegevens", "patiëntgegevens", "patiëntendossiers?", "medische dossiers?", "diagnose*"],
     financial: ["financiële gegevens", "loonstroken", "salarisgegevens", "facturen", "inkomensgegevens"],
     support_records: ["supporttickets?", "klantvragen", "klachten"],
     location: ["locatiegegevens", "GPS-gegevens"],

@@ -52,7 +52,7 @@ export const no: PackSource = {
     bank_account: ["kontonummer*", "bankkonto*", "bankopplysninger*", "bankkontoer", "IBAN"],
     payment: ["kortopplysninger*", "betalingsinformasjon*", "betalingskort*", "kortnummer*", "kredittkort*", "betalingsopplysninger*"],
     credentials: ["passord*", "innloggingspassord*", "innloggingsdetaljer*", "brukernavn og passord", "BankID", "PIN-kode*"],
-    health: ["helseopplysninger*", "journal*", "pasientopplysninger*", "diagnose*"],
+    health: ["helseopplysninger*", "journal*", "pasientjournal*", "pasientopplysninger*", "diagnose*"],
     financial: ["økonomiske opplysninger", "lønnsopplysninger*", "skatteopplysninger*", "fakturaer", "inntekt*"],
     support_records: ["supporthenvendelse*", "saksnummer*", "kundeservicehenvendelse*"],
     location: ["posisjonsdata", "lokasjonsdata", "gps-data"],

@@ -54,7 +54,7 @@ export const sv: PackSource = {
     bank_account: ["bankuppgifter*", "kontonummer*", "bankkonto*", "clearingnummer*", "IBAN"],
     payment: ["betalkort*", "kortuppgifter*", "kortnummer*", "kreditkort*", "betalningsuppgifter*", "betalningsinformation"],
     credentials: ["lösenord*", "inloggningsuppgifter*", "användarnamn och lösenord", "BankID", "pinkod*"],
-    health: ["hälsouppgifter*", "journal*", "patientuppgifter*", "patientdata", "diagnos*", "sjukdom*"],
+    health: ["hälsouppgifter*", "journal*", "patientjournal*", "vårdjournal*", "patientuppgifter*", "patientdata", "diagnos*", "sjukdom*"],
     financial: ["ekonomiska uppgifter", "löneuppgifter*", "skatteuppgifter*", "fakturor", "inkomst*"],
     support_records: ["supportärende*", "ärendenummer*", "kundtjänstärende*"],
     location: ["platsdata", "positionsdata", "gps-data"],
