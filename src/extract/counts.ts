@@ -27,7 +27,7 @@ interface Candidate extends Affected {
 export function extractAffected(ctx: Context): Affected | null {
   const { text, pack } = ctx;
   const candidates: Candidate[] = [];
-  const numbers: { start: number; end: number; value: number; reason: string }[] = [];
+  const numbers: { start: number; end: number; value: number; reason: string; indefinite?: boolean }[] = [];
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text)) !== null) {
@@ -35,7 +35,10 @@ export function extractAffected(ctx: Context): Affected | null {
     const v = parseNumber(m[1]!, pack.source.decimalComma);
     if (v !== null) numbers.push({ start: m.index, end: m.index + m[0].length, value: v, reason: "count.digits" });
   }
-  for (const h of hitsOf(ctx, pack.numberWords)) numbers.push({ start: h.start, end: h.end, value: +h.value, reason: h.reason });
+  const indefinite = new Set(hitsOf(ctx, pack.indefiniteNumbers));
+  for (const h of [...hitsOf(ctx, pack.numberWords), ...indefinite].sort((a, b) => a.start - b.start)) {
+    numbers.push({ start: h.start, end: h.end, value: +h.value, reason: h.reason, indefinite: indefinite.has(h) });
+  }
   const scales = hitsOf(ctx, pack.scales), units = hitsOf(ctx, pack.units), percents = hitsOf(ctx, pack.percent);
   for (const n of numbers) {
     let end = n.end, value = n.value;
@@ -53,10 +56,11 @@ export function extractAffected(ctx: Context): Affected | null {
     if (!unit) continue;
     // A bare four-digit number from 1900 to 2100 is a year; "thousands" (2000 in the packs) is none.
     if (value < 2 || (n.reason === "count.digits" && value >= 1900 && value <= 2100 && !scale && !/[.,\s]/.test(text.slice(n.start, n.end)))) continue;
-    const approx = hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).length > 0 || isIndefiniteAmount(n);
+    const approxWord = hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).at(-1);
+    const approx = approxWord !== undefined || n.indefinite === true;
     const s = sentenceAt(ctx, n.start);
     const near = hitsIn(ctx, pack.compromise, s.start, s.end).length + hitsIn(ctx, pack.incident, s.start, s.end).length > 0;
-    const start = approx && hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).length ? hitsIn(ctx, pack.approximate, Math.max(0, n.start - 25), n.start).at(-1)!.start : n.start;
+    const start = approxWord?.start ?? n.start;
     candidates.push({ count: Math.round(value), unit: unit.value as Unit, approximate: approx, nearCompromise: near,
       evidence: [evidence(ctx, start, unit.end)], reasons: [n.reason, unit.reason] });
   }
@@ -66,9 +70,4 @@ export function extractAffected(ctx: Context): Affected | null {
   if (!pick) return null;
   const { nearCompromise: _, ...affected } = pick;
   return affected;
-}
-
-/** "thousands", "Tausende", "dozens": an indefinite plural, which packs write as twice its unit (see PackSource.numberWords). */
-function isIndefiniteAmount(n: { value: number; reason: string }): boolean {
-  return n.reason !== "count.digits" && (n.value === 24 || (n.value >= 200 && /^20+$/.test(String(n.value))));
 }

@@ -50,6 +50,7 @@ export interface CompiledPack {
   rangeJoin: CueMatcher<"join">;
   dateRoles: CueMatcher<DateRole>;
   numberWords: CueMatcher<string>;
+  indefiniteNumbers: CueMatcher<string>;
   scales: CueMatcher<string>;
   approximate: CueMatcher<"approx">;
   percent: CueMatcher<"percent">;
@@ -156,6 +157,7 @@ export function compilePack(p: PackSource): CompiledPack {
     rangeJoin: compileList(c, "ranges", "join", p.ranges.join),
     dateRoles: compileCues(c, "dateRoles", p.dateRoles),
     numberWords: compileCues(c, "numberWords", byKey(p.numberWords)),
+    indefiniteNumbers: compileCues(c, "indefiniteNumbers", byKey(p.indefiniteNumbers)),
     scales: compileCues(c, "scales", byKey(p.scales)),
     approximate: compileList(c, "approximate", "approx", p.approximate),
     percent: compileList(c, "percent", "percent", p.percent),

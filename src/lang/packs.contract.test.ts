@@ -18,7 +18,7 @@ function allTerms(p: PackSource): string[] {
   const out = lists.flatMap((l) => Object.values(l as Record<string, string[]>).flat());
   return [...out, ...p.genericAttack, ...p.incident, ...p.cyber, ...p.general, ...p.compromise, ...p.negation, ...p.hedges, ...p.hypothetical, ...p.orgWords, ...p.sources, ...p.namedAs,
     ...p.victimDescriptions.nouns, ...p.victimDescriptions.before, ...p.victimDescriptions.after,
-    ...p.legalForms, ...p.months.flat(), ...p.weekdays.flat(), ...Object.keys(p.relative), ...Object.keys(p.numberWords), ...Object.keys(p.scales)];
+    ...p.legalForms, ...p.months.flat(), ...p.weekdays.flat(), ...Object.keys(p.relative), ...Object.keys(p.numberWords), ...Object.keys(p.indefiniteNumbers), ...Object.keys(p.scales)];
 }
 
 for (const pack of PACK_SOURCES) {

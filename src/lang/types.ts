@@ -231,9 +231,10 @@ export interface PackSource {
   /** Verbs and nouns that tell which of the incident's dates a date in the same clause is. */
   dateRoles: Cues<DateRole>;
 
-  /** Number words → value: "five": 5. An indefinite plural is written as twice its unit, the least it can mean
-   * ("thousands": 2000, "dozens": 24), and is counted as approximate. */
+  /** Number words → value: "five": 5. */
   numberWords: Record<string, number>;
+  /** Indefinite plurals → the least they can mean: "thousands": 2000, "dozens": 24. A count made of one is approximate. */
+  indefiniteNumbers: Record<string, number>;
   /** Scale words after a number → multiplier: "million": 1e6. */
   scales: Record<string, number>;
   /** Words before a count that make it approximate: "about", "over". */

@@ -168,7 +168,8 @@ export const da: PackSource = {
     disclosed: ["advarer", "advarede", "oplyste", "oplyser", "meddelte", "offentliggjorde", "informerede", "udsendte en pressemeddelelse", "pressemeddelelse", "skriver", "fortæller"],
   },
 
-  numberWords: { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tyve: 20, hundrede: 100, tusind: 1000, "flere tusinde": 2000, "tusindvis af": 2000, "hundredvis af": 200 },
+  numberWords: { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tyve: 20, hundrede: 100, tusind: 1000 },
+  indefiniteNumbers: { "flere tusinde": 2000, "tusindvis af": 2000, "hundredvis af": 200 },
   scales: { tusind: 1e3, "tusinde": 1e3, million: 1e6, millioner: 1e6, mio: 1e6, "mio\\.": 1e6, milliard: 1e9, milliarder: 1e9, mia: 1e9 },
   approximate: ["omkring", "cirka", "ca\\.", "knap", "godt", "over", "mere end", "mindst", "op mod", "op til", "næsten", "anslået", "anslåede", "lidt over", "små"],
   percent: ["%", "procent", "pct\\.?"],

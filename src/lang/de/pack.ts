@@ -172,7 +172,8 @@ export const de: PackSource = {
     disclosed: ["öffentlich gemacht", "publik gemacht", "teilte … mit", "mitgeteilt", "informierte", "warnt", "warnte", "veröffentlichte", "Pressemitteilung", "bekannt gegeben", "gab bekannt"],
   },
 
-  numberWords: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, hundert: 100, tausend: 1000, "Tausende(n)?": 2000, "Hunderte(n)?": 200, "Dutzende(n)?": 24 },
+  numberWords: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, hundert: 100, tausend: 1000 },
+  indefiniteNumbers: { "Tausende(n)?": 2000, "Hunderte(n)?": 200, "Dutzende(n)?": 24 },
   scales: { tausend: 1e3, Tsd: 1e3, "Tsd\\.": 1e3, Million: 1e6, Millionen: 1e6, Mio: 1e6, "Mio\\.": 1e6, Milliarde: 1e9, Milliarden: 1e9, Mrd: 1e9, "Mrd\\.": 1e9 },
   approximate: ["rund", "etwa", "ca\\.", "circa", "knapp", "über", "mehr als", "fast", "beinahe", "mindestens", "bis zu", "annähernd", "schätzungsweise", "geschätzt"],
   percent: ["%", "Prozent"],

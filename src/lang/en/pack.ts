@@ -253,7 +253,8 @@ export const en: PackSource = {
     disclosed: ["disclosed", "announced", "notified", "informed", "revealed", "confirmed", "warned", "warns", "published", "made public", "said", "statement"],
   },
 
-  numberWords: { "half a": 0.5, "a quarter of a": 0.25, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, "a hundred": 100, dozens: 24, hundreds: 200, thousands: 2000 },
+  numberWords: { "half a": 0.5, "a quarter of a": 0.25, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, "a hundred": 100 },
+  indefiniteNumbers: { dozens: 24, hundreds: 200, thousands: 2000 },
   scales: { thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 },
   approximate: ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more than", "up to", "at least", "an estimated", "estimated", "close to", "upwards of", "tens of", "hundreds of", "as many as", "~"],
   percent: ["%", "percent", "per cent"],

@@ -156,7 +156,8 @@ export const es: PackSource = {
     disclosed: ["(se )?hizo públic[oa]", "(hecho|hizo) públic[oa]", "anunci*", "inform*", "reveló", "comunicó", "alertó", "avisó", "publicó"],
   },
 
-  numberWords: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000, miles: 2000 },
+  numberWords: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000 },
+  indefiniteNumbers: { miles: 2000 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, "M": 1e6, "mil millones": 1e9 },
   approximate: ["unos", "unas", "alrededor de", "cerca de", "más de", "al menos", "hasta", "casi", "aproximadamente", "estimad*", "en torno a"],
   percent: ["%", "por ciento"],

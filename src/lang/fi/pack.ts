@@ -160,7 +160,8 @@ export const fi: PackSource = {
     disclosed: ["tiedotettiin", "kerrottiin", "ilmoitettiin", "julkistettiin", "kertoi", "tiedotti", "ilmoitti", "julkisti", "varoitti", "kertoo", "tiedottaa"],
   },
 
-  numberWords: { kaksi: 2, kolme: 3, neljä: 4, viisi: 5, kuusi: 6, seitsemän: 7, kahdeksan: 8, yhdeksän: 9, kymmenen: 10, kaksikymmentä: 20, sata: 100, tuhat: 1000, tuhansia: 2000, tuhansien: 2000 },
+  numberWords: { kaksi: 2, kolme: 3, neljä: 4, viisi: 5, kuusi: 6, seitsemän: 7, kahdeksan: 8, yhdeksän: 9, kymmenen: 10, kaksikymmentä: 20, sata: 100, tuhat: 1000 },
+  indefiniteNumbers: { tuhansia: 2000, tuhansien: 2000 },
   scales: { tuhatta: 1e3, tuhat: 1e3, miljoona: 1e6, miljoonaa: 1e6, "milj\\.": 1e6, miljardi: 1e9, miljardia: 1e9, "mrd\\.": 1e9 },
   approximate: ["noin", "lähes", "yli", "ainakin", "vähintään", "jopa", "arviolta", "liki", "runsaat", "runsas"],
   percent: ["%", "prosenttia", "prosentti"],

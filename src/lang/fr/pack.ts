@@ -156,7 +156,8 @@ export const fr: PackSource = {
     disclosed: ["annoncé*", "rendu* publique*", "informé", "révélé", "communiqué", "alerté", "prévenu", "publié"],
   },
 
-  numberWords: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000, milliers: 2000 },
+  numberWords: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000 },
+  indefiniteNumbers: { milliers: 2000 },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, "M": 1e6, milliard: 1e9, milliards: 1e9 },
   approximate: ["environ", "près de", "plus de", "quelque", "au moins", "jusqu'à", "presque", "quasiment", "estimé*", "une trentaine de"],
   percent: ["%", "pour cent", "pourcent"],

@@ -156,7 +156,8 @@ export const it: PackSource = {
     disclosed: ["annunciato", "comunicato", "reso noto", "rivelato", "informato", "avvisato", "pubblicato", "dichiarato"],
   },
 
-  numberWords: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000, migliaia: 2000 },
+  numberWords: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000 },
+  indefiniteNumbers: { migliaia: 2000 },
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9 },
   approximate: ["circa", "quasi", "oltre", "più di", "almeno", "fino a", "intorno a", "all'incirca", "stimat[ie]", "una trentina", "decine di"],
   percent: ["%", "per cento", "percento"],

@@ -158,7 +158,8 @@ export const nl: PackSource = {
     disclosed: ["maakte … bekend", "bekendgemaakt", "meldt", "meldde", "geïnformeerd", "gewaarschuwd", "gepubliceerd"],
   },
 
-  numberWords: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, honderd: 100, duizend: 1000, duizenden: 2000 },
+  numberWords: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20, honderd: 100, duizend: 1000 },
+  indefiniteNumbers: { duizenden: 2000 },
   scales: { duizend: 1e3, miljoen: 1e6, "mln\\.": 1e6, miljard: 1e9, "mld\\.": 1e9 },
   approximate: ["ongeveer", "zo'n", "bijna", "ruim", "meer dan", "minstens", "ten minste", "tot", "circa", "naar schatting", "rond"],
   percent: ["%", "procent"],

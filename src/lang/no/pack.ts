@@ -161,7 +161,8 @@ export const no: PackSource = {
     disclosed: ["mottok", "varslet", "informerte", "kontaktet", "opplyste", "pressemelding", "kunngjorde", "advarer", "gikk ut med"],
   },
 
-  numberWords: { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, tjue: 20, hundre: 100, tusen: 1000, "tusenvis av": 2000, "hundrevis av": 200 },
+  numberWords: { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, tjue: 20, hundre: 100, tusen: 1000 },
+  indefiniteNumbers: { "tusenvis av": 2000, "hundrevis av": 200 },
   scales: { tusen: 1e3, million: 1e6, millioner: 1e6, mill: 1e6, "mill\\.": 1e6, mrd: 1e9, milliard: 1e9, milliarder: 1e9 },
   approximate: ["omkring", "cirka", "ca\\.", "rundt", "nesten", "over", "mer enn", "minst", "opp mot", "opptil", "anslagsvis", "drøyt", "nærmere", "i underkant av"],
   percent: ["%", "prosent"],

@@ -157,7 +157,8 @@ export const pl: PackSource = {
     disclosed: ["poinformował*", "ogłosił*", "ujawnił*", "przekazał*", "ostrzegł*", "opublikował*"],
   },
 
-  numberWords: { dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwadzieścia: 20, sto: 100, tysiąc: 1000, tysiące: 2000, tysięcy: 2000 },
+  numberWords: { dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwadzieścia: 20, sto: 100, tysiąc: 1000 },
+  indefiniteNumbers: { tysiące: 2000, tysięcy: 2000 },
   scales: { "tys\\.": 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, "mln": 1e6, milion: 1e6, miliony: 1e6, milionów: 1e6, "mld": 1e9, miliard: 1e9, miliardów: 1e9 },
   approximate: ["około", "ok\\.", "blisko", "ponad", "prawie", "co najmniej", "nawet", "niemal", "szacunkowo", "kilkanaście", "kilkadziesiąt"],
   percent: ["%", "procent", "proc\\."],

@@ -164,7 +164,8 @@ export const sv: PackSource = {
     disclosed: ["meddelade", "informerade", "varnade", "varnar", "offentliggjorde", "pressmeddelande", "gick ut med"],
   },
 
-  numberWords: { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tjugo: 20, hundra: 100, tusen: 1000, "tusentals": 2000 },
+  numberWords: { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tjugo: 20, hundra: 100, tusen: 1000 },
+  indefiniteNumbers: { "tusentals": 2000 },
   scales: { tusen: 1e3, miljon: 1e6, miljoner: 1e6, milj: 1e6, "milj\\.": 1e6, miljard: 1e9, miljarder: 1e9, mdr: 1e9 },
   approximate: ["omkring", "cirka", "ca\\.", "drygt", "nästan", "över", "mer än", "minst", "uppemot", "upp till", "runt", "närmare", "uppskattningsvis"],
   percent: ["%", "procent"],
