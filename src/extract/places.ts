@@ -1,6 +1,7 @@
 // Countries where victims or affected people are, and the victim's sector.
 import type { Finding, Indicator, Org } from "../model/record.ts";
 import type { Sector } from "../model/vocab.ts";
+import { SpanReach } from "../text/span-reach.ts";
 import { evidence, hitsOf, mergeFindings, sentenceAt, type Context } from "./context.ts";
 
 const LEGAL_FORM_COUNTRY: [RegExp, string][] = [
@@ -46,8 +47,8 @@ const safeHost = (u: string) => { try { return new URL(u).hostname; } catch { re
 export function extractSectors(ctx: Context, orgs: Org[]): Finding<Sector>[] {
   // The police informed, the bank one is told to call: a sector named inside a response or a
   // piece of advice is whom the victim or the public turns to, not the victim's own.
-  const turnedTo = [...hitsOf(ctx, ctx.pack.response), ...hitsOf(ctx, ctx.pack.advice)];
-  const hits = hitsOf(ctx, ctx.pack.sectors).filter((h) => !turnedTo.some((t) => t.start <= h.start && h.end <= t.end));
+  const turnedTo = new SpanReach([...hitsOf(ctx, ctx.pack.response), ...hitsOf(ctx, ctx.pack.advice)], ctx.text.length);
+  const hits = hitsOf(ctx, ctx.pack.sectors).filter((h) => !turnedTo.contains(h.start, h.end));
   if (!hits.length) return [];
   const orgSentences = new Set(orgs.flatMap((o) => o.evidence.map((e) => sentenceAt(ctx, e.start).start)));
   const score = new Map<Sector, number>();
