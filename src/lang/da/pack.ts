@@ -71,7 +71,7 @@ export const da: PackSource = {
     notified_dpa: ["(anmeldt|meddelt|indberettet|underrettet|orienteret) … Datatilsynet", "Datatilsynet (er|blev) (underrettet|orienteret)"],
     notified_cert: ["(underrettet|orienteret|kontaktet|samarbejder med) … (CFCS|Center for Cybersikkerhed|CERT)", "CFCS (er|blev) (underrettet|orienteret)"],
     notified_customers: ["(oplyst|informeret|orienteret|kontaktet|underrettet|advaret|skrevet til) (vores|deres|sine|alle|berørte)? ?(kunder|brugere|medlemmer|patienter|borgere)", "(kunderne|brugerne|de berørte) (er|bliver|vil blive) (kontaktet|orienteret|informeret|underrettet)", "advarer (sine|deres) kunder", "advarer … kunder"],
-    isolated_systems: ["isoler* … (systemer|servere|netværk*|computere)", "lukket ned for (systemerne|netværket)", "koblet … fra (nettet|netværket)", "taget offline"],
+    isolated_systems: ["isoler* … (systemer|servere|netværk*|computere)", "lukket ned for (systemerne|netværket)", "koblet … fra (nettet|netværket)", "taget offline", "slukket (for )?(sine |deres |alle )?(servere|serverne|systemer|systemerne|netværket)"],
     restored_backups: ["(gendann*|genskab*|genetabler*|hent*) … (backup*|sikkerhedskopi*)", "(fra|via|ved hjælp af) (en |deres |vores |sin )?(backup*|sikkerhedskopi*)", "gendann* … (data|systemer)", "genskab* … (data|systemer)"],
     patched_vulnerability: ["lukket (sikkerhedshullet|hullet|sårbarheden)", "rettet (fejlen|sårbarheden)", "opdateret (systemerne|softwaren)", "sårbarhed* … (lukket|rettet|udbedret)"],
     engaged_experts: ["(eksterne|uafhængige) (it-)?(eksperter|sikkerhedseksperter|specialister|konsulenter)", "(hentet|tilkaldt|indkaldt|bistand fra) … (eksperter|specialister|sikkerhedsfirma)", "sikkerhedsfirma*", "it-sikkerhedsfirma*"],

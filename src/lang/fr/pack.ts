@@ -64,7 +64,7 @@ export const fr: PackSource = {
   hypothetical: ["(pourrait|pourraient|peut|peuvent) permettre (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers)", "(permet|permettent|permettrait|permettraient) (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers|malveillants?)", "(attaquants?|pirates?|hackers?|cybercriminels?|criminels?) (pourrait|pourraient|peut|peuvent)", "(pourrait|pourraient|peut|peuvent) être (exploit|utilis|détourn)(é|ée|és|ées)", "vulnérables? à", "risque de", "en mesure de", "en théorie", "théoriquement", "(conçu|conçue|conçus|conçues) pour"],
 
   response: {
-    notified_police: ["(porté plainte|dépôt de plainte|plainte a été déposée)", "(prévenu|alerté|informé|saisi) … (police|gendarmerie|parquet)"],
+    notified_police: ["(porté plainte|dépôt de plainte|plainte a été déposée)", "déposé (une )?plainte", "(prévenu|alerté|informé|saisi) … (police|gendarmerie|parquet)"],
     notified_dpa: ["(notifié|signalé|informé|saisi|prévenu|averti|alerté) … (CNIL|autorité de contrôle)", "la CNIL a été (notifiée|informée|saisie)"],
     notified_cert: ["(ANSSI|CERT-FR|CERT|CSIRT) … (alerté|informé|saisi|prévenu)", "(alerté|informé|saisi|prévenu) … (ANSSI|CERT-FR|CERT)"],
     notified_customers: ["(informé|prévenu|contacté|averti|alerté) (ses|leurs|les|tous les)? ?(clients|utilisateurs|usagers|patients|adhérents)", "(clients|utilisateurs|personnes concernées) (ont été|seront|sont) (informés|prévenus|contactés)"],

@@ -64,7 +64,7 @@ export const it: PackSource = {
   hypothetical: ["(consente|consentono|consentirebbe|consentirebbero|permette|permettono|permetterebbe|permetterebbero) (a|ad|agli|ai) (un )?(attaccant*|aggressor*|hacker|malintenzionat*|criminal*|cybercriminal*|terzi)", "(attaccanti|aggressori|hacker|malintenzionati|criminali|cybercriminali) (potrebbero|possono|potrebbe|può)", "(potrebbe|potrebbero|può|possono) essere (sfruttat*|usat*|utilizzat*|abusat*)", "a rischio di", "vulnerabil* a", "rischio di", "in grado di", "in teoria", "teoricamente", "(progettat*|pensat*|concepit*) per"],
 
   response: {
-    notified_police: ["(denunciato|denuncia) … (polizia|carabinieri|Polizia Postale)", "(informat[oa]|avvisat[oa]|contattat[oa]) … (polizia|Polizia Postale|carabinieri)", "sporto denuncia"],
+    notified_police: ["(denunciato|denuncia) … (polizia|carabinieri|Polizia Postale)", "(informat[oa]|avvisat[oa]|contattat[oa]) … (polizia|Polizia Postale|carabinieri)", "sporto denuncia", "(presentato|sporto|presenta|presenterà) (una |regolare )?denuncia"],
     notified_dpa: ["(notificat[oa]|comunicat[oa]|segnalat[oa]|informat[oa]) … (Garante|autorità di controllo)", "Garante (per la protezione dei dati personali|della privacy|privacy) … (informat[oa]|notificat[oa])"],
     notified_cert: ["(informat[oa]|segnalat[oa]|contattat[oa]) … (CSIRT|ACN|Agenzia per la cybersicurezza|CERT)"],
     notified_customers: ["(client[ei]|utent[ei]) … (sono (già )?stati (prontamente )?contattati|sono stati (informati|avvisati)|verranno contattati)", "(contattato|informato|avvisato|avvertito) (i |tutti i )?(clienti|utenti|pazienti)"],

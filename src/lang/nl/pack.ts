@@ -67,7 +67,7 @@ export const nl: PackSource = {
     notified_police: ["aangifte (gedaan|gedaan bij|doen)", "(politie|Openbaar Ministerie) … (ingeschakeld|gewaarschuwd|op de hoogte)", "(ingeschakeld|gewaarschuwd|ingelicht) … politie"],
     notified_dpa: ["(gemeld|melding) … (Autoriteit Persoonsgegevens|AP|toezichthouder)", "(Autoriteit Persoonsgegevens) … (ingelicht|op de hoogte|gemeld)"],
     notified_cert: ["(NCSC|CERT|CSIRT|Z-CERT) … (ingelicht|gewaarschuwd|ingeschakeld|op de hoogte)", "(gemeld|ingeschakeld) … (NCSC|CERT|Z-CERT)"],
-    notified_customers: ["(klanten|gebruikers|patiënten|leden|betrokkenen) (zijn|worden|werden) (geïnformeerd|ingelicht|gewaarschuwd|op de hoogte gebracht|aangeschreven)", "(informeert|informeerde|waarschuwt|waarschuwde|benadert) (alle )?(klanten|gebruikers|patiënten|betrokkenen)"],
+    notified_customers: ["(klanten|gebruikers|patiënten|leden|betrokkenen|inwoners) (zijn|worden|werden) (geïnformeerd|ingelicht|gewaarschuwd|op de hoogte gebracht|aangeschreven)", "(klanten|gebruikers|patiënten|leden|betrokkenen|inwoners) … (een )?(brief|e-mail|bericht) (gestuurd|verstuurd)", "(informeert|informeerde|waarschuwt|waarschuwde|benadert) (alle )?(klanten|gebruikers|patiënten|betrokkenen)"],
     isolated_systems: ["(systemen|servers|netwerk) … (losgekoppeld|geïsoleerd|offline gehaald|uitgeschakeld)", "(losgekoppeld|geïsoleerd|offline gehaald) … (systemen|servers|netwerk)"],
     restored_backups: ["(teruggezet|hersteld|teruggehaald) … back-?ups?", "(uit|vanaf|met behulp van) (de |een |hun )?back-?ups?", "hersteld … (gegevens|systemen|data)", "(gegevens|systemen) … hersteld"],
     patched_vulnerability: ["(lek|kwetsbaarheid) … (gedicht|verholpen|gepatcht)", "(gedicht|verholpen|gepatcht) … (lek|kwetsbaarheid)", "patch", "beveiligingsupdate"],

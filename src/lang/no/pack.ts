@@ -71,7 +71,7 @@ export const no: PackSource = {
     notified_dpa: ["(meldt|varslet|rapportert|informert) … Datatilsynet", "Datatilsynet (er|ble) (varslet|informert)", "avviksmelding til Datatilsynet"],
     notified_cert: ["(varslet|meldt|kontaktet|samarbeider med) … (NorCERT|NSM|Nasjonal sikkerhetsmyndighet|CERT)"],
     notified_customers: ["(informert|kontaktet|varslet|orientert|advart) (sine|våre|alle|berørte)? ?(kunder|brukere|medlemmer|pasienter)", "(kunder|kundene|brukerne|berørte) … (har|er) (nå )?(blitt )?(kontaktet|varslet|informert)", "mottok … (en )?e-post fra"],
-    isolated_systems: ["isoler* … (systemer|servere|nettverk*|maskiner)", "koblet … fra nettet", "tatt (systemene|serverne) ned", "tatt offline"],
+    isolated_systems: ["isoler* … (systemer|servere|nettverk*|maskiner)", "koblet … fra nettet", "tatt (systemene|serverne) ned", "tatt offline", "(skrudd|slått) av (alle )?(serverne|systemene|nettverket)"],
     restored_backups: ["(gjenopprett*|hent*) … (backup*|sikkerhetskopi*)", "(fra|via|ved hjelp av) (en |deres |sin )?(backup*|sikkerhetskopi*)", "gjenopprett* … (data|systemer)"],
     patched_vulnerability: ["tettet (hullet|sikkerhetshullet|sårbarheten)", "rettet (feilen|sårbarheten)", "sårbarhet* … (tettet|rettet|utbedret)"],
     engaged_experts: ["(eksterne|uavhengige) (it-)?(eksperter|sikkerhetseksperter|spesialister|konsulenter)", "sikkerhetsekspert*", "(hentet inn|leid inn|engasjert) … (eksperter|spesialister|sikkerhetsselskap)"],

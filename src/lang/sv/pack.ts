@@ -73,7 +73,7 @@ export const sv: PackSource = {
     notified_dpa: ["(anmäl*|rapporter*|anmälan) … (Integritetsskyddsmyndigheten|IMY|Datainspektionen)", "Integritetsskyddsmyndigheten"],
     notified_cert: ["(anmäl*|rapporter*|kontakt med|anmälan) … (CERT-SE|Cert-se|MSB|NCSC)", "Cert-se", "CERT-SE"],
     notified_customers: ["(informerat|kontaktat|meddelat|underrättat|varnat) (våra|sina|alla|berörda)? ?(kunder|användare|medlemmar|patienter)", "(kunderna|berörda) (har|kommer att) (informerats|kontaktats|meddelats)"],
-    isolated_systems: ["isoler* … (system*|server*|nätverk*|datorer)", "kopplat bort", "stängt ner (systemen|nätverket)", "tagit (systemen|servrarna) offline"],
+    isolated_systems: ["isoler* … (system*|server*|nätverk*|datorer)", "kopplat bort", "stängt av (alla )?(servrarna|systemen|nätverket)", "stängt ner (systemen|nätverket)", "tagit (systemen|servrarna) offline"],
     restored_backups: ["(återställ*|återskap*|hämta*) … (säkerhetskopi*|backup*)", "(från|via|med hjälp av) (en |sina |deras )?(säkerhetskopi*|backup*)", "återställ* … (data|filer|system)"],
     patched_vulnerability: ["sårbarhet* … (åtgärdade|åtgärdats|täppts till|stängts)", "täppt till (hålet|sårbarheten)", "åtgärdat (sårbarheten|bristen)"],
     engaged_experts: ["(externa|oberoende) (it-)?(säkerhetsexperter|experter|specialister|konsulter)", "(kallade in|anlitat|tagit hjälp av) … (experter|it-experter|säkerhetsföretag|specialister)", "it-experter"],
