@@ -60,7 +60,7 @@ export const da: PackSource = {
     personal_data: ["personoplysninger*", "persondata", "personfølsomme oplysninger", "følsomme (oplysninger|data)", "personlige oplysninger", "kundedata", "kundeoplysninger*", "borgerdata", "borgeroplysninger", "medarbejderdata", "medarbejderoplysninger", "medlemsdata", "elevdata"],
     other: ["dokumenter", "billeder", "interne (dokumenter|filer)", "kildekode", "forretningshemmeligheder"],
   },
-  compromise: ["der er tale om", "det drejer sig om", "det gælder", "stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret"],
+  compromise: ["der er tale om", "det drejer sig om", "det gælder", "stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret", "(forkert|forkerte) modtagere?", "ved en fejl … (sendt|delt|videresendt)", "tilgængelige? for (uvedkommende|andre)", "kunnet se", "delt med (uvedkommende|tredjepart)"],
   negation: ["ikke", "aldrig", "ingen", "intet", "hverken", "uden"],
   contrast: ["men", "mens", "derimod"],
   hedges: ["(endnu )?ikke (klart|kendt|afklaret)", "formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],

@@ -62,7 +62,7 @@ export const de: PackSource = {
     personal_data: ["personenbezogene(n)? Daten", "persönliche(n)? Daten", "sensible(n)? Daten", "Kundendaten", "Nutzerdaten", "Bürgerdaten", "Mitarbeiterdaten", "Mitgliederdaten", "Personaldaten", "Personendaten", "Schülerdaten", "Kundeninformationen", "Mitarbeiterinformationen"],
     other: ["Dokumente", "Fotos", "interne (Dokumente|Dateien)", "Quellcode"],
   },
-  compromise: ["es handelt sich um", "betroffen sind", "darunter", "gestohlen", "stahl", "stahlen", "entwendet*", "erbeutet*", "abgegriffen", "abgeflossen", "geleakt", "veröffentlicht", "kopiert", "verkauft", "zum Verkauf", "Zugriff auf", "Zugang zu", "betroffen", "darunter", "u\\.a\\.", "wie etwa", "einschließlich", "enthalten", "entwendet", "offengelegt"],
+  compromise: ["es handelt sich um", "betroffen sind", "darunter", "gestohlen", "stahl", "stahlen", "entwendet*", "erbeutet*", "abgegriffen", "abgeflossen", "geleakt", "veröffentlicht", "kopiert", "verkauft", "zum Verkauf", "Zugriff auf", "Zugang zu", "betroffen", "darunter", "u\\.a\\.", "wie etwa", "einschließlich", "enthalten", "entwendet", "offengelegt", "einsehen", "eingesehen", "einsehbar", "(falschen|falsche) Empfänger", "versehentlich … (geschickt|verschickt|versendet|weitergeleitet)", "zugänglich"],
   negation: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "nie", "niemals", "weder", "ohne"],
   contrast: ["aber", "jedoch", "während", "sondern", "dagegen"],
   hedges: ["(noch )?nicht (klar|bekannt)", "vermutlich", "wahrscheinlich", "möglicherweise", "eventuell", "unklar", "offenbar"],

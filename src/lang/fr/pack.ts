@@ -57,7 +57,7 @@ export const fr: PackSource = {
     personal_data: ["données personnelles", "données à caractère personnel", "informations personnelles", "données sensibles", "données (des )?clients", "données (des )?(salariés|employés|agents|usagers|adhérents|élèves)"],
     other: ["documents", "photos", "documents internes", "code source"],
   },
-  compromise: ["il s'agit de", "il s’agit de", "parmi lesquelles", "parmi lesquels", "notamment", "volé(es|s)?", "dérobé(es|s)?", "exfiltré(es|s)?", "exposé(es|s)?", "divulgué(es|s)?", "compromis(es)?", "accès à", "mis(es)? en vente", "publié(es|s)?", "concerné(es|s)?", "notamment", "dont", "comme", "comprenant", "incluant", "touché(es|s)?"],
+  compromise: ["il s'agit de", "il s’agit de", "parmi lesquelles", "parmi lesquels", "notamment", "volé(es|s)?", "dérobé(es|s)?", "exfiltré(es|s)?", "exposé(es|s)?", "divulgué(es|s)?", "compromis(es)?", "accès à", "mis(es)? en vente", "publié(es|s)?", "concerné(es|s)?", "notamment", "dont", "comme", "comprenant", "incluant", "touché(es|s)?", "consulté(es|s)?", "récupéré(es|s)?", "subtilisé(es|s)?", "fuité(es|s)?", "copié(es|s)?", "aspiré(es|s)?", "envoyé(es|s)? par erreur"],
   negation: ["ne", "n'", "pas", "aucun", "aucune", "jamais", "ni", "sans"],
   contrast: ["mais", "alors que", "tandis que", "en revanche", "cependant"],
   hedges: ["(n['’]est )?pas encore (établi|clair|connu)", "probablement", "peut-être", "possiblement", "pourrait", "pourraient", "on ignore", "pas clair"],

@@ -57,7 +57,7 @@ export const nl: PackSource = {
     personal_data: ["persoonsgegevens", "persoonlijke gegevens", "gevoelige gegevens", "klantgegevens", "burgergegevens", "medewerkersgegevens", "personeelsgegevens", "ledengegevens", "leerlinggegevens", "gebruikersgegevens"],
     other: ["documenten", "foto's", "interne documenten", "broncode"],
   },
-  compromise: ["het gaat om", "waaronder", "onder meer", "gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "toegang (hebben |heeft )?gekregen", "toegang verschaft", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer"],
+  compromise: ["het gaat om", "waaronder", "onder meer", "gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "toegang (hebben |heeft )?gekregen", "toegang verschaft", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer", "(per ongeluk|abusievelijk|onbedoeld) … (gedeeld|gemaild|verstuurd|verzonden)", "verkeerde ontvangers?", "gedeeld met (derden|onbevoegden)", "gemaild", "gekopieerd", "gedownload", "uitgelekt", "in handen gekomen"],
   negation: ["niet", "geen", "nooit", "noch", "zonder"],
   contrast: ["maar", "terwijl", "echter", "daarentegen"],
   hedges: ["(nog )?niet (duidelijk|bekend)", "waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],

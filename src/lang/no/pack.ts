@@ -60,7 +60,7 @@ export const no: PackSource = {
     personal_data: ["personopplysninger*", "persondata", "personlig informasjon", "personlige opplysninger", "sensitive (data|opplysninger)", "kundedata", "kundeopplysninger*", "innbyggerdata", "ansattdata", "ansattopplysninger", "medlemsdata", "elevdata"],
     other: ["dokumenter", "bilder", "interne (dokumenter|filer)", "kildekode"],
   },
-  compromise: ["det er snakk om", "det dreier seg om", "det gjelder", "stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos"],
+  compromise: ["det er snakk om", "det dreier seg om", "det gjelder", "stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos", "feil mottakere?", "ved en feil … (sendt|delt|videresendt)", "tilgjengelige? for (uvedkommende|andre)", "kunnet se", "delt med (uvedkommende|tredjepart)"],
   negation: ["ikke", "ikkje", "aldri", "ingen", "intet", "hverken", "uten"],
   contrast: ["men", "mens", "derimot"],
   hedges: ["(ennå |foreløpig )?ikke (klart|kjent|avklart)", "antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],

@@ -59,7 +59,7 @@ export const pl: PackSource = {
     personal_data: ["dan* osobow*", "dan* osobist*", "dan* wrażliw*", "dan* klientów", "dan* (pracowników|mieszkańców|użytkowników|uczniów)"],
     other: ["dokument*", "zdjęci*", "dokument* wewnętrzn*", "kod* źródłow*"],
   },
-  compromise: ["w tym", "chodzi o", "wśród nich", "skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wyciec", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi"],
+  compromise: ["w tym", "chodzi o", "wśród nich", "skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wyciec", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi", "(omyłkowo|przez pomyłkę) … (wysłan*|przesłan*|udostępnion*)", "niewłaściwego odbiorcy", "wyświetlon*", "wgląd", "skopiowa*"],
   negation: ["nie", "żadn*", "nigdy", "ani", "bez"],
   contrast: ["ale", "lecz", "natomiast", "jednak"],
   hedges: ["prawdopodobnie", "możliwe", "być może", "mógł", "mogły", "mogli", "nie wiadomo", "niejasne"],

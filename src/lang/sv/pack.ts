@@ -62,7 +62,7 @@ export const sv: PackSource = {
     personal_data: ["personuppgifter*", "persondata", "känsliga (uppgifter|personuppgifter)", "kunddata", "kunduppgifter*", "medarbetardata", "personaluppgifter", "medlemsuppgifter", "elevuppgifter", "kundinformation"],
     other: ["dokument", "bilder", "interna (dokument|filer)", "källkod"],
   },
-  compromise: ["det rör sig om", "det handlar om", "det gäller", "stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats"],
+  compromise: ["det rör sig om", "det handlar om", "det gäller", "stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats", "fel mottagare", "av misstag … (skickats|skickades|delats|delades)", "(tillgängliga|åtkomliga) för (obehöriga|andra)", "kunnat ses", "kopierat*", "delats med (obehöriga|tredje part)"],
   negation: ["inte", "ej", "aldrig", "ingen", "inga", "inget", "varken", "utan", "nån"],
   contrast: ["men", "medan", "däremot"],
   hedges: ["(ännu )?inte (klart|känt)", "troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
