@@ -26,3 +26,11 @@ test("'thousands' in any pack is an approximate count, not a year", () => {
     ["fi", "Tietomurto\n\nTietomurto koskee tuhansia asiakkaita."],
   ] as const) assert.deepEqual(affected(text, lang), { count: 2000, unit: "customers", approximate: true }, `${lang}: ${text}`);
 });
+
+test("digits right after a product's name are part of it, not a count of its users", () => {
+  assert.deepEqual(affected("Phishing\n\nA phishing kit is targeting Microsoft 365 users. The attackers stole the passwords of 300 users.", "en"), { count: 300, unit: "customers", approximate: false });
+  assert.equal(affected("Angriff\n\nEine Phishing-Welle richtet sich gegen Office 365 Nutzer in Behörden.", "de"), null);
+  // A month name before a count, and a count that opens its sentence, stay counts.
+  assert.deepEqual(affected("Breach\n\nHackers breached the shop in March 2,000 customers were told their card data was stolen.", "en"), { count: 2000, unit: "customers", approximate: false });
+  assert.deepEqual(affected("Datenleck\n\nHacker haben Daten erbeutet. Rund 3 000 Kunden sind betroffen.", "de"), { count: 3000, unit: "customers", approximate: true });
+});

@@ -24,6 +24,21 @@ interface Candidate extends Affected {
   nearCompromise: boolean;
 }
 
+// "Microsoft 365 users", "Windows 11 customers": plain digits right after a capitalised word
+// inside a sentence are the product's name, not how many use it.
+const WORD_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*) $/u;
+
+function inProductName(ctx: Context, start: number, end: number): boolean {
+  if (!/^\d+$/.test(ctx.text.slice(start, end))) return false;
+  const word = WORD_BEFORE_NUMBER.exec(ctx.text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!word) return false;
+  const wordStart = start - 1 - word.length;
+  if (sentenceAt(ctx, wordStart).start >= wordStart || /\n\s*$/.test(ctx.text.slice(Math.max(0, wordStart - 4), wordStart))) return false;
+  const lower = word.toLowerCase();
+  // "in March 2,000 …", "around 500": month names and other function words are not names.
+  return !ctx.pack.functionWords.has(lower) && hitsIn(ctx, ctx.pack.approximate, wordStart, start).length === 0;
+}
+
 export function extractAffected(ctx: Context): Affected | null {
   const { text, pack } = ctx;
   const candidates: Candidate[] = [];
@@ -50,6 +65,7 @@ export function extractAffected(ctx: Context): Affected | null {
     // number after "version" is a version.
     if (!scale && !Number.isInteger(value)) continue;
     if (pack.versionBefore.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
+    if (n.reason === "count.digits" && inProductName(ctx, n.start, n.end)) continue;
     // Up to two words ("68 mila clienti", "5 million user records") between number and unit,
     // not across "and" ("version 9 and urged users").
     const unit = units.find((u) => u.start >= end && u.start - end <= 40 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, u.start)) && !joinsClauses(pack.coordinatorWords, text.slice(end, u.start)) || u.start === end + 1 && text[end] === " ");
