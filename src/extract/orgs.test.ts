@@ -85,7 +85,7 @@ test("lowercaseWords finds exactly what its regular expression finds", async () 
 test("a harm cue reaches a name over an article, not over another word", () => {
   // "eiste de aanval op via Telegram": the attack was claimed on Telegram; the municipality is the victim.
   const r = extractReport({ lang: "nl", text: "Website gemeente Zuidveen plat door DDoS-aanval\n\nDe website van de gemeente Zuidveen was dinsdag urenlang onbereikbaar door een DDoS-aanval. Een pro-Russische hackersgroep eiste de aanval op via Telegram.\n\nEr zijn volgens de gemeente geen gegevens gestolen." });
-  assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["Zuidveen"]);
+  assert.deepEqual(r.victims.filter((v) => v.named !== false).map((v) => v.name), ["gemeente Zuidveen"]);
 });
 
 test("a region, a continent's people, a US state or a trade acronym is never an organisation", () => {

@@ -1,7 +1,7 @@
 // Organisations by role: victim, impersonated brand, third party. Names are found from their
 // shape (capitals, acronyms, legal forms) and kept only when the text treats them as an
 // organisation; roles come from the cues of the pack around each mention.
-import { COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
+import { ACRONYMS_ONLY_IN_CAPITALS, COMMON_ACRONYMS } from "../lang/shared/acronyms.ts";
 import { GIVEN_NAMES } from "../lang/shared/given-names.ts";
 import { LEGAL_FORMS } from "../lang/shared/legal-forms.ts";
 import { PRODUCT_MAKERS, PRODUCTS } from "../lang/shared/products.ts";
@@ -187,7 +187,7 @@ const elidedCache = new WeakMap<CompiledPack, ReadonlySet<string>>();
 /** Words that may stand elided before a name ("l'", "dell'"), without their apostrophe. */
 function elidedWordsOf(pack: CompiledPack): ReadonlySet<string> {
   let words = elidedCache.get(pack);
-  if (!words) elidedCache.set(pack, (words = new Set([...pack.functionWords, ...pack.victimDeterminers, ...CONNECTORS].map((w) => w.replace(/['’]$/, "")))));
+  if (!words) elidedCache.set(pack, (words = new Set([...pack.functionWords, ...pack.victimDeterminers, ...CONNECTORS, ...(pack.source.elidedWords ?? [])].map((w) => w.replace(/['’]$/, "")))));
   return words;
 }
 
@@ -209,6 +209,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
   // in capitals or not (French and Italian write it in lower case), when a connector and a
   // capitalised word follow it.
+  const elidedWords = elidedWordsOf(pack);
   const opensName = (i: number) => {
     if (i + 1 >= starts.length) return false;
     // "Ministerstwa Infrastruktury", "Urząd Miasta": a capitalised kind word right before a
@@ -218,7 +219,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     const oneWordAfter = () => i + 2 >= starts.length || !joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) || !isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!)
       || cueWords.contains(starts[i + 2]!, ends[i + 2]!);
     const kindOpens = pack.source.capitalisesNouns ? pack.nameHeads.has(text.slice(starts[i]!, ends[i]!).toLowerCase()) && oneWordAfter() : pack.source.kindWordsOpenNames !== false;
-    if (kindOpens && isCapitalisedAt(text, starts[i]!, ends[i]!) && joinedBySpace(text, ends[i]!, starts[i + 1]!)
+    // "l'ospedale San Matteo", "gemeente Zwolle": some kind words open a name in lower case too.
+    const headBefore = () => pack.lowerCaseHeadsBefore.has(text.slice(elidedStart(text, starts[i]!, ends[i]!, elidedWords), ends[i]!).toLowerCase());
+    if (kindOpens && (isCapitalisedAt(text, starts[i]!, ends[i]!) || headBefore()) && joinedBySpace(text, ends[i]!, starts[i + 1]!)
       && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!) && !pack.functionWords.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase())
       && !kindWords.contains(starts[i + 1]!, ends[i + 1]!)) return true;
     if (i + 2 >= starts.length) return false;
@@ -248,7 +251,6 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (!isCapitalised(next) || isAllCapitals(next) || lower.has(nextLower) || pack.functionWords.has(nextLower) || countries.overlaps(starts[i + 1]!, ends[i + 1]!)) return false;
     return !(i + 2 < starts.length && joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) && isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!));
   };
-  const elidedWords = elidedWordsOf(pack);
   const lowerHeads = pack.lowerCaseHeads;
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false;
@@ -327,7 +329,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (run.length && isNumberToken(t.text) && i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)) { run.push(t); continue; }
     if (!isCapitalised(t.text) || t.text.length < 2) { flush(); continue; }
     // "TVs", "PCs"; and "17m", "2nd": a count or an ordinal, not a name like "3M".
-    if (COMMON_ACRONYMS.has(lowerT) || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) { flush(); continue; }
+    if ((COMMON_ACRONYMS.has(lowerT) && (isAllCapitals(t.text) || !ACRONYMS_ONLY_IN_CAPITALS.has(lowerT)))
+      || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) { flush(); continue; }
     if (isNumberAt(t.text, 0) && t.text === lowerT) { flush(); continue; }
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
     // A country after the "of" of a kind word is part of the name ("Bank of America"), and so is
@@ -386,6 +389,8 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
     && ctx.pack.afterOrgWord.test(ctx.text.slice(h.end, m.start)));
 }
 
+const ELIDED_GAP = /^\s+(\p{L}{1,5})['’]$/u;
+
 /**
  * A cue that says who was pretended to be or attacked ends right before the mention: "im Namen
  * von X", "Angriff auf X" make X a name even where every noun is capitalised.
@@ -394,7 +399,14 @@ function roleCueBefore(ctx: Context, m: Mention, siteHarm: boolean): boolean {
   const articles = ctx.pack.articleWords;
   // A phrase that introduces a name ("im Namen von", "Angriff auf"), not one adjective ("gefälschte
   // Paketdienst-Mails"), and not one that ends in an article.
-  const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 2 && /^\s*$/.test(ctx.text.slice(h.end, m.start))
+  // An elided article may stand between ("contre l'hôpital"), as the cue may end in one ("all'ospedale").
+  const elided = elidedWordsOf(ctx.pack);
+  const gapOk = (gap: string) => {
+    if (/^\s*$/.test(gap)) return true;
+    const e = ELIDED_GAP.exec(gap);
+    return !!e && elided.has(e[1]!.toLowerCase());
+  };
+  const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 8 && gapOk(ctx.text.slice(h.end, m.start))
     && /\s/.test(ctx.text.slice(h.start, h.end)) && !articles.has(/(\p{L}+)$/u.exec(ctx.text.slice(h.start, h.end))?.[1]?.toLowerCase() ?? "");
   return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && right(h)) || hitsOf(ctx, ctx.pack.victimBefore).some(right)
     || (siteHarm && hitsOf(ctx, ctx.pack.siteOwnerBefore).some(right))
@@ -692,7 +704,11 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // word ("eiste de aanval op via Telegram": the claim was made on Telegram).
   // A determiner opens another noun phrase: "according to Olson’s letter, the breach was" is no harm to Olson.
   const ownedGap = (gap: string) => OWNED_GAP_AFTER.test(gap) && !gap.split(/[\s,]+/).some((w) => pack.victimDeterminers.has(w));
-  const harmGapBefore = (gap: string) => {
+  // "attacco all'ospedale", "attaque contre l'hôpital": an elided article ends the cue or stands in the gap.
+  const harmGapBefore = (gap: string, cue: Hit<string>) => {
+    if (gap === "") return /['’]$/.test(text.slice(cue.start, cue.end));
+    const elided = ELIDED_GAP.exec(gap);
+    if (elided) return pack.victimDeterminers.has(`${elided[1]!.toLowerCase()}'`) || pack.victimDeterminers.has(elided[1]!.toLowerCase());
     const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?$/u.exec(gap);
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
   };
@@ -775,7 +791,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
-      const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start)))
+      const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start), h))
         ?? harmAfter.find((h) => h.start >= writtenEnd(m) && h.start - writtenEnd(m) <= 84 && (h.start - writtenEnd(m) <= 32 && HARM_GAP_AFTER.test(text.slice(writtenEnd(m), h.start)) || ownedGap(text.slice(writtenEnd(m), h.start))))
         // "Am Montag wurde das Klinikum Ingolstadt Ziel eines Angriffs": the verb comes first and the
         // name stands in the cue's gap, right before its last word.

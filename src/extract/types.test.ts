@@ -97,7 +97,7 @@ test("a short notice that names its victim as hit is an incident, in any pack la
   for (const [lang, text, victim] of [
     ["de", "Die Stadtwerke Lindau wurden Opfer eines Hackerangriffs.", "Stadtwerke Lindau"],
     ["da", "Brøndby Kommune er ramt af et hackerangreb, oplyser kommunen.", "Brøndby Kommune"],
-    ["nl", "De gemeente Hof van Twente is getroffen door een ransomware-aanval.", "Hof van Twente"],
+    ["nl", "De gemeente Hof van Twente is getroffen door een ransomware-aanval.", "gemeente Hof van Twente"],
     ["pl", "Szpital Powiatowy w Nowym Targu padł ofiarą ataku ransomware.", "Szpital Powiatowy w Nowym Targu"],
     ["sv", "Borås stad låg nere efter en it-attack på måndagen. Kommunens e-tjänster fungerade inte.", "Borås stad"],
     ["en", "Acme Corp said hackers stole customer data in a ransomware attack.", "Acme Corp"],

@@ -64,6 +64,8 @@ export interface CompiledPack {
   nameHeads: Set<string>;
   /** Lower-case kind words closing a place's name (see PackSource.lowerCaseHeads). */
   lowerCaseHeads: Set<string>;
+  /** Lower-case kind words opening a name (see PackSource.lowerCaseHeadsBefore). */
+  lowerCaseHeadsBefore: Set<string>;
   /** Lower-cased subject pronouns an organisation is referred to by (see victimDescriptions.anaphoric). */
   pronouns: Set<string>;
   markers: Set<string>;
@@ -167,6 +169,7 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap(calendarWords)]),
     nameHeads: lower(p.nameHeads ?? []),
     lowerCaseHeads: lower(p.lowerCaseHeads ?? []),
+    lowerCaseHeadsBefore: lower(p.lowerCaseHeadsBefore ?? []),
     pronouns: lower(p.victimDescriptions.anaphoric.pronouns),
     coordinatorWords: lower(p.coordinators),
     articleWords: lower(p.articles ?? []),

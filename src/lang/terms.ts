@@ -42,6 +42,8 @@ const AFTER = "(?![\\p{L}\\p{N}])";
 // reaches over words (a name among them) it does not need.
 const GAP = "\\s(?:(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=(?<![\\p{L}\\p{N}])\\d{1,2})\\.(?= \\p{L})){0,60}?\\s)??";
 
+const ELIDED_END = /(?:['’]|\['’\])$/;
+
 /** Regular-expression source for one term. */
 export function termSource(term: string): string {
   return term.trim()
@@ -72,14 +74,16 @@ export function compileCues<T extends string>(lang: string, family: string, cues
   for (const ch of new Set(starts.flatMap((set) => (set ? [...set] : [])))) byFirst.set(ch, starts.flatMap((set, i) => (!set || set.has(ch) ? [i] : [])));
   // The family's alternation is compiled now, so a bad term fails at load and never on text;
   // the rules' own patterns, thousands of them, are built when first tried: most never are.
-  const regex = new RegExp(`${BEFORE}(?:${rules.length ? sources.map((src) => `(?:${src})`).join("|") : "(?!)"})${AFTER}`, "giu");
+  // A term that ends in an elided word ("attacco all'") ends where the next word begins.
+  const ends = rules.map((r) => (ELIDED_END.test(r.term.trim()) ? "" : AFTER));
+  const regex = new RegExp(`${BEFORE}(?:${rules.length ? sources.map((src, i) => `(?:${src})${ends[i]}`).join("|") : "(?!)"})`, "giu");
   const ruleRes: (RegExp | undefined)[] = new Array(rules.length);
   return {
     regex,
     byFirst,
     anyStart,
     rules,
-    ruleRe: (i: number) => (ruleRes[i] ??= new RegExp(`(?:${sources[i]!})${AFTER}`, "iuy")),
+    ruleRe: (i: number) => (ruleRes[i] ??= new RegExp(`(?:${sources[i]!})${ends[i]}`, "iuy")),
     ruleByText: new Map(),
   };
 }

@@ -66,6 +66,14 @@ export interface PackSource {
    */
   lowerCaseHeads?: string[];
   /**
+   * Kind words written in lower case before a name that are part of the organisation's name
+   * ("l'ospedale San Matteo", "l'hôpital Foch", "gemeente Zwolle", "gmina Zielonka"); a kind word
+   * that only describes the name ("la société Velonia") is not listed.
+   */
+  lowerCaseHeadsBefore?: string[];
+  /** Elided articles and prepositions written glued to the next word ("all'", "dell'", "d'"), which are never part of a name. */
+  elidedWords?: string[];
+  /**
    * Set where a name takes -s for its genitive without an apostrophe ("Roskilde Kommunes
    * servere"): the vowels after which a final -s is read as that genitive when a lower-case
    * word follows, even if the name is never written without it.

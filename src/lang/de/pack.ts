@@ -150,7 +150,7 @@ export const de: PackSource = {
       "Hotel(s)?", "Flughaf(en|ens)", "Flughäfen", "Hafen", "Häfen", "Verwaltung(en)?", "Organisation(en)?", "Einrichtung(en)?", "Betrieb(e|s)?", "Mittelständler(n|s)?"],
     determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "mehrere", "zahlreiche", "viele", "einige", "zwei", "drei", "vier"],
     definite: ["der", "die", "das", "den", "dem", "des"],
-    before: ["(Angriff(e|s)?|Cyberangriff(e|s)?|Hackerangriff(e|s)?|Cyberattacke(n)?|Attacke(n)?|Ransomware-Angriff(e|s)?|IT-Angriff(e|s)?) (auf|gegen)", "(traf|trifft|legte|legten|erpressten|erpressen|infizierten|hackten)"],
+    before: ["(Angriff(e|s)?|Cyberangriff(e|s)?|Hackerangriff(e|s)?|Cyberattacke(n)?|Attacke(n)?|Ransomware-Angriff(e|s)?|IT-Angriff(e|s)?) (auf|gegen)", "(traf|trifft|legte|legten|erpressten|erpressen|infizierten|hackten)", "(Datenleck|Datenlecks|Datenpanne|Datendiebstahl|Datenabfluss|Hackerangriff|Cyberangriff|Angriff|Sicherheitsvorfall|IT-Sicherheitsvorfall|Cybervorfall|Ransomware-Angriff|Hack|Einbruch) (bei|beim)"],
     after: ["(von|vom) (einem |einer )?(Hacker|Cyber|IT-|Ransomware-)?(angriff*|attacke*) betroffen", "(von|vom) (Hackern|Cyberkriminellen|Ransomware|Datenleck) betroffen", "(wurde|wurden|ist|sind|war|waren) … (Opfer|Ziel)", "(wurde|wurden|ist|sind) … (angegriffen|gehackt|attackiert|erpresst|lahmgelegt|verschlüsselt|infiziert)", "(ist|sind|war|waren) … (von|vom) … betroffen", "zahlte … Lösegeld"],
     siteBefore: ["(Website|Webseite|Webseiten|Internetseite|Internetseiten|Internetauftritt|Homepage|Portal|Onlinedienste|Server) (des|der|von|vom)"],
     siteAfter: ["(Website|Webseite|Internetseite|Homepage)"],

@@ -133,15 +133,16 @@ export const es: PackSource = {
   victimDescriptions: {
     nouns: ["empresas?", "compañías?", "hospital(es)?", "clínicas?", "ayuntamientos?", "municipios?", "ciudad(es)?", "bancos?", "escuelas?", "colegios?", "universidad(es)?",
       "organismos?", "organizaciones?", "organización", "instituciones?", "institución", "ministerios?", "administraciones?", "administración", "hoteles?", "hotel",
-      "aeropuertos?", "puertos?", "fabricantes?", "fábricas?", "aseguradoras?", "tiendas?", "entidad(es)?"],
+      "aeropuertos?", "puertos?", "fabricantes?", "fábricas?", "aseguradoras?", "tiendas?", "entidad(es)?", "institutos?"],
     determiners: ["el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "dos", "tres", "cuatro", "algunos", "algunas", "muchos", "muchas"],
     definite: ["el", "la", "los", "las"],
-    before: ["(ataque|ataques|ciberataque|ciberataques|ataque informático|hackeo|intrusión) (contra|a|al)", "(ha|han) (afectado|atacado|paralizado|hackeado)", "(afectó|atacó|paralizó|hackeó)"],
+    before: ["(ataque|ataques|ciberataque|ciberataques|ataque informático|hackeo|intrusión) (contra|a|al)", "(ha|han) (afectado|atacado|paralizado|hackeado)", "(afectó|atacó|paralizó|hackeó)", "(fuga de datos|filtración de datos|filtración|brecha de seguridad|brecha de datos|ciberataque|ataque informático|hackeo|robo de datos|incidente de seguridad) en"],
     after: ["(sufre|sufren) (un|una) (ciberataque|ataque|hackeo|secuestro de datos)", "víctimas? de (un|una) (ciberataque|ataque)", "(afectad|atacad|paralizad)(o|a|os|as) por (un |una )?(ciberataque|ataque|ransomware|hackers)", "(ha|han) sido (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|afectad[oa]s?|paralizad[oa]s?)", "(fue|fueron) (víctima|víctimas|atacad[oa]s?|hackead[oa]s?|paralizad[oa]s?)", "(ha|han) sufrido (un|una)", "(sufrió|sufrieron) (un|una)", "pagó … rescate"],
     siteBefore: ["(web|página web|páginas web|sitio web|portal|servicios en línea|servidores) (de|del)"],
     siteAfter: [],
     anaphoric: { determiners: ["el", "la", "este", "esta"], definiteEndings: [], pronouns: [] },
   },
+  lowerCaseHeadsBefore: ["hospital", "clínica", "universidad", "colegio", "instituto", "banco"],
   legalForms: ["S\\.A\\.", "SA", "S\\.L\\.", "SL", "S\\.L\\.U\\.", "SLU", "S\\.A\\.U\\.", "S\\.Coop\\."],
 
   months: [["enero", "ene\\."], ["febrero", "feb\\."], ["marzo", "mar\\."], ["abril", "abr\\."], ["mayo"], ["junio", "jun\\."], ["julio", "jul\\."], ["agosto", "ago\\."], ["septiembre", "setiembre", "sept?\\."], ["octubre", "oct\\."], ["noviembre", "nov\\."], ["diciembre", "dic\\."]],

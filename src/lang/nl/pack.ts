@@ -133,7 +133,7 @@ export const nl: PackSource = {
   victimDescriptions: {
     nouns: ["bedrijf", "bedrijven", "onderneming(en)?", "ziekenhuis", "ziekenhuizen", "gemeente(n)?", "stad", "steden", "provincie(s)?", "bank(en)?", "school", "scholen",
       "universiteit(en)?", "hogeschool", "hogescholen", "overheid", "overheden", "ministerie(s)?", "instantie(s)?", "organisatie(s)?", "instelling(en)?", "hotel(s)?",
-      "luchthaven(s)?", "haven(s)?", "fabrikant(en)?", "fabriek(en)?", "verzekeraar(s)?", "winkel(s)?", "webwinkel(s)?", "zorginstelling(en)?"],
+      "luchthaven(s)?", "haven(s)?", "fabrikant(en)?", "fabriek(en)?", "verzekeraar(s)?", "winkel(s)?", "webwinkel(s)?", "zorginstelling(en)?", "waterschap(pen)?"],
     determiners: ["de", "het", "een", "meerdere", "verschillende", "twee", "drie", "vier", "enkele", "veel"],
     definite: ["de", "het"],
     before: ["(aanval|aanvallen|cyberaanval|cyberaanvallen|hack|ransomwareaanval|inbraak) (op|bij)", "(trof|treft|troffen|legde|legden)", "klanten van"],
@@ -142,6 +142,7 @@ export const nl: PackSource = {
     siteAfter: ["(website|websites|site|portaal)"],
     anaphoric: { determiners: ["de", "het", "deze", "dit"], definiteEndings: [], pronouns: ["het", "we", "wij", "ze", "zij"] },
   },
+  lowerCaseHeadsBefore: ["gemeente", "provincie", "waterschap", "ziekenhuis", "universiteit", "hogeschool"],
   legalForms: ["B\\.V\\.", "BV", "N\\.V\\.", "NV", "V\\.O\\.F\\.", "VOF", "C\\.V\\.", "BVBA", "CVBA"],
 
   months: [["januari", "jan\\."], ["februari", "feb\\."], ["maart", "mrt\\."], ["april", "apr\\."], ["mei"], ["juni"], ["juli"], ["augustus", "aug\\."], ["september", "sep\\.", "sept\\."], ["oktober", "okt\\."], ["november", "nov\\."], ["december", "dec\\."]],

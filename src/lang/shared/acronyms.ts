@@ -9,3 +9,6 @@ nas san lan wan wlan isp isps dvr dvrs nvr cctv plc plcs hmi ics ic cpu gpu ram 
 rat rats apk apks sdk ui ux crm erp hr pr
 pii phi bec raas maas cv
 `.split(/\s+/).filter(Boolean));
+
+/** Abbreviations that, written as words ("San Matteo", "Ram Trucks", "Sim City"), are words of names. */
+export const ACRONYMS_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set(["san", "ram", "sim", "pos", "nic", "rat", "pin"]);
