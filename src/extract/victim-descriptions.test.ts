@@ -58,3 +58,10 @@ test("a harm cue before a supplier's name describes no victim across it", () => 
   assert.ok(!r.victims.some((v) => v.name.includes("Südwestfalen-IT")), JSON.stringify(r.victims.map((v) => v.name)));
   assert.deepEqual(r.thirdParties.map((t) => t.name), ["Südwestfalen-IT"]);
 });
+
+test("with no victim named, a description that refers back is the description of the same kind before it", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => v.name);
+  assert.deepEqual(victims("Hackere la ut falske nyheter på nettsiden til Fjordby kommune\n\nTirsdag ble forsiden til fjordby.kommune.no erstattet med en melding fra en gruppe som kaller seg «Nordlys». Kommunen tok nettsiden ned rundt klokken 09.30.", "no"), ["Fjordby kommune"]);
+  // A description of another kind stays.
+  assert.deepEqual(victims("Ransomware hit a hospital in Ohio on Monday.\n\nThe hospital restored its systems, and a school was hit too.", "en"), ["a hospital", "a school"]);
+});

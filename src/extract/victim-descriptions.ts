@@ -171,10 +171,10 @@ function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { 
 /**
  * The descriptions that are not a named victim again: "le ministère" beside "ministère des
  * Transports" (its kind word is in the name), "de gemeente" right before "Zuidveen", and, where
- * a victim is named, one that only refers back to it ("the company", "selskabet").
+ * a victim is named, one that only refers back to it ("the company", "selskabet"); where none
+ * is, one that refers back to an earlier description of the same kind.
  */
 export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org[] {
-  if (!named.length) return described;
   const { determiners, definiteEndings } = ctx.pack.source.victimDescriptions.anaphoric;
   const namedAgain = (d: Org) => {
     const kind = /[\p{L}\p{N}]+$/u.exec(d.name)?.[0]?.toLowerCase();
@@ -192,6 +192,10 @@ export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org
     if (words.length === 2) return determiners.includes(words[0]!);
     return words.length === 1 && (definiteEndings.some((e) => words[0]!.endsWith(e)) || determiners.some((a) => a.endsWith("'") && words[0]!.startsWith(a)));
   };
-  return described.filter((d) => !namedAgain(d) && !refersBack(d));
+  if (named.length) return described.filter((d) => !namedAgain(d) && !refersBack(d));
+  // "Bergen kommune … Kommunen tok nettsiden ned": with no victim named, a description that
+  // refers back is the one described before it with the same kind word.
+  const nounOf = (d: Org) => d.reasons?.find((r) => r.includes("/victimDescriptions/noun/"));
+  return described.filter((d, i) => !(refersBack(d) && nounOf(d) !== undefined && described.slice(0, i).some((e) => nounOf(e) === nounOf(d))));
 }
 
