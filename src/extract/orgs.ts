@@ -20,7 +20,7 @@ import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrD
 import { tokenSpans } from "../text/tokens.ts";
 import { SpanReach } from "../text/span-reach.ts";
 import type { Span } from "../text/sentences.ts";
-import { evidence, hitsOf, sentenceAt, type Context } from "./context.ts";
+import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
 import { harmCues, supplierWords } from "./victim-descriptions.ts";
 
 interface Token {
@@ -767,7 +767,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const imp = near(roleHits, "impersonated", Math.max(s.start, m.start - 60), m.start)
         ?? near(roleHits, "impersonated", m.end, Math.min(s.end, m.end + (m.declined ?? 0) + 8))
         ?? roleHits.find((h) => h.value === "impersonated" && pack.nameSlotReasons.has(h.reason) && h.start <= m.start && h.end >= m.end);
-      if (imp) c.roles.set("impersonated", imp.reason);
+      // "falske nyheter på nettsiden til X": where a site was harmed, the fakes stand on X's site.
+      const onOwnSite = opts.siteHarm && !!imp && imp.end <= m.start
+        && hitsIn(ctx, pack.siteOwnerBefore, imp.end, m.start).some((h) => /^\s*$/.test(text.slice(h.end, m.start)));
+      if (imp && !onOwnSite) c.roles.set("impersonated", imp.reason);
       // "supplier to X" / "leverandør til X" makes X the customer, whether the preposition is part
       // of the cue or follows it.
       const supBefore = roleHits.find((h) => h.value === "supplier" && h.start >= s.start && h.end <= m.start && m.start - h.end <= 25

@@ -32,7 +32,7 @@ export const da: PackSource = {
     account_compromise: ["overtaget (konti|kontoen|profiler)", "kapre* (konti|kontoen|profil*)", "hackede konti", "stjålne (adgangskoder|loginoplysninger)", "kontoovertagelse*"],
     vulnerability_exploitation: ["sårbarhed*", "sikkerhedshul*", "udnyttet (en|et) (fejl|hul)", "zero-day", "nuldagssårbarhed*", "CVE", "opdatering* … lukker"],
     espionage: ["spionage", "cyberspionage", "spion*", "statsstøttede? (hackere|aktører)", "fremmede? magt*"],
-    defacement: ["defacement", "hjemmeside* … (ændret|overtaget)", "vandaliser*"],
+    defacement: ["defacement", "hjemmeside* … (ændret|overtaget)", "vandaliser*", "(forsiden|hjemmesiden) … (erstattet|udskiftet|ændret)", "(lagde|lagt) falske (nyheder|beskeder|artikler) (ud )?på"],
     misconfiguration: ["fejlkonfigur*", "offentligt tilgængelig*", "uden adgangskode", "ubeskyttet (database|server)", "fejl i opsætningen"],
     other: ["it-hændelse*", "sikkerhedshændelse*", "cyberhændelse*"],
   },

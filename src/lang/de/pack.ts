@@ -34,7 +34,7 @@ export const de: PackSource = {
     account_compromise: ["gekaperte? (Konten|Konto|Accounts?|Profile)", "Kontoübernahme*", "übernommene? (Konten|Konto|Accounts?)", "gestohlene (Passwörter|Zugangsdaten)"],
     vulnerability_exploitation: ["Sicherheitslücke*", "Schwachstelle*", "Zero-Day*", "ausgenutzt", "CVE", "ungepatcht*"],
     espionage: ["Spionage", "Cyberspionage", "spioniert*", "staatlich (gesteuerte|unterstützte)", "Geheimdienst*"],
-    defacement: ["Defacement", "verunstaltet*", "Webseite … (verändert|manipuliert)"],
+    defacement: ["Defacement", "verunstaltet*", "Webseite … (verändert|manipuliert)", "(Startseite|Webseite|Website|Internetseite|Homepage) … (ersetzt|ausgetauscht)"],
     misconfiguration: ["Fehlkonfiguration*", "falsch konfiguriert*", "öffentlich zugänglich*", "ohne Passwort", "ungeschützte (Datenbank|Server)"],
     other: ["IT-Sicherheitsvorfall", "IT-Vorfall", "Cybervorfall"],
   },

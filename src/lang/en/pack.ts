@@ -60,7 +60,7 @@ export const en: PackSource = {
     vulnerability_exploitation: ["vulnerabilit*", "exploit*", "zero[- ]day*", "0-?day", "unpatched", "CVE", "flaw", "security hole", "remote code execution", "SQL injection", "patch*"],
     espionage: ["espionage", "cyber-?espionage", "spying", "spies", "state[- ]sponsored", "nation[- ]state", "APT",
       "intelligence service*", "cyberspionage"],
-    defacement: ["defac*", "website was (altered|vandali[sz]ed)"],
+    defacement: ["defac*", "website was (altered|vandali[sz]ed)", "(homepage|home page|front page) (was|had been|has been) (replaced|altered|vandali[sz]ed)", "replaced (the|its|their) (homepage|home page|front page)"],
     misconfiguration: ["misconfigur*", "unsecured (database|server|bucket)", "publicly accessible (database|server|bucket)",
       "left (exposed|open|unprotected)", "without (a )?password", "open (Elasticsearch|MongoDB|S3|database)", "unprotected (database|server)"],
     other: ["cyber ?incident", "IT incident", "security incident"],

@@ -29,7 +29,7 @@ export const es: PackSource = {
     account_compromise: ["cuentas? (hackeadas?|comprometidas?|robadas?|secuestradas?)", "toma de control de cuentas?", "credenciales robadas", "contraseñas robadas"],
     vulnerability_exploitation: ["vulnerabilidad*", "fallo* de seguridad", "brecha* de seguridad", "explot*", "día cero", "zero-day", "CVE", "sin parchear"],
     espionage: ["espionaje", "ciberespionaje", "respaldad* por (un|el) Estado", "servicios de inteligencia"],
-    defacement: ["defacement", "desfigur*", "página … (modificada|alterada)"],
+    defacement: ["defacement", "desfigur*", "página … (modificada|alterada)", "(portada|página de inicio|página principal) … (sustituida|reemplazada)"],
     misconfiguration: ["mala configuración", "mal configurad*", "accesible públicamente", "sin contraseña", "base de datos (desprotegida|expuesta|abierta)"],
     other: ["incidente de seguridad", "incidente informático", "ciberincidente"],
   },

@@ -29,7 +29,7 @@ export const fr: PackSource = {
     account_compromise: ["comptes? (piraté|piratés|compromis|usurpés)", "prise de contrôle de comptes?", "identifiants volés", "mots de passe volés"],
     vulnerability_exploitation: ["vulnérabilité*", "faille*", "exploit*", "zero-day", "CVE", "non corrigé*"],
     espionage: ["espionnage", "cyberespionnage", "soutenu* par (un|l') État", "services de renseignement"],
-    defacement: ["défacement", "défiguré*", "site … (modifié|défiguré)"],
+    defacement: ["défacement", "défiguré*", "site … (modifié|défiguré)", "page d['’]accueil … (remplacée|modifiée)"],
     misconfiguration: ["mauvaise configuration", "mal configuré*", "accessible publiquement", "sans mot de passe", "base de données non protégée"],
     other: ["incident de sécurité", "incident informatique", "cyberincident"],
   },

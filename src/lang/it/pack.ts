@@ -29,7 +29,7 @@ export const it: PackSource = {
     account_compromise: ["account (compromess[oi]|violat[oi]|rubat[oi])", "furto (di|dell') account", "credenziali rubate", "accesso non autorizzato all'account"],
     vulnerability_exploitation: ["vulnerabilità", "falla", "falle", "sfruttat[oi] (una|la) (vulnerabilità|falla)", "zero-day", "CVE", "bug di sicurezza"],
     espionage: ["spionaggio", "cyberspionaggio", "sponsorizzat[oi] (da|dallo) stato", "servizi segreti"],
-    defacement: ["defacement", "defac*", "sito … (modificat[oi]|deturpat[oi])"],
+    defacement: ["defacement", "defac*", "sito … (modificat[oi]|deturpat[oi])", "(home ?page|pagina iniziale|pagina principale) … (sostituit[ao]|modificat[ao])"],
     misconfiguration: ["configurazione errata", "mal configurat[oi]", "accessibil[ei] pubblicamente", "senza password", "database (esposto|non protetto)"],
     other: ["incidente informatico", "incidente di sicurezza"],
   },

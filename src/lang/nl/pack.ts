@@ -29,7 +29,7 @@ export const nl: PackSource = {
     account_compromise: ["(account|accounts) (gehackt|overgenomen|gekaapt)", "(gehackte|overgenomen|gekaapte) (account|accounts)", "accountovername", "gestolen inloggegevens", "gestolen wachtwoorden"],
     vulnerability_exploitation: ["kwetsba*", "lek in", "beveiligingslek*", "exploit*", "zero-day", "CVE", "ongepatcht*"],
     espionage: ["spionage", "cyberspionage", "staatshackers", "door de staat gesteunde", "inlichtingendienst*"],
-    defacement: ["defacement", "beklad*", "website … (aangepast|veranderd)"],
+    defacement: ["defacement", "beklad*", "website … (aangepast|veranderd)", "(homepage|voorpagina|startpagina) … vervangen"],
     misconfiguration: ["verkeerd (geconfigureerd|ingesteld)", "configuratiefout*", "openbaar toegankelijk", "zonder wachtwoord", "onbeveiligde database"],
     other: ["beveiligingsincident*", "ICT-incident", "cyberincident*", "storing"],
   },

@@ -32,7 +32,7 @@ export const no: PackSource = {
     account_compromise: ["kapre* (kontoer|kontoen|profiler)", "overtatt (kontoer|kontoen)", "stjålne (passord|innloggingsdetaljer)", "kontokapring*"],
     vulnerability_exploitation: ["sårbarhet*", "sikkerhetshull*", "utnytt* (en|et) (sårbarhet|hull)", "nulldagssårbarhet*", "zero-day", "CVE"],
     espionage: ["spionasje", "cyberspionasje", "spion*", "statsstøttede? (hackere|aktører)", "fremmed* stat*"],
-    defacement: ["defacement", "nettside* … (endret|overtatt)", "vandaliser*"],
+    defacement: ["defacement", "nettside* … (endret|overtatt)", "vandaliser*", "(forsiden|nettsiden|hjemmesiden) … (erstattet|byttet ut|endret)", "(la|lagt|lagde) ut falske (nyheter|meldinger|saker) på"],
     misconfiguration: ["feilkonfigur*", "åpent tilgjengelig*", "uten passord", "ubeskyttet (database|server)"],
     other: ["it-hendelse*", "sikkerhetshendelse*"],
   },

@@ -31,7 +31,7 @@ export const pl: PackSource = {
     account_compromise: ["przejęci* kont*", "przejęt* kont*", "zhakowan* kont*", "kont* … (przejęt*|zhakowan*)", "skradzion* (hasł*|dan* logowania)"],
     vulnerability_exploitation: ["podatnoś*", "luk* (w zabezpieczeniach|bezpieczeństwa)", "luk*", "exploit*", "zero-day", "dnia zerowego", "CVE", "niezałatan*"],
     espionage: ["szpieg*", "cyberszpieg*", "wspieran* przez państwo", "służb* wywiadowcz*", "wywiad*"],
-    defacement: ["defacement", "podmien* (stron*|treś*)", "stron* … (zmienion*|podmienion*)"],
+    defacement: ["defacement", "podmien* (stron*|treś*)", "stron* … (zmienion*|podmienion*)", "stron* główn* … zastąpion*"],
     misconfiguration: ["błędn* konfiguracj*", "źle skonfigurowan*", "publicznie dostępn*", "bez hasła", "niezabezpieczon* baz*"],
     other: ["incydent* bezpieczeństwa", "cyberincydent*", "incydent* teleinformatyczn*"],
   },

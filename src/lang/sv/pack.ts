@@ -34,7 +34,7 @@ export const sv: PackSource = {
     account_compromise: ["kapade? (konton|kontot|profiler)", "kapning* av konton", "kontokapning*", "stulna (lösenord|inloggningsuppgifter)"],
     vulnerability_exploitation: ["sårbarhet*", "säkerhetshål*", "utnyttja* (en|ett) (sårbarhet|brist)", "nolldagssårbarhet*", "zero-day", "CVE"],
     espionage: ["spionage", "cyberspionage", "spion*", "statsunderstödd*", "främmande makt"],
-    defacement: ["defacement", "webbplats* … (ändrad|kapad)", "vandaliser*"],
+    defacement: ["defacement", "webbplats* … (ändrad|kapad)", "vandaliser*", "(startsidan|hemsidan|webbplatsen) … (ersatts|ersattes|bytts ut|byttes ut|ändrats)", "(lade|lagt) ut falska (nyheter|meddelanden|artiklar) på"],
     misconfiguration: ["felkonfigur*", "öppet tillgänglig*", "utan lösenord", "oskyddad (databas|server)"],
     other: ["it-incident*", "säkerhetsincident*"],
   },
