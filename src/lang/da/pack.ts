@@ -113,7 +113,7 @@ export const da: PackSource = {
     EE: ["Estland", "estisk*"], LT: ["Litauen", "litauisk*"], LV: ["Letland", "lettisk*"], IE: ["Irland", "irsk*"], IN: ["Indien", "indisk*"], IL: ["Israel", "israelsk*"],
   },
   sectors: {
-    government: ["kommune*", "ministeri*", "styrelse*", "myndighed*", "regering*", "folketing*", "offentlig* (myndighed|institution)"],
+    government: ["kommune*", "ministeri*", "styrelse*", "myndighed*", "regering*", "folketing*", "offentlig* (myndighed|institution)", "Skattestyrelsen*", "Udbetaling Danmark", "Digitaliseringsstyrelsen*", "Motorstyrelsen*"],
     healthcare: ["hospital*", "sygehus*", "region* … (patient|sundhed)", "læge*", "klinik*", "patient*", "sundhed*", "apotek*"],
     finance: ["bank*", "pengeinstitut*", "forsikring*", "finans*", "pensionskasse*", "betalingsløsning*"],
     education: ["universitet*", "skole*", "gymnasi*", "uddannelse*", "studerende", "elever"],
@@ -130,7 +130,7 @@ export const da: PackSource = {
   },
 
   orgWords: ["firmaet", "virksomheden", "selskabet", "koncernen", "firma", "virksomhed", "selskab", "banken", "kommunen", "leverandøren"],
-  kindSuffixes: ["selskab", "selskabet", "virksomhed", "virksomheden", "firma", "firmaet", "kommune", "hospital", "hospitalet", "bank", "banken", "butik", "kæde", "kæden", "koncern", "koncernen", "leverandør", "leverandøren", "producent", "producenten", "ministerium", "ministeriet"],
+  kindSuffixes: ["selskab", "selskabet", "virksomhed", "virksomheden", "firma", "firmaet", "kommune", "hospital", "hospitalet", "bank", "banken", "butik", "kæde", "kæden", "koncern", "koncernen", "leverandør", "leverandøren", "producent", "producenten", "ministerium", "ministeriet", "styrelsen", "direktoratet", "myndigheden"],
   roles: {
     impersonated: ["udgiver sig for at (være|komme fra)", "foregiver at (være|komme fra)", "lader som om", "i (\\p{L}+s) navn", "falske?", "forfalsket", "forklædt som", "ligner (en|et) (mail|besked) fra", "afviser, at (firmaet|virksomheden|de)", "afviser at stå bag", "(skulle|skal) stå bag", "ikke står bag", "sendt fra (deres|vores) (kundecenters )?mailadresse"],
     supplier: ["leverandør*", "underleverandør*", "leveret af", "udbyder*", "driftsleverandør*", "databehandler*", "(vores|deres) leverandør", "it-leverandør*"],

@@ -106,7 +106,7 @@ export const no: PackSource = {
     CN: ["Kina", "kinesisk*"], KP: ["Nord-Korea", "nordkoreansk*"], IR: ["Iran", "iransk*"], JP: ["Japan", "japansk*", "Tokyo"], IN: ["India", "indisk*"],
   },
   sectors: {
-    government: ["kommune*", "departement*", "direktorat*", "etat*", "regjering*", "storting*", "statlig*"],
+    government: ["kommune*", "departement*", "direktorat*", "etat*", "regjering*", "storting*", "statlig*", "Skatteetaten*", "NAV", "Statens vegvesen", "Lånekassen*", "Brønnøysundregistrene*"],
     healthcare: ["sykehus*", "helseforetak*", "legekontor*", "lege*", "klinikk*", "pasient*", "helse*", "apotek*"],
     finance: ["bank*", "forsikring*", "finans*", "pensjons*", "betalingstjeneste*"],
     education: ["universitet*", "skole*", "høyskole*", "studenter", "elever"],
@@ -123,7 +123,7 @@ export const no: PackSource = {
   },
 
   orgWords: ["selskapet", "firmaet", "virksomheten", "konsernet", "selskap", "firma", "banken", "kommunen", "leverandøren"],
-  kindSuffixes: ["selskap", "selskapet", "bedrift", "bedriften", "kjede", "kjeden", "sykehus", "sykehuset", "kommune", "bank", "banken", "butikk", "konsern", "konsernet", "leverandør", "leverandøren", "produsent", "produsenten", "departement", "departementet"],
+  kindSuffixes: ["selskap", "selskapet", "bedrift", "bedriften", "kjede", "kjeden", "sykehus", "sykehuset", "kommune", "bank", "banken", "butikk", "konsern", "konsernet", "leverandør", "leverandøren", "produsent", "produsenten", "departement", "departementet", "etaten", "direktoratet", "tilsynet"],
   roles: {
     impersonated: ["utgir seg for å (være|komme fra)", "utga seg for å (være|komme fra)", "i (\\p{L}+s) navn", "falske?", "forfalsket", "ser ut til å komme fra", "later som"],
     supplier: ["levert av", "leverandør*", "tredjepartsleverandør*", "underleverandør*", "databehandler*", "(vår|deres|sin) leverandør", "tjenesten fra", "driftsleverandør*"],

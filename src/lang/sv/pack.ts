@@ -108,7 +108,7 @@ export const sv: PackSource = {
     CN: ["Kina", "kinesisk*"], KP: ["Nordkorea", "nordkoreansk*"], IR: ["Iran", "iransk*"], JP: ["Japan", "japansk*", "Tokyo"], EE: ["Estland", "estnisk*"], IN: ["Indien", "indisk*"],
   },
   sectors: {
-    government: ["kommun*", "myndighet*", "departement*", "regering*", "riksdag*", "region*", "länsstyrelse*"],
+    government: ["kommun*", "myndighet*", "departement*", "regering*", "riksdag*", "region*", "länsstyrelse*", "Skatteverket*", "Försäkringskassan*", "Polismyndigheten*", "Trafikverket*", "Transportstyrelsen*", "Socialstyrelsen*", "Skolverket*", "Migrationsverket*", "Arbetsförmedlingen*", "Pensionsmyndigheten*", "Kronofogden*", "Lantmäteriet*"],
     healthcare: ["sjukhus*", "vårdcentral*", "vård*", "patient*", "läkare", "klinik*", "apotek*", "hälso*"],
     finance: ["bank*", "försäkring*", "finans*", "pensionsbolag*", "betaltjänst*"],
     education: ["universitet*", "skol*", "gymnasi*", "högskol*", "studenter", "elever"],
@@ -125,7 +125,7 @@ export const sv: PackSource = {
   },
 
   orgWords: ["företaget", "bolaget", "koncernen", "företag", "bolag", "banken", "kommunen", "leverantören"],
-  kindSuffixes: ["bolag", "bolaget", "företag", "företaget", "kedja", "kedjan", "sjukhus", "sjukhuset", "kommun", "bank", "banken", "butik", "koncern", "koncernen", "leverantör", "leverantören", "tillverkare", "tillverkaren", "departement", "departementet"],
+  kindSuffixes: ["bolag", "bolaget", "företag", "företaget", "kedja", "kedjan", "sjukhus", "sjukhuset", "kommun", "bank", "banken", "butik", "koncern", "koncernen", "leverantör", "leverantören", "tillverkare", "tillverkaren", "departement", "departementet", "verket", "myndigheten", "kassan", "styrelsen", "inspektionen", "nämnden"],
   roles: {
     impersonated: ["utger sig för att (vara|komma från)", "utgav sig för att (vara|komma från)", "i (\\p{L}+s) namn", "falska?", "förfalskad*", "ser ut att komma från"],
     supplier: ["leverantör*", "underleverantör*", "levererad av", "tjänsteleverantör*", "personuppgiftsbiträde*", "(vår|deras|sin) leverantör", "it-leverantör*"],
