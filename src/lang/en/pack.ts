@@ -49,7 +49,7 @@ export const en: PackSource = {
       "records (were|was) (exposed|stolen|accessed)", "put up for sale", "for sale on", "dark ?web", "posted online"],
     supply_chain: ["supply[- ]chain", "third[- ]party (vendor|supplier|provider|service|software)", "(vendor|supplier|service provider)'?s? (was|were) (hacked|breached|compromised|attacked)",
       "through (a|its|their) (vendor|supplier|provider)", "via (a|its|their) (vendor|supplier|provider)", "software update was (trojani[sz]ed|compromised)",
-      "compromised update", "managed service provider"],
+      "compromised update", "managed service provider", "(attack|cyberattack|cyber attack|breach|hack|intrusion) (on|at|against) (a|an|its|their|the) (IT |software |technology |payroll |billing )?(vendor|supplier|provider|contractor)"],
     insider: ["insider*", "rogue (employee|staff|worker|contractor)", "(former|disgruntled|an) employee (stole|leaked|sold|accessed|downloaded)",
       "employee … (stole|sold|leaked|downloaded|accessed) … data", "by an employee", "by a former employee", "staff member (stole|leaked|sold)"],
     scam: ["scam*", "fraud*", "tech support (scam|fraud)*", "fake (support|invoices?|calls?)", "CEO fraud",

@@ -25,7 +25,7 @@ export const no: PackSource = {
     ransomware: ["utpress*", "ransomware*", "løsepengevirus*", "løsepenge*", "løsesum*", "krypterte (\\p{L}+ ){0,3}(filer|data|systemer|servere|maskiner)", "dataangrep med løsepenge"],
     malware: ["malware", "skadelig (programvare|kode)", "skadevare*", "fiendtlig programvare", "ondsinnet (programvare|kode)", "trojan*", "spionprogram*", "virus", "datavirus*", "keylogger*", "bakdør*", "botnett*"],
     data_breach: ["(lastet ned|lastes ned|hentet ut|kopierte|kopiert|eksfiltrerte|eksfiltrert) … (data|filer|e-post*|dokumenter|opplysninger)", "eksfiltr*", "(oppga|oppgitt|ga fra seg|gitt fra seg|tastet inn|fisket|høstet) … (passord*|innloggingsinformasjon|BankID|kortinformasjon)", "datainnbrudd*", "datalekk*", "lekk*", "lekket", "stjålet", "stjal", "på avveie", "uautorisert tilgang", "avvik"],
-    supply_chain: ["underleverandør*", "tredjepartsleverandør*", "leverandør* (ble|er blitt) (rammet|angrepet|hacket)", "via (en|sin|vår|deres) leverandør", "levert av", "leverandørkjede*"],
+    supply_chain: ["underleverandør*", "tredjepartsleverandør*", "leverandør* (ble|er blitt) (rammet|angrepet|hacket)", "via (en|sin|vår|deres) leverandør", "levert av", "leverandørkjede*", "(angrep|angrepet|dataangrep|dataangrepet|cyberangrep|cyberangrepet|hackerangrep|hackerangrepet) (mot|på) (en |sin |deres )?(it-|programvare)?leverandør*"],
     insider: ["ansatt* (stjal|lekket|solgte|misbrukte)", "(tidligere|illojal) (ansatt|medarbeider)", "innsider*"],
     scam: ["svindel*", "svindl*", "bedrageri*", "identitetstyveri*", "falske (fakturaer|anrop)", "direktørsvindel", "telefonsvindel"],
     ddos: ["DDoS*", "tjenestenektangrep*", "overbelastningsangrep*"],

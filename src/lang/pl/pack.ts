@@ -24,7 +24,7 @@ export const pl: PackSource = {
     ransomware: ["wymuszeni* okupu", "szantaż*", "ransomware*", "oprogramowani* szyfrując*", "okup*", "zaszyfrowa(ł|li|ły|ne|no) (\\p{L}+ ){0,3}(pliki|dane|serwery|systemy|komputery)"],
     malware: ["złośliw* oprogramowani*", "malware*", "trojan*", "koń trojański", "wirus*", "spyware", "oprogramowani* szpiegując*", "keylogger*", "tyln* furtk*", "botnet*"],
     data_breach: ["(pobrali|pobrano|skopiowali|skopiowano|wykradli|wykradziono) … (dane|pliki|e-maile|dokumenty|informacje)", "(wyłudzi*|przechwyci*|wykrad*) … (hasł*|dan* logowania|login*)", "(podali|podał|podała|wpisali|wpisał|wpisała) … (hasł*|dan* logowania)", "wyciek* danych", "naruszeni* (ochrony )?danych", "kradzież* danych", "(skradzion*|wykradzion*|ujawnion*) dan*", "skradzion*", "wykrad*", "ukradl*", "ukradł*", "eksfiltr*", "nieuprawnion* dostęp*"],
-    supply_chain: ["(dostawc*|podwykonawc*) (został|zostali) (zhakowan*|zaatakowan*)", "przez (dostawc*|podwykonawc*)", "łańcuch* dostaw", "zewnętrzn* dostawc*"],
+    supply_chain: ["(dostawc*|podwykonawc*) (został|zostali) (zhakowan*|zaatakowan*)", "przez (dostawc*|podwykonawc*)", "łańcuch* dostaw", "zewnętrzn* dostawc*", "(atak|ataku|cyberatak|cyberataku) na (dostawc*|podwykonawc*)"],
     insider: ["(pracownik|pracowniczka) (ukradł|sprzedał|ujawnił)", "były pracownik", "nieuczciw* pracowni*", "zagrożeni* wewnętrzn*"],
     scam: ["oszustw*", "oszuś*", "oszuk*", "wyłudze*", "naciąg*", "fałszyw* (konsultan*|doradc*|pracowni*)", "na wnuczka", "na policjanta", "fałszyw* faktur*"],
     ddos: ["DDoS*", "odmow* usługi"],

@@ -27,7 +27,7 @@ export const sv: PackSource = {
     ransomware: ["utpress*", "ransomware*", "gisslanprogram*", "lösensumm*", "lösen", "kryptovirus*", "krypterade (\\p{L}+ ){0,3}(filer|data|system|systemen|servrar|servrarna|datorer)", "krypterat (filer|data)", "utpressningsvirus*"],
     malware: ["malware", "skadlig (kod|programvara|mjukvara)", "skadeprogram*", "datavirus*", "virus", "trojan*", "spionprogram*", "keylogger*", "bakdörr*", "botnät*"],
     data_breach: ["(laddade ner|laddat ner|hämtade ut|hämtat ut|kopierade|kopierat|exfiltrerade|exfiltrerat) … (data|filer|mejl|e-post*|dokument|uppgifter)", "exfiltr*", "(lämnade ut|lämnat ut|uppgav|angav|knappade in|fiskade|fiskat|samlade in) … (lösenord*|inloggningsuppgifter|BankID|kortuppgifter)", "dataintrång*", "dataläck*", "läck*", "läckt", "stulits", "stulna", "stulit", "stal", "röjts", "obehörig åtkomst", "personuppgiftsincident*"],
-    supply_chain: ["underleverantör*", "leverantör* (drabbades|har drabbats|utsattes|hackades)", "via (en|sin|vår|deras) leverantör", "tredjepartsleverantör*", "leverantörskedja*"],
+    supply_chain: ["underleverantör*", "leverantör* (drabbades|har drabbats|utsattes|hackades)", "via (en|sin|vår|deras) leverantör", "tredjepartsleverantör*", "leverantörskedja*", "(attack|attacken|it-attack|it-attacken|cyberattack|cyberattacken|dataintrång|dataintrånget|intrång|intrånget) (mot|hos|på) (en |sin |deras )?(it-)?leverantör*"],
     insider: ["anställd* (stal|läckte|sålde|missbrukade)", "(tidigare|illojal) (anställd|medarbetare)", "insider*"],
     scam: ["bedrägeri*", "bedragare", "bluff*", "telefonbedrägeri*", "falska (fakturor|samtal)", "vd-bedrägeri*", "svindel*"],
     ddos: ["DDoS*", "överbelastningsattack*", "tillgänglighetsattack*"],
