@@ -34,3 +34,9 @@ test("digits right after a product's name are part of it, not a count of its use
   assert.deepEqual(affected("Breach\n\nHackers breached the shop in March 2,000 customers were told their card data was stolen.", "en"), { count: 2000, unit: "customers", approximate: false });
   assert.deepEqual(affected("Datenleck\n\nHacker haben Daten erbeutet. Rund 3 000 Kunden sind betroffen.", "de"), { count: 3000, unit: "customers", approximate: true });
 });
+
+test("a sum of money is no count of people", () => {
+  assert.deepEqual(affected("Scam\n\nThe city transferred $400,000 to criminals who posed as a contractor. Hackers also stole the records of 300 residents.", "en"), { count: 300, unit: "people", approximate: false });
+  assert.equal(affected("Truffa\n\nUn'azienda ha perso 480 mila euro, sottratti dai conti dei clienti.", "it"), null);
+  assert.equal(affected("Betrug\n\nDie Täter erbeuteten 50.000 Euro von Kunden der Bank.", "de"), null);
+});

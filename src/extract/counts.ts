@@ -24,6 +24,9 @@ interface Candidate extends Affected {
   nearCompromise: boolean;
 }
 
+const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|SEK|NOK|DKK|PLN|CHF|kr\.?))\s?$/u;
+const CURRENCY_AFTER = /^\s?(?:[$€£¥]|(?:euros?|eur|usd|gbp|dollars?|dollari|dólares|dollar|pounds|sterling|kr|kronor|kroner|sek|nok|dkk|pln|zł|złotych|chf|franken|francs?|Euro)(?![\p{L}]))/iu;
+
 // "Microsoft 365 users", "Windows 11 customers": plain digits right after a capitalised word
 // inside a sentence are the product's name, not how many use it.
 const WORD_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*) $/u;
@@ -66,6 +69,8 @@ export function extractAffected(ctx: Context): Affected | null {
     if (!scale && !Number.isInteger(value)) continue;
     if (pack.versionBefore.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
     if (n.reason === "count.digits" && inProductName(ctx, n.start, n.end)) continue;
+    // "$400,000", "480 mila euro", "2 mln zł": a sum of money counts nobody.
+    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start)) || CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
     // Up to two words ("68 mila clienti", "5 million user records") between number and unit,
     // not across "and" ("version 9 and urged users").
     const unit = units.find((u) => u.start >= end && u.start - end <= 40 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, u.start)) && !joinsClauses(pack.coordinatorWords, text.slice(end, u.start)) || u.start === end + 1 && text[end] === " ");
