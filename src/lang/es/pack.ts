@@ -81,7 +81,7 @@ export const es: PackSource = {
   },
   advice: {
     delete_message: ["(borre|borra|borrar|elimine|elimina|eliminar) (el mensaje|el correo|el SMS)"],
-    do_not_click: ["no (haga|hagas|hacer) clic", "no (pulse|pulses|pinche|pinches)", "evite (hacer clic|pinchar)"],
+    do_not_click: ["no (haga|hagas|hacer) clic", "no (pulse|pulses|pinche|pinches)", "evite (hacer clic|pinchar)", "no (abrir|abra|abras|abran|pinchar|pinche|pulsar) (los |las |ningún |ninguno de los )?(enlaces|links|archivos adjuntos|adjuntos|correos sospechosos)"],
     do_not_reply: ["no (responda|respondas|responder|conteste|contestes)"],
     verify_sender: ["(verifique|verifica|compruebe|comprueba|comprobar) (el remitente|la identidad|el origen)", "(contacte|contacta) directamente"],
     change_passwords: ["(cambie|cambia|cambiar|modifique|modificar) (su|sus|tu|tus|las)? ?contraseñas?", "nueva contraseña"],

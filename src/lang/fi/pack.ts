@@ -62,7 +62,7 @@ export const fi: PackSource = {
     personal_data: ["henkilötie(to|do)*", "henkilökohtai* tie(to|do)*", "arkaluonteis* tie(to|do)*", "asiakastie(to|do)*"],
     other: ["asiakirj*", "valokuv*", "sisäis* asiakirj*", "lähdekoodi*"],
   },
-  compromise: ["kuuluu", "kuuluvat", "muun muassa", "mukaan lukien", "varasta*", "varastet*", "varasti*", "vei(vät)?", "pääsivät käsiksi", "saivat haltuunsa", "vuot*", "vietiin", "paljastu*", "julkais*", "myynnissä", "pääsy", "pääsi*", "kohdistu*", "koskee", "kuten", "mukaan lukien", "muun muassa", "esimerkiksi", "väärälle vastaanottajalle", "vahingossa … lähetet*", "näkemään", "nähtävillä", "kopioi*"],
+  compromise: ["kuuluu", "kuuluvat", "muun muassa", "mukaan lukien", "varasta*", "varastet*", "varasti*", "vei(vät)?", "pääsivät käsiksi", "saivat haltuunsa", "vuot*", "vietiin", "paljastu*", "julkais*", "vuod*", "myynnissä", "pääsy", "pääsi*", "kohdistu*", "koskee", "kuten", "mukaan lukien", "muun muassa", "esimerkiksi", "väärälle vastaanottajalle", "vahingossa … lähetet*", "näkemään", "nähtävillä", "kopioi*"],
   negation: ["ei", "eivät", "en", "emme", "ettei", "eikä", "ilman", "koskaan"],
   contrast: ["mutta", "kun taas", "sen sijaan", "kuitenkin"],
   hedges: ["todennäköisesti", "mahdollisesti", "ehkä", "saattaa", "saattavat", "voi olla", "epäselvää", "ei tiedetä"],

@@ -89,7 +89,7 @@ export const pl: PackSource = {
     change_passwords: ["(zmień|zmienić|zmieńcie) (swoje )?hasł*", "nowe hasło"],
     run_antivirus: ["antywirus*", "program* antywirusow*", "przeskanuj (komputer|urządzenie)"],
     monitor_accounts: ["(monitoruj|sprawdzaj|obserwuj|kontroluj) (swoje |stan )?(kont*|rachunk*|historię transakcji)"],
-    report_incident: ["(zgłoś|zgłosić|zgłaszaj|zawiadom) (incydent|próbę|oszustwo|to)", "zgłosić na policję", "incydent.cert.pl"],
+    report_incident: ["(zgłoś|zgłosić|zgłaszaj|zawiadom) (incydent|próbę|oszustwo|to)", "zgłosić na policję", "incydent.cert.pl", "(zgłaszać|zgłaszaj|zgłoś|zgłosić|przekazywać) … (CERT|cert\\.pl|policj*|do banku)"],
     be_vigilant: ["uważa(ć|j|jcie) na", "nie (podawać|podawaj|podawajcie|udostępniać|udostępniaj) … (hasł*|kod*|dan* logowania)", "(zachowa(j|ć|jcie)) (ostrożność|czujność)", "(bądź|bądźcie|być) (czujn*|ostrożn*)", "ostrożnoś*", "czujnoś*"],
   },
   actors: {
