@@ -324,3 +324,12 @@ test("a country word opens a name when one uncommon capitalised word follows, no
   const headline = victims("Germany Hit By Wave Of Ransomware Attacks\n\nThe hospital Klinikum Erlental was hit by ransomware this week.", "en");
   assert.ok(!headline.some((n) => /Germany/.test(n)), headline.join("; "));
 });
+
+test("in a title-case headline a run of capitals is a name only as far as the body names it", () => {
+  const victims = (text: string) => extractReport({ text, lang: "en" }).victims.filter((v) => v.named !== false).map((v) => v.name);
+  assert.deepEqual(victims("Hackers Steal Data Of 2 Million Customers From Acme Bank\n\nAcme Bank said on Monday that hackers stole the names and account numbers of about 2 million customers."), ["Acme Bank"]);
+  assert.deepEqual(victims("Data Breach At Harbor Health Exposes Patient Records\n\nHarbor Health said an unauthorized party accessed patient records between March 1 and March 9."), ["Harbor Health"]);
+  assert.deepEqual(victims("Ransomware Attack Cripples Northfield Academy\n\nNorthfield Academy closed on Tuesday after a ransomware attack encrypted its servers."), ["Northfield Academy"]);
+  // A headline in sentence case keeps its names as written.
+  assert.deepEqual(victims("Ransomware attack cripples Northfield Academy\n\nThe school closed on Tuesday after the attack encrypted its servers."), ["Northfield Academy"]);
+});

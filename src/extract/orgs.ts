@@ -350,9 +350,65 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     run.push(t);
   }
   flush();
-  return splitCoordinated(text, mentions, (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
+  return splitCoordinated(text, titleCaseNamesFromBody(text, mentions, titleCaseLines(text, pack.functionWords, lower)), (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
 }
 
+
+/**
+ * Lines written in title case ("Hackers Steal Data Of 2 Million Customers From Acme Bank"),
+ * where capitals mark no name: at least four words, most capitalised, and two of the capitalised
+ * ones after the first (one, where nearly all are capitalised) are function words or words the
+ * text writes in lower case.
+ */
+function titleCaseLines(text: string, functionWords: ReadonlySet<string>, lower: ReadonlySet<string>): Span[] {
+  const lines: Span[] = [];
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    // Headlines are short; a long line is running text whatever its capitals.
+    if (end - start <= 200) {
+      const words = text.slice(start, end).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+      if (words.length >= 4) {
+        const capitalised = words.filter((w) => isUpperAt(w, 0));
+        const common = capitalised.slice(capitalised[0] === words[0] ? 1 : 0).filter((w) => !isAllCapitals(w) && (functionWords.has(w.toLowerCase()) || lower.has(w.toLowerCase())));
+        if ((capitalised.length >= words.length * 0.7 && common.length >= 2) || (capitalised.length >= words.length * 0.9 && common.length >= 1)) lines.push({ start, end });
+      }
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * In a title-case line a run of capitals is a name only as far as the text names it elsewhere:
+ * "Data Breach At Harbor Health Exposes Patient Records" keeps "Harbor Health" when the body
+ * writes it, and nothing when it does not.
+ */
+function titleCaseNamesFromBody(text: string, mentions: Mention[], lines: Span[]): Mention[] {
+  if (!lines.length) return mentions;
+  const inLine = (m: Mention) => lines.some((l) => m.start >= l.start && m.end <= l.end);
+  const bodyNames = [...new Set(mentions.filter((m) => !inLine(m)).map((m) => m.text))].sort((a, b) => b.length - a.length);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!inLine(m)) { out.push(m); continue; }
+    for (const name of bodyNames) {
+      const at = wholeWordIndex(m.text, name);
+      if (at < 0) continue;
+      const start = m.start + at, end = start + name.length;
+      out.push({ ...m, start, end, text: name, tokens: m.tokens.filter((t) => t.start >= start && t.end <= end), sentenceInitial: at === 0 && m.sentenceInitial });
+      break;
+    }
+  }
+  return out;
+}
+
+function wholeWordIndex(haystack: string, needle: string): number {
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    const before = i === 0 || !isLetterOrDigitAt(haystack, i - 1), after = i + needle.length >= haystack.length || !isLetterOrDigitAt(haystack, i + needle.length);
+    if (before && after) return i;
+  }
+  return -1;
+}
 
 /**
  * "NEKTABs och Ateas" is two organisations when either side is also named alone in the text

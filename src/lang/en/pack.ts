@@ -229,7 +229,7 @@ export const en: PackSource = {
       "carmakers?", "broadcasters?", "newspapers?", "(crypto(currency)? )?exchanges?", "online (shops?|stores?|retailers?)", "(tech|technology|software|telecom|energy|shipping|logistics) (compan(y|ies)|firms?|giants?|providers?)"],
     determiners: ["the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "several", "many", "some", "multiple", "other", "another", "this", "these", "dozens", "hundreds", "thousands"],
     definite: ["the"],
-    before: ["(attack|attacks|breach|hack|intrusion|cyber-?attacks?|ransomware attacks?|assault) (on|at|against)", "(hit|struck|targeted|targeting|targets|attacked|attacking|breached|hacked|infected|infecting|crippled|compromised|paralyzed|paralysed|extorted|extorting)",
+    before: ["(attack|attacks|breach|hack|intrusion|cyber-?attacks?|ransomware attacks?|assault) (on|at|against)", "(hit|struck|targeted|targeting|targets|attacked|attacking|breached|hacked|infected|infecting|crippled|cripples|crippling|compromised|paralyzed|paralysed|paralyzes|paralyses|extorted|extorting|disrupts|disrupted|knocks out|knocked out)",
       "(break|broke|broken|breaking) into", "(stole|stolen|stealing|exfiltrated) … from", "victims (include|included|including)",
       "extort(ed|ing)? (money |cash |a ransom |bitcoins? )?from", "(disrupted|disrupting|disrupts)"],
     // "Acme said hackers stole customer data": the organisation telling what attackers did to it.
