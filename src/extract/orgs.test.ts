@@ -333,3 +333,10 @@ test("in a title-case headline a run of capitals is a name only as far as the bo
   // A headline in sentence case keeps its names as written.
   assert.deepEqual(victims("Ransomware attack cripples Northfield Academy\n\nThe school closed on Tuesday after the attack encrypted its servers."), ["Northfield Academy"]);
 });
+
+test("a name that closes its sentence as the one who says so is not hit by the clause before it", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => v.name);
+  assert.deepEqual(victims("Ransomware wave\n\nSeveral German hospitals were hit by ransomware this week, the BSI said.", "en"), ["Several German hospitals"]);
+  // The one hit stays hit when it speaks for itself.
+  assert.deepEqual(victims("Breach\n\nHarbor Health was hacked last week, Harbor Health said.", "en"), ["Harbor Health"]);
+});

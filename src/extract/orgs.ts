@@ -841,8 +841,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const sup = supBefore ?? supAfter;
       if (sup) { c.roles.set("supplier", sup.reason); c.supplierCue = text.slice(sup.start, sup.end); }
       // A cue speaks of the nearest name: "According to Veltrix, Corran Bank was hit" hit the bank.
+      // "Hospitals were hit, the BSI said": a name that closes its sentence as the one who says so
+      // is told of by the clause before the comma, not hit by it.
+      const saysAfter = roleHits.some((h) => h.value === "source" && h.start >= m.end && h.start - m.end <= 3 && /^\s*$/.test(text.slice(m.end, h.start)));
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50)
-        && !(h.end <= m.start ? namedAt.overlaps(h.end, m.start) : h.start >= m.end && namedAt.overlaps(m.end, h.start)));
+        && !(h.end <= m.start ? namedAt.overlaps(h.end, m.start) : h.start >= m.end && namedAt.overlaps(m.end, h.start))
+        && !(saysAfter && h.end <= m.start && text.slice(h.end, m.start).includes(",")));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
       // "BitPaymer ransomware", and "malware EyePyramid": a generic malware word right next to the
       // name (before it, a word for malware itself, not one for what ransomware does: "extort Apple").
