@@ -19,3 +19,21 @@ test("a negation after a list with nothing said taken in its clause still covers
   assert.deepEqual(data("Breach at Tervo\n\nHackers breached Tervo Bank. Names, addresses and card numbers were not affected, the bank said.", "en").notTaken, ["address", "name", "payment"]);
   assert.deepEqual(data("Angriff\n\nDie Stadtwerke wurden angegriffen. Namen, Adressen und Bankdaten sind nicht betroffen.", "de").notTaken, ["address", "bank_account", "name"]);
 });
+
+test("data the text says it does not know about is neither taken nor safe, in every pack", () => {
+  for (const [lang, text] of [
+    ["de", "Cyberangriff\n\nOb Patientendaten abgeflossen sind, ist noch unklar. Namen wurden gestohlen."],
+    ["en", "Breach\n\nIt is not yet clear whether card data was accessed. Hackers stole the names of customers."],
+    ["da", "Hackerangreb\n\nDet er endnu uklart, om cpr-numre er blevet stjålet. Hackerne stjal navne."],
+    ["sv", "Dataintrång\n\nDet är oklart om personnummer har läckt. Hackarna stal namn."],
+    ["no", "Dataangrep\n\nDet er uklart om fødselsnumre er lekket. Hackerne stjal navn."],
+    ["fi", "Tietomurto\n\nVielä ei tiedetä, onko henkilötunnuksia varastettu. Hakkerit varastivat nimiä."],
+    ["it", "Attacco hacker\n\nNon è ancora chiaro se i codici fiscali siano stati rubati. Sono stati rubati i nomi."],
+    ["es", "Ciberataque\n\nNo está claro si los DNI fueron robados. Los atacantes robaron nombres."],
+    ["fr", "Cyberattaque\n\nOn ignore si les numéros de sécurité sociale ont été volés. Les pirates ont volé des noms."],
+    ["nl", "Hack\n\nHet is nog onduidelijk of BSN-nummers zijn gestolen. De hackers stalen namen."],
+    ["pl", "Atak hakerski\n\nNie wiadomo, czy numery PESEL zostały skradzione. Hakerzy ukradli imiona."],
+  ] as const) assert.deepEqual(data(text, lang), { taken: ["name"], notTaken: [] }, `${lang}: ${text}`);
+  // After a contrast the clause speaks for itself.
+  assert.deepEqual(data("Breach\n\nIt is unclear whether card data was accessed, but names were stolen.", "en"), { taken: ["name"], notTaken: [] });
+});

@@ -24,6 +24,8 @@ interface SentenceFacts {
   advice: boolean;
   /** The sentence before announces a list ("Folgende Daten sind betroffen:"). */
   listAfterCue: boolean;
+  /** "Unclear whether", "ob … unklar": what they speak of is not known either way. */
+  unknown: Hit<string>[];
 }
 
 export function extractData(ctx: Context): DataResult {
@@ -43,6 +45,7 @@ export function extractData(ctx: Context): DataResult {
         hedges: hitsIn(ctx, pack.hedges, s.start, s.end),
         advice: hitsIn(ctx, pack.advice, s.start, s.end).length > 0,
         listAfterCue: hitsIn(ctx, pack.compromise, prev.start, prev.end).length > 0 && /[:]\s*$/.test(ctx.text.slice(prev.start, prev.end)),
+        unknown: hitsIn(ctx, pack.unknownWhether, s.start, s.end),
       };
       sentences.set(s.start, facts);
     }
@@ -50,8 +53,11 @@ export function extractData(ctx: Context): DataResult {
   };
   for (const h of hitsOf(ctx, pack.data)) {
     const s = sentenceAt(ctx, h.start);
-    const { clauses, negations: negInSentence, barriers, cues, hedges, advice, listAfterCue } = sentenceFacts(s);
+    const { clauses, negations: negInSentence, barriers, cues, hedges, advice, listAfterCue, unknown } = sentenceFacts(s);
     const clause = clauses.find((c) => h.start >= c.start && h.start < c.end) ?? s;
+    // "Ob Patientendaten abgeflossen sind, ist unklar", "unclear whether card data was taken": said
+    // around the category, or before it with no contrast between ("…, but names were"), neither lost nor safe.
+    if (unknown.some((u) => (u.start <= h.start && u.end >= h.end) || (u.end <= h.start && !barriers.some((b) => b >= u.end && b <= h.start)))) continue;
     // "Data may have been taken, but no bank data was": the hedge speaks of its own clause.
     const hedged = hedges.some((x) => x.start >= clause.start && x.start < clause.end);
     const negBefore = negInSentence.filter((n) => n.start >= clause.start && n.end <= h.start);

@@ -22,6 +22,7 @@ export interface CompiledPack {
   negation: CueMatcher<"negation">;
   contrast: CueMatcher<"contrast">;
   hedges: CueMatcher<"hedge">;
+  unknownWhether: CueMatcher<"unknown">;
   hypothetical: CueMatcher<"hypothetical">;
   response: CueMatcher<ResponseAction>;
   advice: CueMatcher<Advice>;
@@ -132,6 +133,7 @@ export function compilePack(p: PackSource): CompiledPack {
     negation: compileList(c, "negation", "negation", p.negation),
     contrast: compileList(c, "contrast", "contrast", p.contrast),
     hedges: compileList(c, "hedges", "hedge", p.hedges),
+    unknownWhether: compileList(c, "unknownWhether", "unknown", p.unknownWhether),
     hypothetical: compileList(c, "hypothetical", "hypothetical", p.hypothetical),
     response: compileCues(c, "response", p.response),
     advice: compileCues(c, "advice", p.advice),

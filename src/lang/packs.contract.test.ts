@@ -16,7 +16,7 @@ const here = new URL(".", import.meta.url).pathname;
 function allTerms(p: PackSource): string[] {
   const lists: unknown[] = [p.types, p.data, p.response, p.advice, p.actors, p.motives, p.countries, p.sectors, p.roles, p.units, p.dateRoles, p.indicatorRoles];
   const out = lists.flatMap((l) => Object.values(l as Record<string, string[]>).flat());
-  return [...out, ...p.genericAttack, ...p.incident, ...p.cyber, ...p.general, ...p.compromise, ...p.negation, ...p.hedges, ...p.hypothetical, ...p.orgWords, ...p.sources, ...p.namedAs,
+  return [...out, ...p.genericAttack, ...p.incident, ...p.cyber, ...p.general, ...p.compromise, ...p.negation, ...p.hedges, ...p.unknownWhether, ...p.hypothetical, ...p.orgWords, ...p.sources, ...p.namedAs,
     ...p.victimDescriptions.nouns, ...p.victimDescriptions.before, ...p.victimDescriptions.after,
     ...p.legalForms, ...p.months.flat(), ...p.weekdays.flat(), ...Object.keys(p.relative), ...Object.keys(p.numberWords), ...Object.keys(p.indefiniteNumbers), ...Object.keys(p.scales)];
 }
@@ -29,7 +29,7 @@ for (const pack of PACK_SOURCES) {
     }
     assert.equal(pack.months.length, 12);
     assert.equal(pack.weekdays.length, 7);
-    for (const [name, list] of Object.entries({ incident: pack.incident, cyber: pack.cyber, compromise: pack.compromise, negation: pack.negation, hypothetical: pack.hypothetical, markers: pack.markers, legalForms: pack.legalForms, sources: pack.sources, namedAs: pack.namedAs,
+    for (const [name, list] of Object.entries({ incident: pack.incident, cyber: pack.cyber, compromise: pack.compromise, negation: pack.negation, unknownWhether: pack.unknownWhether, hypothetical: pack.hypothetical, markers: pack.markers, legalForms: pack.legalForms, sources: pack.sources, namedAs: pack.namedAs,
       victimNouns: pack.victimDescriptions.nouns, victimBefore: pack.victimDescriptions.before, victimAfter: pack.victimDescriptions.after })) {
       assert.ok(list.length > 0, `${pack.code}: ${name} is empty`);
     }

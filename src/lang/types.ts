@@ -155,6 +155,11 @@ export interface PackSource {
   /** Hedges that make a negated statement too uncertain to record. */
   hedges: string[];
   /**
+   * Phrases that say it is not known whether something happened ("unclear whether", "ob …
+   * unklar", "uklart om"): data named under them is neither compromised nor safe.
+   */
+  unknownWhether: string[];
+  /**
    * Words that make the rest of their clause something that could happen, not something that did:
    * a flaw that "could allow attackers to steal data", malware "designed to" steal, a plant "at
    * risk of" hacking. Types named there are not counted. Left out on purpose: the perfect passive

@@ -64,6 +64,7 @@ export const da: PackSource = {
   negation: ["ikke", "aldrig", "ingen", "intet", "hverken", "uden"],
   contrast: ["men", "mens", "derimod"],
   hedges: ["(endnu )?ikke (klart|kendt|afklaret)", "formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],
+  unknownWhether: ["(uklart|uvist|ikke (klart|kendt|afklaret)|undersøger|usikkert),? om", "om … (er|er endnu|er stadig) (uklart|uvist|ikke (klart|afklaret))"],
   hypothetical: ["(kan|kunne|vil kunne) give (\\p{L}+ )?(angribere|hackere|kriminelle|uvedkommende) mulighed for", "(angribere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gør|gjorde|gøre|gjort) det muligt for", "(kunne|kan) (udnyttes|misbruges|bruges til)", "sårbar* over for", "risiko for", "i stand til", "teoretisk", "(designet|beregnet|udviklet) til"],
 
   response: {

@@ -66,6 +66,7 @@ export const de: PackSource = {
   negation: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "nie", "niemals", "weder", "ohne"],
   contrast: ["aber", "jedoch", "während", "sondern", "dagegen"],
   hedges: ["(noch )?nicht (klar|bekannt)", "vermutlich", "wahrscheinlich", "möglicherweise", "eventuell", "unklar", "offenbar"],
+  unknownWhether: ["ob … (unklar|nicht klar|nicht bekannt|offen|geprüft|ermittelt)", "(unklar|nicht klar|nicht bekannt|offen|geprüft|ermittelt),? ob"],
   hypothetical: ["(könnte|könnten|kann|können|würde|würden) (\\p{L}+ ){0,6}(ermöglichen|erlauben)", "(könnte|könnten|würde|würden|kann|können) (damit |so |dadurch |theoretisch |potenziell |auch )?(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte)", "(Angreifer|Hacker|Kriminelle|Täter|Dritte|Unbefugte) (könnten|können|kann|könnte|würden|würde)", "(ermöglicht|ermöglichen|ermöglichte|ermöglichten|erlaubt|erlauben|erlaubte|erlaubten) (es )?(Angreifern|Hackern|Kriminellen|Tätern|Dritten|Unbefugten)", "(ausgenutzt|missbraucht) werden (könnte|könnten|kann|können)", "(könnte|könnten|kann|können) (ausgenutzt|missbraucht) werden", "anfällig für", "Gefahr (von|eines|einer)", "Risiko (von|eines|einer)", "in der Lage", "theoretisch", "dazu (gedacht|bestimmt|entwickelt)"],
 
   response: {

@@ -61,6 +61,7 @@ export const es: PackSource = {
   negation: ["no(?! autorizad)", "ningún", "ninguna", "ninguno", "nunca", "ni", "sin", "jamás"],
   contrast: ["pero", "mientras que", "sin embargo", "aunque"],
   hedges: ["(todavía|aún) no (está claro|se sabe)", "probablemente", "quizás", "quizá", "posiblemente", "podría", "podrían", "se desconoce", "no está claro"],
+  unknownWhether: ["(no está claro|se desconoce|no se sabe|se investiga|investiga|está investigando) si"],
   hypothetical: ["(podría|podrían|puede|pueden) permitir (a )?(un |los |unos )?(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?|terceros)", "(permite|permiten|permitiría|permitirían) a (un |los |unos )?(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?|terceros)", "(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?) (podría|podrían|puede|pueden)", "(podría|podrían|puede|pueden) ser (explotad|utilizad|usad|aprovechad)(o|a|os|as)", "vulnerables? a", "riesgo de", "en condiciones de", "capaz(es)? de", "en teoría", "teóricamente", "(diseñad|pensad|concebid)(o|a|os|as) para"],
 
   response: {

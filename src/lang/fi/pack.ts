@@ -66,6 +66,7 @@ export const fi: PackSource = {
   negation: ["ei", "eivät", "en", "emme", "ettei", "eikä", "ilman", "koskaan"],
   contrast: ["mutta", "kun taas", "sen sijaan", "kuitenkin"],
   hedges: ["todennäköisesti", "mahdollisesti", "ehkä", "saattaa", "saattavat", "voi olla", "epäselvää", "ei tiedetä"],
+  unknownWhether: ["(epäselvää|ei (vielä )?tiedetä|selvitetään|tutkitaan),? (onko|ovatko|päätyikö|päätyivätkö|vuotiko|vuotivatko)", "(onko|ovatko|päätyikö|päätyivätkö) … (epäselvää|selvitetään|tutkitaan)"],
   hypothetical: ["(hyökkääjä|hyökkääjät|hakkerit|rikolliset|ulkopuoliset) (voisi|voisivat|voi|voivat)", "(mahdollistaa|mahdollistaisi|mahdollistaisivat|sallii|sallisi) (hyökkääjän|hyökkääjille|hakkereille|rikollisille|ulkopuolisille)", "(voisi|voitaisiin|voidaan|voi) (hyödyntää|käyttää väärin)", "altti*", "riski*", "pystyisi*", "teoriassa", "suunniteltu"],
 
   response: {

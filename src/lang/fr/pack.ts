@@ -61,6 +61,7 @@ export const fr: PackSource = {
   negation: ["ne", "n'", "pas", "aucun", "aucune", "jamais", "ni", "sans"],
   contrast: ["mais", "alors que", "tandis que", "en revanche", "cependant"],
   hedges: ["(n['’]est )?pas encore (établi|clair|connu)", "probablement", "peut-être", "possiblement", "pourrait", "pourraient", "on ignore", "pas clair"],
+  unknownWhether: ["(on ignore|on ne sait pas|pas (encore )?(clair|établi|connu)|vérifie|cherche à déterminer|cherche à savoir) si", "(on ignore|on ne sait pas|pas (encore )?(clair|établi|connu)|vérifie|cherche à déterminer|cherche à savoir) s['’]"],
   hypothetical: ["(pourrait|pourraient|peut|peuvent) permettre (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers)", "(permet|permettent|permettrait|permettraient) (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers|malveillants?)", "(attaquants?|pirates?|hackers?|cybercriminels?|criminels?) (pourrait|pourraient|peut|peuvent)", "(pourrait|pourraient|peut|peuvent) être (exploit|utilis|détourn)(é|ée|és|ées)", "vulnérables? à", "risque de", "en mesure de", "en théorie", "théoriquement", "(conçu|conçue|conçus|conçues) pour"],
 
   response: {

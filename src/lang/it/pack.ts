@@ -61,6 +61,7 @@ export const it: PackSource = {
   negation: ["non(?! autorizzat)", "nessun", "nessuna", "nessuno", "mai", "né", "senza"],
   contrast: ["ma", "mentre", "tuttavia", "però"],
   hedges: ["non è (ancora )?(chiaro|noto)", "probabilmente", "forse", "non si sa", "potrebbe", "potrebbero", "non è chiaro"],
+  unknownWhether: ["(non è (ancora )?chiaro|non si sa|si sta verificando|da verificare|in corso di verifica|si sta accertando) se"],
   hypothetical: ["(consente|consentono|consentirebbe|consentirebbero|permette|permettono|permetterebbe|permetterebbero) (a|ad|agli|ai) (un )?(attaccant*|aggressor*|hacker|malintenzionat*|criminal*|cybercriminal*|terzi)", "(attaccanti|aggressori|hacker|malintenzionati|criminali|cybercriminali) (potrebbero|possono|potrebbe|può)", "(potrebbe|potrebbero|può|possono) essere (sfruttat*|usat*|utilizzat*|abusat*)", "a rischio di", "vulnerabil* a", "rischio di", "in grado di", "in teoria", "teoricamente", "(progettat*|pensat*|concepit*) per"],
 
   response: {

@@ -61,6 +61,7 @@ export const nl: PackSource = {
   negation: ["niet", "geen", "nooit", "noch", "zonder"],
   contrast: ["maar", "terwijl", "echter", "daarentegen"],
   hedges: ["(nog )?niet (duidelijk|bekend)", "waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],
+  unknownWhether: ["(onduidelijk|niet (duidelijk|bekend)|wordt onderzocht|onderzoekt|nog de vraag),? of"],
   hypothetical: ["(kan|kunnen|zou|zouden) (een |de )?(aanvallers?|hackers?|criminelen|kwaadwillenden|derden) in staat stellen", "(aanvallers?|hackers?|criminelen|kwaadwillenden|derden|onbevoegden) (zouden|zou|kunnen|kan|konden)", "(stelt|stellen|stelde|stelden) (aanvallers|hackers|criminelen|kwaadwillenden|derden) in staat", "(kan|kunnen|zou|zouden) (kunnen )?worden (misbruikt|uitgebuit)", "(kan|kunnen|zou|zouden) (misbruikt|uitgebuit) (kunnen )?worden", "kwetsbaar voor", "risico op", "in staat om", "in theorie", "theoretisch", "(ontworpen|bedoeld|ontwikkeld) om"],
 
   response: {

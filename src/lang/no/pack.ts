@@ -64,6 +64,7 @@ export const no: PackSource = {
   negation: ["ikke", "ikkje", "aldri", "ingen", "intet", "hverken", "uten"],
   contrast: ["men", "mens", "derimot"],
   hedges: ["(ennå |foreløpig )?ikke (klart|kjent|avklart)", "antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],
+  unknownWhether: ["(uklart|ikke (klart|kjent|avklart)|undersøker|usikkert),? om", "om … (er|er ennå|er fortsatt) (uklart|ikke (klart|avklart))"],
   hypothetical: ["(kan|kunne|vil kunne) la (angripere|hackere|kriminelle|uvedkommende)", "(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
 
   response: {

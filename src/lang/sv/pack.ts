@@ -66,6 +66,7 @@ export const sv: PackSource = {
   negation: ["inte", "ej", "aldrig", "ingen", "inga", "inget", "varken", "utan", "nån"],
   contrast: ["men", "medan", "däremot"],
   hedges: ["(ännu )?inte (klart|känt)", "troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
+  unknownWhether: ["(oklart|inte (klart|känt)|utreder|undersöker|osäkert),? om", "om … (är|är ännu|är fortfarande) (oklart|inte klart)"],
   hypothetical: ["(kan|kunde|skulle kunna) låta (angripare|hackare|kriminella|obehöriga)", "(angripare|angriparna|hackare|hackarna|kriminella|obehöriga) (skulle kunna|kan|kunde)", "(gör|gjorde|göra|gjort) det möjligt för", "(skulle kunna|kan|kunde) (utnyttjas|missbrukas|användas för)", "sårbar* för", "risk för", "i stånd att", "teoretiskt", "(utformad|avsedd|utvecklad|designad) för att"],
 
   response: {
