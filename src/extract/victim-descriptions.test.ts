@@ -65,3 +65,11 @@ test("with no victim named, a description that refers back is the description of
   // A description of another kind stays.
   assert.deepEqual(victims("Ransomware hit a hospital in Ohio on Monday.\n\nThe hospital restored its systems, and a school was hit too.", "en"), ["a hospital", "a school"]);
 });
+
+test("a place named in a description's qualifier is where the victim is, not a victim", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => v.name);
+  assert.deepEqual(victims("Truffa\n\nUn'azienda metalmeccanica della provincia di Brescia è stata vittima di una truffa informatica.", "it"), ["Un'azienda"]);
+  assert.deepEqual(victims("Cyberattaque\n\nUne entreprise de la région de Lyon a été victime d'une cyberattaque.", "fr"), ["Une entreprise"]);
+  assert.deepEqual(victims("Ciberataque\n\nUna empresa de la provincia de Valencia ha sido víctima de un ciberataque.", "es"), ["Una empresa"]);
+  assert.deepEqual(victims("Ransomware\n\nA manufacturer in the province of Brescia was hit by ransomware.", "en"), ["A manufacturer"]);
+});

@@ -107,7 +107,11 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   // A description's own span: its evidence starts with it (a cue may follow it there).
   const span = (o: Org) => ({ start: o.evidence[0]!.start, end: o.evidence[0]!.start + o.name.length });
   const inside = (a: Org, b: Org) => a !== b && a.name.length < b.name.length && span(b).start <= span(a).start && span(a).end <= span(b).end;
-  return all.filter((o) => !all.some((other) => inside(o, other))).slice(0, MAX_DESCRIPTIONS);
+  // "Une entreprise de la région de Lyon a été victime": one cue after two nouns speaks of the
+  // first; the second is in its qualifier.
+  const sharesCueWithEarlier = (o: Org) => o.evidence.length === 1 && all.some((other) => other !== o && other.evidence.length === 1
+    && other.evidence[0]!.end === o.evidence[0]!.end && other.evidence[0]!.start < o.evidence[0]!.start);
+  return all.filter((o) => !all.some((other) => inside(o, other)) && !sharesCueWithEarlier(o)).slice(0, MAX_DESCRIPTIONS);
 }
 
 /** The pack's supplier words in the text ("IT-Dienstleister", "vendor"), found once: names and descriptions both ask them. */
@@ -119,16 +123,22 @@ export function supplierWords(ctx: Context): Hit<string>[] {
 const supplierCache = new WeakMap<Context, Hit<string>[]>();
 
 /**
- * " in Bayern ", " på Vestlandet ": up to three words opened by a function word; or one
- * lower-case word, as an adjective after its noun ("un ospedale lombardo").
+ * " in Bayern ", " de la région de Lyon ", " in the province of Brescia ": up to five words
+ * opened by a function word, perhaps after one adjective where adjectives follow their noun
+ * ("un'azienda metalmeccanica della provincia di Brescia"); or one lower-case word, as an
+ * adjective after its noun ("un ospedale lombardo").
  */
 function shortQualifier(ctx: Context, from: number, to: number): boolean {
-  if (to - from > 32) return false;
-  const gap = QUALIFIER.exec(ctx.text.slice(from, to));
-  if (!gap) return false;
-  return ctx.pack.functionWords.has(gap[1]!.toLowerCase()) || (!gap[2] && gap[1] === gap[1]!.toLowerCase());
+  if (to - from > 48) return false;
+  const gap = ctx.text.slice(from, to);
+  if (!/^[ \t]+\S/.test(gap) || !/\S[ \t]+$/.test(gap) || /[.,;:!?()\n]/.test(gap)) return false;
+  const words = gap.trim().split(/[ \t]+/);
+  const isFunctionWord = (w: string) => ctx.pack.functionWords.has(w.toLowerCase());
+  if (words.length === 1) return isFunctionWord(words[0]!) || words[0] === words[0]!.toLowerCase();
+  const adjective = ctx.pack.source.adjectivesFollowNouns === true && words[0] === words[0]!.toLowerCase() && isFunctionWord(words[1]!);
+  const opener = isFunctionWord(words[0]!) ? 0 : adjective ? 1 : -1;
+  return opener >= 0 && words.length - opener <= 5;
 }
-const QUALIFIER = /^[ \t]+(\p{L}+)((?:[ \t]+[\p{L}\p{N}-]+){0,2})[ \t]+$/u;
 
 function atSentenceStart(text: string, sentenceStart: number, at: number): boolean {
   return /^[\s"'“„«(]*$/u.test(text.slice(sentenceStart, at));

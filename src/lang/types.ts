@@ -33,6 +33,8 @@ export interface PackSource {
    * "Region Syddanmark"). True when left out.
    */
   kindWordsOpenNames?: boolean;
+  /** True where an adjective follows its noun ("un'azienda metalmeccanica", "une entreprise lyonnaise"). */
+  adjectivesFollowNouns?: boolean;
   /** True where "1,2" is one point two and "1.000" is a thousand. */
   decimalComma: boolean;
   /** Short, frequent words typical of this language and rarer in its close neighbours. */

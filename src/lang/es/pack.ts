@@ -8,6 +8,7 @@ export const es: PackSource = {
   decimalComma: true,
   markers: ["el", "los", "las", "del", "que", "una", "por", "han", "ha", "sido"],
   signatureWords: ["los", "las", "y", "fue", "también", "según", "pero", "sus", "muy", "hay", "sin", "cuando", "ya", "más", "ello", "esto", "dicho"],
+  adjectivesFollowNouns: true,
   functionWords: ["el", "la", "los", "las", "un", "una", "unos", "unas", "del", "de", "al", "y", "o", "pero", "si", "cuando", "como", "que", "quien", "en", "con", "para", "por", "sobre", "nosotros", "yo", "él", "ella", "ellos", "ellas", "nuestro", "nuestra", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "aquí", "según", "después", "antes", "desde", "ningún", "ninguna", "todos", "todas", "varios", "varias", "qué", "dónde", "cómo", "por qué", "es", "son", "ha", "han", "puede", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "leer", "foto", "sin embargo", "así", "además", "finalmente", "ayer", "hoy", "anteayer", "ahora", "recientemente", "también", "entonces", "actualmente", "anteriormente"],
   indicatorWords: { version: ["versión"], ransom: ["rescate"] },
   teaserLeadIns: ["lea también", "leer más", "ver también"],

@@ -8,6 +8,7 @@ export const fr: PackSource = {
   decimalComma: true,
   markers: ["le", "les", "des", "est", "une", "dans", "pas", "été", "aux", "avec"],
   signatureWords: ["est", "une", "dans", "pas", "été", "aux", "avec", "pour", "sur", "au", "ont", "sont", "cette", "leur", "mais", "plus", "elle", "être", "ses", "nous", "ils", "lors", "également"],
+  adjectivesFollowNouns: true,
   functionWords: ["le", "la", "les", "l", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "quand", "comme", "que", "qui", "à", "au", "aux", "en", "dans", "avec", "pour", "par", "sur", "nous", "je", "il", "elle", "ils", "elles", "on", "notre", "leur", "leurs", "ce", "cette", "ces", "ici", "selon", "après", "avant", "depuis", "aucun", "aucune", "tous", "toutes", "plusieurs", "quoi", "où", "comment", "pourquoi", "est", "sont", "a", "ont", "peut", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lire", "photo", "mais", "cependant", "ainsi", "enfin", "hier", "aujourd'hui", "demain", "désormais", "récemment", "ensuite", "puis", "toutefois", "également", "aussi", "déjà", "actuellement"],
   indicatorWords: { version: [], ransom: ["rançon"] },
   teaserLeadIns: ["lire aussi", "à lire aussi", "voir aussi"],
