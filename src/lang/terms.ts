@@ -76,7 +76,10 @@ export function compileCues<T extends string>(lang: string, family: string, cues
   // the rules' own patterns, thousands of them, are built when first tried: most never are.
   // A term that ends in an elided word ("attacco all'") ends where the next word begins.
   const ends = rules.map((r) => (ELIDED_END.test(r.term.trim()) ? "" : AFTER));
-  const regex = new RegExp(`${BEFORE}(?:${rules.length ? sources.map((src, i) => `(?:${src})${ends[i]}`).join("|") : "(?!)"})`, "giu");
+  // The boundary is tested once after the alternation unless some term ends elided.
+  const shared = ends.every((e) => e === AFTER);
+  const alternation = rules.length ? sources.map((src, i) => `(?:${src})${shared ? "" : ends[i]}`).join("|") : "(?!)";
+  const regex = new RegExp(`${BEFORE}(?:${alternation})${shared ? AFTER : ""}`, "giu");
   const ruleRes: (RegExp | undefined)[] = new Array(rules.length);
   return {
     regex,
