@@ -338,7 +338,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // connector it is where the name is ("Roskilde Kommune i Danmark").
     const afterConnector = openedByKind && run.length === 2 && CONNECTORS.has(run.at(-1)!.text.toLowerCase());
     const afterNameWord = () => run.length > 0 && !CONNECTORS.has(run.at(-1)!.text.toLowerCase()) && !isSentenceStart(run[0]!);
-    if (countries.overlaps(t.start, t.end) && !isAllCapitals(t.text) && !afterConnector && !afterNameWord() && !countryOpensName(i, t)) { flush(); continue; }
+    // "Midt-Norge", "Nord-Irland": a country inside a hyphened word is part of a name's word.
+    const countryWord = t.text.includes("-") ? countryExact.has(`${t.start}:${t.end}`) : countries.overlaps(t.start, t.end);
+    if (countryWord && !isAllCapitals(t.text) && !afterConnector && !afterNameWord() && !countryOpensName(i, t)) { flush(); continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     const functionWord = pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)));
     if (functionWord && (isAllCapitals(t.text) || isCamelCase(t.text))) { flush(); continue; }
