@@ -73,3 +73,11 @@ test("a place named in a description's qualifier is where the victim is, not a v
   assert.deepEqual(victims("Ciberataque\n\nUna empresa de la provincia de Valencia ha sido víctima de un ciberataque.", "es"), ["Una empresa"]);
   assert.deepEqual(victims("Ransomware\n\nA manufacturer in the province of Brescia was hit by ransomware.", "en"), ["A manufacturer"]);
 });
+
+test("where adjectives follow their noun, two of them may stand between a description and its cue", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((v) => v.name);
+  assert.deepEqual(victims("Ransomware\n\nUn'azienda metalmeccanica bresciana è stata colpita da un attacco ransomware.", "it"), ["Un'azienda"]);
+  assert.deepEqual(victims("Cyberattaque\n\nUne clinique privée lyonnaise a été victime d'une cyberattaque.", "fr"), ["Une clinique"]);
+  // In English two lower-case words after a noun are no adjectives of it.
+  assert.deepEqual(victims("Ransomware\n\nThe hospital staff members were hit by phishing.", "en").filter((v) => /hospital/.test(v)), []);
+});

@@ -126,7 +126,7 @@ const supplierCache = new WeakMap<Context, Hit<string>[]>();
  * " in Bayern ", " de la région de Lyon ", " in the province of Brescia ": up to five words
  * opened by a function word, perhaps after one adjective where adjectives follow their noun
  * ("un'azienda metalmeccanica della provincia di Brescia"); or one lower-case word, as an
- * adjective after its noun ("un ospedale lombardo").
+ * adjective after its noun ("un ospedale lombardo"), or two where adjectives follow nouns.
  */
 function shortQualifier(ctx: Context, from: number, to: number): boolean {
   if (to - from > 48) return false;
@@ -134,7 +134,10 @@ function shortQualifier(ctx: Context, from: number, to: number): boolean {
   if (!/^[ \t]+\S/.test(gap) || !/\S[ \t]+$/.test(gap) || /[.,;:!?()\n]/.test(gap)) return false;
   const words = gap.trim().split(/[ \t]+/);
   const isFunctionWord = (w: string) => ctx.pack.functionWords.has(w.toLowerCase());
+  const plainLower = (w: string) => w === w.toLowerCase() && !isFunctionWord(w);
   if (words.length === 1) return isFunctionWord(words[0]!) || words[0] === words[0]!.toLowerCase();
+  // "un'azienda metalmeccanica bresciana": two adjectives after their noun.
+  if (words.length === 2 && ctx.pack.source.adjectivesFollowNouns === true && words.every(plainLower)) return true;
   const adjective = ctx.pack.source.adjectivesFollowNouns === true && words[0] === words[0]!.toLowerCase() && isFunctionWord(words[1]!);
   const opener = isFunctionWord(words[0]!) ? 0 : adjective ? 1 : -1;
   return opener >= 0 && words.length - opener <= 5;
