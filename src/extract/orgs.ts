@@ -448,6 +448,7 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
 }
 
 const ELIDED_GAP = /^\s+(\p{L}{1,5})['’]$/u;
+const ARTICLE_GAP = /^\s+(\p{Ll}{1,5})\s+$/u;
 
 /**
  * A cue that says who was pretended to be or attacked ends right before the mention: "im Namen
@@ -459,8 +460,11 @@ function roleCueBefore(ctx: Context, m: Mention, siteHarm: boolean): boolean {
   // Paketdienst-Mails"), and not one that ends in an article.
   // An elided article may stand between ("contre l'hôpital"), as the cue may end in one ("all'ospedale").
   const elided = elidedWordsOf(ctx.pack);
+  // …and so may an article of its own ("Angriff auf die Deutsche Bahn").
   const gapOk = (gap: string) => {
     if (/^\s*$/.test(gap)) return true;
+    const article = ARTICLE_GAP.exec(gap);
+    if (article) return articles.has(article[1]!.toLowerCase());
     const e = ELIDED_GAP.exec(gap);
     return !!e && elided.has(e[1]!.toLowerCase());
   };
