@@ -25,7 +25,7 @@ interface Candidate extends Affected {
 }
 
 const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|SEK|NOK|DKK|PLN|CHF|kr\.?))\s?$/u;
-const CURRENCY_AFTER = /^\s?(?:[$€£¥]|(?:euros?|eur|usd|gbp|dollars?|dollari|dólares|dollar|pounds|sterling|kr|kronor|kroner|sek|nok|dkk|pln|zł|złotych|chf|franken|francs?|Euro)(?![\p{L}]))/iu;
+const CURRENCY_AFTER = /^\s?(?:[$€£¥]|(?:euros?|eur|usd|gbp|dollars?|dollari|dólares|pounds|sterling|kr|kronor|kroner|sek|nok|dkk|pln|zł|złotych|chf|franken|francs?)(?![\p{L}]))/iu;
 
 // "Microsoft 365 users", "Windows 11 customers": plain digits right after a capitalised word
 // inside a sentence are the product's name, not how many use it.

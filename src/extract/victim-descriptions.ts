@@ -65,6 +65,8 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   // pack's cues for general texts, is nobody in particular.
   const general = hitsOf(ctx, pack.general);
   const out = new Map<string, Org>();
+  /** The harm cue after each description, where that is the cue it was found by. */
+  const cueAfter = new Map<Org, Hit<string>>();
   for (const noun of nouns) {
     if (isMasked(ctx, noun.start, noun.end) || general.some((g) => g.start <= noun.start && noun.end <= g.end)) continue;
     const sentence = sentenceAt(ctx, noun.start);
@@ -96,11 +98,13 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
     if (seen && seen.name.length >= noun.end - start) continue;
     // The kind word says the sector before its modifiers do: a "transport ministry" is government.
     const sector = (sectors.find((s) => s.start < noun.end && s.end > noun.start) ?? sectors.find((s) => s.start < noun.end && s.end > start))?.value as Sector | undefined;
-    out.set(key, {
+    const described: Org = {
       name: text.slice(start, noun.end), named: false, country: null, sector: sector ?? null,
       evidence: [evidence(ctx, start, cue.start < start ? noun.end : cue.end), ...(cue.start < start ? [evidence(ctx, cue.start, cue.end)] : [])],
       reasons: ["org.victim.described", noun.reason, cue.reason],
-    });
+    };
+    out.set(key, described);
+    if (cue.start > noun.end) cueAfter.set(described, cue);
   }
   // "City council" is one description, not also "City": a description inside another goes.
   const all = [...out.values()];
@@ -109,8 +113,8 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   const inside = (a: Org, b: Org) => a !== b && a.name.length < b.name.length && span(b).start <= span(a).start && span(a).end <= span(b).end;
   // "Une entreprise de la région de Lyon a été victime": one cue after two nouns speaks of the
   // first; the second is in its qualifier.
-  const sharesCueWithEarlier = (o: Org) => o.evidence.length === 1 && all.some((other) => other !== o && other.evidence.length === 1
-    && other.evidence[0]!.end === o.evidence[0]!.end && other.evidence[0]!.start < o.evidence[0]!.start);
+  const sharesCueWithEarlier = (o: Org) => cueAfter.has(o)
+    && all.some((other) => other !== o && cueAfter.get(other) === cueAfter.get(o) && span(other).start < span(o).start);
   return all.filter((o) => !all.some((other) => inside(o, other)) && !sharesCueWithEarlier(o)).slice(0, MAX_DESCRIPTIONS);
 }
 

@@ -54,7 +54,7 @@ export const en: PackSource = {
       "employee … (stole|sold|leaked|downloaded|accessed) … data", "by an employee", "by a former employee", "staff member (stole|leaked|sold)"],
     scam: ["scam*", "fraud*", "tech support (scam|fraud)*", "fake (support|invoices?|calls?)", "CEO fraud",
       "swindl*", "con artists?", "scammers?", "sextortion*",
-      "posed as (a|an|the|its|their) (construction |building |IT )?(contractor|supplier|vendor|chief executive|CEO|boss|executive)", "(payment|bank|banking|account) details (to be |were |had been |was )?(changed|updated)",
+      "posed as (a|an|the|its|their) (\\p{L}+ )?(contractor|supplier|vendor|chief executive|CEO|boss|executive)", "(payment|bank|banking|account) details (to be |were |had been |was )?(changed|updated)",
       "transferred … to (criminals|fraudsters|scammers)"],
     ddos: ["DDoS", "DoS attack*", "denial[- ]of[- ]service", "flood* (the|its) (servers?|website|network)", "knocked offline"],
     account_compromise: ["account takeover*", "hijacked (accounts?|profiles?)", "compromised accounts?", "accounts? (was|were) (hacked|hijacked|compromised|taken over)",
