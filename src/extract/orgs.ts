@@ -448,6 +448,8 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
 }
 
 const ELIDED_GAP = /^\s+(\p{L}{1,5})['’]$/u;
+/** The elided word, lower case and without its apostrophe, that alone fills a gap (" l'"), or undefined. */
+const elidedInGap = (gap: string) => ELIDED_GAP.exec(gap)?.[1]!.toLowerCase();
 const ARTICLE_GAP = /^\s+(\p{Ll}{1,5})\s+$/u;
 
 /**
@@ -465,8 +467,8 @@ function roleCueBefore(ctx: Context, m: Mention, siteHarm: boolean): boolean {
     if (/^\s*$/.test(gap)) return true;
     const article = ARTICLE_GAP.exec(gap);
     if (article) return articles.has(article[1]!.toLowerCase());
-    const e = ELIDED_GAP.exec(gap);
-    return !!e && elided.has(e[1]!.toLowerCase());
+    const word = elidedInGap(gap);
+    return word !== undefined && elided.has(word);
   };
   const right = (h: Hit<string>) => h.end <= m.start && m.start - h.end <= 8 && gapOk(ctx.text.slice(h.end, m.start))
     && /\s/.test(ctx.text.slice(h.start, h.end)) && !articles.has(/(\p{L}+)$/u.exec(ctx.text.slice(h.start, h.end))?.[1]?.toLowerCase() ?? "");
@@ -769,8 +771,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // "attacco all'ospedale", "attaque contre l'hôpital": an elided article ends the cue or stands in the gap.
   const harmGapBefore = (gap: string, cue: Hit<string>) => {
     if (gap === "") return /['’]$/.test(text.slice(cue.start, cue.end));
-    const elided = ELIDED_GAP.exec(gap);
-    if (elided) return pack.victimDeterminers.has(`${elided[1]!.toLowerCase()}'`) || pack.victimDeterminers.has(elided[1]!.toLowerCase());
+    const elided = elidedInGap(gap);
+    if (elided !== undefined) return pack.victimDeterminers.has(`${elided}'`) || pack.victimDeterminers.has(elided);
     const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?$/u.exec(gap);
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
   };
