@@ -120,6 +120,7 @@ function lowerWordsOf(ctx: Context): Set<string> {
 }
 
 const POSSESSIVE_S = /['’]s$/;
+const COLON_ENDING = /^:(\p{Ll}{1,5})(?![\p{L}\p{N}])/u;
 /** "Internet-connected", "US-based": a capitalised word hyphened to a lower-case one describes. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
 
@@ -653,11 +654,16 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   };
   const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
-    let key = normaliseOrgName(m.text);
+    // "Ohjelmistoyhtiö Velonia" is Velonia, described: the same organisation as "Velonia" alone.
+    let key = normaliseOrgName(describedFirst(m) ? text.slice(m.tokens[1]!.start, m.end) : m.text);
     // "Ohio", "Eastern Europe", "Christmas": where or when it happened, not who it happened to.
     // "Kaupunki", "Kommunen" alone, capitalised to open a sentence, is the pack's word for a kind
     // of victim, not a name.
     if (!key || PLACE_KEYS.has(key) || (key.endsWith(" s") && POSSESSIVE_S.test(m.text) && PLACE_KEYS.has(key.slice(0, -2))) || HOLIDAY_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
+    // "Alvenor Oy:ssä", "HUS:n", "SVT:s": an ending after a colon declines an abbreviation or a
+    // legal form; the name ends before it, and cues after it are measured from the word as written.
+    const colon = COLON_ENDING.exec(text.slice(m.end, m.end + 8));
+    if (colon && (pack.source.caseEndings?.includes(colon[1]!) || (colon[1] === "s" && !!genitive))) m.declined = colon[0].length;
     // A genitive -s goes where the text also names it without, where the pack's vowels mark it
     // before a lower-case word, or where a kind word opens the name ("Region Norrbottens
     // servrar"), whatever its last letter.
@@ -681,6 +687,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       key = key.slice(0, -ending.length);
       cutEnd(m, ending.length);
       m.declined = (m.declined ?? 0) + ending.length;
+    } else {
+      // "Vantaan kaupungilla" … "Vantaan kaupungin": the head in another case, the same organisation.
+      const base = pack.headBase.get(lastWord.toLowerCase()), written = normaliseOrgName(lastWord);
+      if (base && key.endsWith(written)) key = key.slice(0, -written.length) + normaliseOrgName(base);
     }
     // "Apple's iCloud", "Google’s Project Zero": the possessive is not part of the name, when the
     // name also stands alone or a lower-case word follows.
@@ -905,7 +915,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (!other.roles.has("victim")) other.roles.set("victim", reason);
     }
   }
-  markCalledBySurname(ctx, clusters, persons);
+  markCalledBySurname(ctx, clusters, persons, isKindCompound);
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1) && persons.has(c.key)) {
     c.person = true;
     c.roles.set("person", "org.person.surname-of-named-person");
@@ -922,7 +932,11 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.actor && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    const name = describedFirst(best) ? text.slice(best.tokens[1]!.start, best.end) : best.text;
+    let name = describedFirst(best) ? text.slice(best.tokens[1]!.start, best.end) : best.text;
+    // "Vantaan kaupungilla" is named "Vantaan kaupunki": a declined head goes back to its base form,
+    // as a declined name loses its ending.
+    const head = best.tokens.at(-1)!, base = pack.headBase.get(head.text);
+    if (base && best.end === head.end) name = name.slice(0, name.length - head.text.length) + base;
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
     return { name, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? [HARM_CUE_REASON, c.harmed] : [])] };
   };
@@ -978,7 +992,7 @@ function ageAfter(text: string, at: number): boolean {
  * organisation is shortened to its first words instead ("Cathay Pacific" … "Cathay"), and one
  * that is called by a kind word ("the County") takes a determiner, which a surname does not.
  */
-function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, persons: Set<string>): void {
+function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, persons: Set<string>, isKindCompound: (word: string) => boolean): void {
   const { pack, text } = ctx;
   const single = new Map<string, Cluster>();
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1 && !m.strong)) single.set(c.key, c);
@@ -993,7 +1007,8 @@ function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, perso
   };
   for (const full of clusters.values()) {
     if (full.source) continue;
-    const named = full.mentions.find((m) => !m.strong && (m.tokens.length === 2 || m.tokens.length === 3) && m.tokens.every(plainWord));
+    // "Ohjelmistoyhtiö Velonia": a kind compound first is the name described, never a given name.
+    const named = full.mentions.find((m) => !m.strong && (m.tokens.length === 2 || m.tokens.length === 3) && m.tokens.every(plainWord) && !isKindCompound(m.tokens[0]!.text));
     if (!named) continue;
     const surname = single.get(normaliseOrgName(named.tokens.at(-1)!.text));
     if (!surname || surname === full || surname.mentions.some(determined) || !surname.mentions.some((m) => m.start > named.start)) continue;

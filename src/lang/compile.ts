@@ -65,6 +65,8 @@ export interface CompiledPack {
   nameHeads: Set<string>;
   /** Lower-case kind words closing a place's name (see PackSource.lowerCaseHeads). */
   lowerCaseHeads: Set<string>;
+  /** Each declined form of an inflected head → its base form (see PackSource.inflectedHeads). */
+  headBase: Map<string, string>;
   /** Lower-case kind words opening a name (see PackSource.lowerCaseHeadsBefore). */
   lowerCaseHeadsBefore: Set<string>;
   /** Lower-cased subject pronouns an organisation is referred to by (see victimDescriptions.anaphoric). */
@@ -170,7 +172,8 @@ export function compilePack(p: PackSource): CompiledPack {
     // Month and weekday names start with a capital in English and never begin an organisation name.
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap(calendarWords)]),
     nameHeads: lower(p.nameHeads ?? []),
-    lowerCaseHeads: lower(p.lowerCaseHeads ?? []),
+    lowerCaseHeads: lower([...(p.lowerCaseHeads ?? []), ...Object.entries(p.inflectedHeads ?? {}).flat(2)]),
+    headBase: new Map(Object.entries(p.inflectedHeads ?? {}).flatMap(([base, forms]) => forms.map((f) => [f.toLowerCase(), base.toLowerCase()] as const))),
     lowerCaseHeadsBefore: lower(p.lowerCaseHeadsBefore ?? []),
     pronouns: lower(p.victimDescriptions.anaphoric.pronouns),
     coordinatorWords: lower(p.coordinators),

@@ -68,6 +68,12 @@ export interface PackSource {
    */
   lowerCaseHeads?: string[];
   /**
+   * Lower-case heads that decline, by their base form ("kaupunki": "kaupungin", "kaupungilla",
+   * …): every form closes a name as lowerCaseHeads do, and names that differ only in the head's
+   * case are one organisation ("Vantaan kaupungilla" … "Vantaan kaupungin").
+   */
+  inflectedHeads?: Record<string, string[]>;
+  /**
    * Kind words written in lower case before a name that are part of the organisation's name
    * ("l'ospedale San Matteo", "l'hôpital Foch", "gemeente Zwolle", "gmina Zielonka"); a kind word
    * that only describes the name ("la société Velonia") is not listed.
