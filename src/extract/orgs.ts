@@ -322,7 +322,17 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     }
     if (run.length && isCapitalised(t.text) && pack.nameHeads.has(lowerT)) { run.push(t); continue; }
     // "Skogsbo kommun": the kind word in lower case closes the place's name.
-    if (run.length && t.text === lowerT && lowerHeads.has(lowerT)) { run.push(t); flush(); continue; }
+    if (run.length && t.text === lowerT && lowerHeads.has(lowerT)) {
+      run.push(t);
+      // "Helsingin kaupungin opetusviraston": after the head's genitive, the unit named by a kind compound.
+      if (pack.genitiveHeads.has(lowerT) && i + 1 < starts.length && joinedBySpace(text, end, starts[i + 1]!)
+        && kindCompoundBase(pack, text.slice(starts[i + 1]!, ends[i + 1]!)) !== undefined) {
+        i++;
+        run.push({ start: starts[i]!, end: ends[i]!, text: text.slice(starts[i]!, ends[i]!) });
+      }
+      flush();
+      continue;
+    }
     const legalHere = run.length > 0 && legal.overlaps(t.start, t.end);
     if (legalHere) { run.push(t); continue; }
     if (CONNECTORS.has(lowerT) && run.length) { run.push(t); continue; }
@@ -518,7 +528,7 @@ const kindGap = (gap: string) => { const m = KIND_GAP.exec(gap); return !!m && (
 const NAMED_GAP = /^\s{1,2}(?:(\p{L}{1,4})\s)?["“'„«]?$/u;
 
 // Between a name and a harm cue after it: spaces, perhaps a possessive and one word ("X’s network was").
-const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,12}\s)?$/u;
+const HARM_GAP_AFTER = /^(?:['’]s?)?\s{1,2}(?:\p{Ll}{1,28}\s)?$/u;
 // …or a possessive and what the name owns, in lower-case words and commas: "X’s internal computer
 // system, including servers and personal computers, was hit".
 const OWNED_GAP_AFTER = /^['’]s?\s{1,2}[\p{Ll}\p{N}\s,-]{1,80}$/u;
@@ -623,6 +633,21 @@ function cutEnd(m: Mention, n: number): void {
 }
 
 /** A cue word as a common noun ("ransomware"), not a family's name ("Locky"). */
+/**
+ * The base form of a lower-case kind compound, declined or not ("opetusviraston" → "opetusvirasto"
+ * where "virasto" is a kind suffix), or undefined for any other word.
+ */
+function kindCompoundBase(pack: CompiledPack, word: string): string | undefined {
+  const suffixes = pack.source.kindSuffixes ?? [];
+  if (!suffixes.length || word !== word.toLowerCase()) return undefined;
+  for (const ending of ["", ...(pack.source.caseEndings ?? [])]) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, word.length - ending.length);
+    if (suffixes.some((s) => base.length > s.length + 2 && base.endsWith(s))) return base;
+  }
+  return undefined;
+}
+
 function isLowerCaseWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   return word === word.toLowerCase();
@@ -652,6 +677,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     const word = next[1];
     return word === undefined || (!pack.functionWords.has(word) && !cueStarts.has(end + next[0].length - word.length));
   };
+  // The unit after a head's genitive, undeclined: "opetusviraston" of "Helsingin kaupungin opetusviraston".
+  const unitBase = (m: Mention) => m.tokens.length > 2 && pack.genitiveHeads.has(m.tokens.at(-2)!.text) ? kindCompoundBase(pack, m.tokens.at(-1)!.text) : undefined;
   const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
     // "Ohjelmistoyhtiö Velonia" is Velonia, described: the same organisation as "Velonia" alone.
@@ -689,7 +716,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       m.declined = (m.declined ?? 0) + ending.length;
     } else {
       // "Vantaan kaupungilla" … "Vantaan kaupungin": the head in another case, the same organisation.
-      const base = pack.headBase.get(lastWord.toLowerCase()), written = normaliseOrgName(lastWord);
+      const base = pack.headBase.get(lastWord.toLowerCase()) ?? unitBase(m), written = normaliseOrgName(lastWord);
       if (base && key.endsWith(written)) key = key.slice(0, -written.length) + normaliseOrgName(base);
     }
     // "Apple's iCloud", "Google’s Project Zero": the possessive is not part of the name, when the
@@ -935,8 +962,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     let name = describedFirst(best) ? text.slice(best.tokens[1]!.start, best.end) : best.text;
     // "Vantaan kaupungilla" is named "Vantaan kaupunki": a declined head goes back to its base form,
     // as a declined name loses its ending.
-    const head = best.tokens.at(-1)!, base = pack.headBase.get(head.text);
+    const head = best.tokens.at(-1)!, base = pack.headBase.get(head.text) ?? unitBase(best);
     if (base && best.end === head.end) name = name.slice(0, name.length - head.text.length) + base;
+    else if (best.declined === undefined && best.end === head.end && head.text !== head.text.toLowerCase()) {
+      const local = pack.source.localCaseEndings?.find((e) => head.text.endsWith(e) && head.text.length >= e.length + 3);
+      if (local) name = name.slice(0, -local.length);
+    }
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
     return { name, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? [HARM_CUE_REASON, c.harmed] : [])] };
   };

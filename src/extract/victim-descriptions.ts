@@ -194,7 +194,9 @@ function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { 
 export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org[] {
   const { determiners, definiteEndings } = ctx.pack.source.victimDescriptions.anaphoric;
   const namedAgain = (d: Org) => {
-    const kind = /[\p{L}\p{N}]+$/u.exec(d.name)?.[0]?.toLowerCase();
+    // "kaupungin" beside "Vantaan kaupunki": a declined head is its base form.
+    const written = /[\p{L}\p{N}]+$/u.exec(d.name)?.[0]?.toLowerCase();
+    const kind = written && (ctx.pack.headBase.get(written) ?? written);
     const end = d.evidence[0]!.start + d.name.length;
     const start = d.evidence[0]!.start;
     // "Fjordby kommunes servere" beside "Fjordby kommune": the description is one of the name's mentions.

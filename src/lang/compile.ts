@@ -67,6 +67,8 @@ export interface CompiledPack {
   lowerCaseHeads: Set<string>;
   /** Each declined form of an inflected head → its base form (see PackSource.inflectedHeads). */
   headBase: Map<string, string>;
+  /** The genitive of each inflected head (its first form). */
+  genitiveHeads: Set<string>;
   /** Lower-case kind words opening a name (see PackSource.lowerCaseHeadsBefore). */
   lowerCaseHeadsBefore: Set<string>;
   /** Lower-cased subject pronouns an organisation is referred to by (see victimDescriptions.anaphoric). */
@@ -173,6 +175,7 @@ export function compilePack(p: PackSource): CompiledPack {
     functionWords: lower([...p.functionWords, ...[...p.months, ...p.weekdays].flat().flatMap(calendarWords)]),
     nameHeads: lower(p.nameHeads ?? []),
     lowerCaseHeads: lower([...(p.lowerCaseHeads ?? []), ...Object.entries(p.inflectedHeads ?? {}).flat(2)]),
+    genitiveHeads: lower(Object.values(p.inflectedHeads ?? {}).map((forms) => forms[0]!)),
     headBase: new Map(Object.entries(p.inflectedHeads ?? {}).flatMap(([base, forms]) => forms.map((f) => [f.toLowerCase(), base.toLowerCase()] as const))),
     lowerCaseHeadsBefore: lower(p.lowerCaseHeadsBefore ?? []),
     pronouns: lower(p.victimDescriptions.anaphoric.pronouns),

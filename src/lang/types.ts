@@ -70,7 +70,9 @@ export interface PackSource {
   /**
    * Lower-case heads that decline, by their base form ("kaupunki": "kaupungin", "kaupungilla",
    * …): every form closes a name as lowerCaseHeads do, and names that differ only in the head's
-   * case are one organisation ("Vantaan kaupungilla" … "Vantaan kaupungin").
+   * case are one organisation ("Vantaan kaupungilla" … "Vantaan kaupungin"). The genitive comes
+   * first: after it, a unit named by a kind compound is part of the name ("Helsingin kaupungin
+   * opetusviraston" is the education office of the City of Helsinki).
    */
   inflectedHeads?: Record<string, string[]>;
   /**
@@ -92,6 +94,12 @@ export interface PackSource {
    * first: cut off where the text also names it without them.
    */
   caseEndings?: string[];
+  /**
+   * Endings of the local cases ("-ssa", "-lla", "-lta"), which no name ends in: cut off a name
+   * reported in them ("Veloniassa havaittiin tietomurto" names Velonia) even where the text never
+   * writes it without.
+   */
+  localCaseEndings?: string[];
   /**
    * Words that take a name in one case before them, and that case's ending: Finnish "Postin
    * nimissä" (in Posti's name) is always genitive, so the "-n" goes even where the text never

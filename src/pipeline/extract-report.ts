@@ -75,9 +75,11 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   // unless the description opens with a determiner for any one ("en kommune i Jylland").
   const holdsKindWord = (e: { start: number; end: number }, d: Org) => {
     const kindEnd = d.evidence[0]!.start + d.name.length;
+    // A name whose case ending was cut ("sairaanhoitopiirin" named "sairaanhoitopiiri") still reaches into the kind word.
+    const kindStart = kindEnd - (/\p{L}+$/u.exec(d.name)?.[0].length ?? 0);
     const first = /^\p{L}+['’]?/u.exec(d.name)?.[0].toLowerCase() ?? "";
     const someOne = pack.victimDeterminers.has(first) && !pack.definiteDeterminers.has(first);
-    return !someOne && e.start < kindEnd && e.end >= kindEnd;
+    return !someOne && e.start < kindEnd && e.end > kindStart;
   };
   const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end && !holdsKindWord(e, d)));
   const namedVictims = orgs.victims.filter((o) => !inside(o));

@@ -21,6 +21,7 @@ export const fi: PackSource = {
   markers: ["ja", "on", "oli", "ei", "että", "se", "ovat", "mukaan", "myös", "kun"],
   signatureWords: ["että", "myös", "mukaan", "ovat", "kuin", "joka", "jotka", "hän", "tämä", "tämän", "tai", "sekä", "mutta", "nyt", "vain", "olivat", "sen", "sitä", "niin", "jälkeen", "olisi", "mitä", "vielä", "jossa", "joita"],
   caseEndings: ["iltä", "ilta", "illä", "illa", "ille", "issä", "issa", "istä", "ista", "seen", "iin", "ina", "inä", "lla", "llä", "lle", "ssa", "ssä", "sta", "stä", "lta", "ltä", "hin", "hyn", "han", "hun", "aan", "ään", "een", "in", "ia", "iä", "an", "än", "en", "on", "un", "yn", "ön", "ta", "tä", "n", "a", "ä"],
+  localCaseEndings: ["ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"],
   governedCase: { ending: "n", before: ["nimissä", "nimellä", "puolesta", "asiakka(at|ita|iden)", "verkkosivu*", "sivusto*", "järjestelm*", "palvelim*"] },
   functionWords: ["puolet", "enemmistö", "kolmannes", "neljännes", "ja", "tai", "mutta", "jos", "kun", "että", "joka", "mikä", "se", "ne", "he", "hän", "me", "minä", "meidän", "heidän", "tämä", "tämän", "nämä", "täällä", "mukaan", "jälkeen", "ennen", "alkaen", "ei", "kaikki", "useat", "mitä", "missä", "miten", "miksi", "on", "ovat", "oli", "voi", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "lue", "kuva", "kuitenkin", "myös", "lisäksi", "lopuksi", "eilen", "tänään", "toissapäivänä", "nyt", "hiljattain", "silloin", "aiemmin", "myöhemmin", "parhaillaan"],
   indicatorWords: { version: ["versio"], ransom: ["lunnaat"] },
@@ -134,7 +135,7 @@ export const fi: PackSource = {
   },
 
   orgWords: ["yhtiö", "yritys", "konserni", "ketju", "pankki", "operaattori", "toimittaja", "palveluntarjoaja", "brändi"],
-  kindSuffixes: ["yritys", "yhtiö", "yhtiön", "sairaala", "kunta", "kaupunki", "pankki", "ministeriö", "virasto", "ketju", "kauppa", "palveluntarjoaja", "valmistaja", "vakuutusyhtiö"],
+  kindSuffixes: ["yritys", "yhtiö", "yhtiön", "sairaala", "kunta", "kaupunki", "pankki", "ministeriö", "virasto", "toimiala", "laitos", "kirjasto", "ketju", "kauppa", "palveluntarjoaja", "valmistaja", "vakuutusyhtiö"],
   roles: {
     impersonated: ["nimissä", "esiinty(y|vät|i|ivät)", "tekeytyvät", "tekeytyi", "väärennet*", "vale*"],
     supplier: ["toimittaja*", "alihankkija*", "palveluntarjoaja*", "järjestelmätoimittaja*", "ylläpitämä*", "tarjoama*"],
