@@ -63,10 +63,10 @@ export function extractTypes(ctx: Context): TypesResult {
   // Computer context: distinct cue words, type words and data categories. One word alone
   // ("virus", "leak") is not enough…
   const words = (list: { start: number; end: number }[]) => list.map((h) => ctx.text.slice(h.start, h.end).toLowerCase());
-  const cyber = new Set([...words(hitsOf(ctx, ctx.pack.cyber)), ...words(all)]);
+  const cyber = distinctWords([...words(hitsOf(ctx, ctx.pack.cyber)), ...words(all)]);
   // …unless that word says computers by itself ("Hackerangriff", "ransomware").
   const selfEvident = hitsOf(ctx, ctx.pack.selfEvidentCyber).some((h) => !saidAsPossible(ctx, h.start)) ? 1 : 0;
-  const cyberScore = cyber.size + new Set(hitsOf(ctx, ctx.pack.data).map((h) => h.value)).size;
+  const cyberScore = cyber + new Set(hitsOf(ctx, ctx.pack.data).map((h) => h.value)).size;
   const byType = new Map<IncidentType, typeof hits>();
   for (const h of hits) byType.set(h.value, [...(byType.get(h.value) ?? []), h]);
   const found: Finding<IncidentType>[] = [];
@@ -89,6 +89,24 @@ export function extractTypes(ctx: Context): TypesResult {
   const order = (f: Finding<IncidentType>) => f.evidence[0]!.start;
   const genericBreach = found.some((f) => f.value === "data_breach") && (byType.get("data_breach") ?? []).every((h) => ctx.pack.genericReasons.has(h.reason));
   return { types: mergeFindings(found.sort((a, b) => order(a) - order(b))), cyberScore, genericBreach, cueCounts: new Map([...byType].map(([k, v]) => [k, v.length])) };
+}
+
+/**
+ * How many different words the list holds, a word's forms counted once: "virus" and "Viruksen",
+ * "leak" and "leaked" share all but the shorter one's last letter. ("tietomurto" and
+ * "tietoturva" share only "tieto": two words.)
+ */
+function distinctWords(list: string[]): number {
+  const kept: string[] = [];
+  for (const w of new Set(list)) if (!kept.some((k) => sameWord(k, w))) kept.push(w);
+  return kept.length;
+}
+
+function sameWord(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+  return common >= 4 && common >= shorter - 1;
 }
 
 /** The share of a text's type cues above which a vulnerability is what the text is about. */

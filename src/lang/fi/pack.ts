@@ -22,7 +22,7 @@ export const fi: PackSource = {
   signatureWords: ["että", "myös", "mukaan", "ovat", "kuin", "joka", "jotka", "hän", "tämä", "tämän", "tai", "sekä", "mutta", "nyt", "vain", "olivat", "sen", "sitä", "niin", "jälkeen", "olisi", "mitä", "vielä", "jossa", "joita"],
   caseEndings: ["iltä", "ilta", "illä", "illa", "ille", "issä", "issa", "istä", "ista", "seen", "iin", "ina", "inä", "lla", "llä", "lle", "ssa", "ssä", "sta", "stä", "lta", "ltä", "hin", "hyn", "han", "hun", "aan", "ään", "een", "in", "ia", "iä", "an", "än", "en", "on", "un", "yn", "ön", "ta", "tä", "n", "a", "ä"],
   localCaseEndings: ["ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"],
-  governedCase: { ending: "n", before: ["nimissä", "nimellä", "puolesta", "asiakka(at|ita|iden)", "verkkosivu*", "sivusto*", "järjestelm*", "palvelim*"] },
+  governedCase: { ending: "n", before: ["nimissä", "nimellä", "puolesta", "mukaan", "verkkopalvelu*", "tietojärjestelm*", "asiakasrekister*", "rekister*", "asiakastie*", "sähköpostijärjestelm*", "tietokan*", "asiakka(at|ita|iden)", "verkkosivu*", "sivusto*", "järjestelm*", "palvelim*"] },
   functionWords: ["puolet", "enemmistö", "kolmannes", "neljännes", "ja", "tai", "mutta", "jos", "kun", "että", "joka", "mikä", "se", "ne", "he", "hän", "me", "minä", "meidän", "heidän", "tämä", "tämän", "nämä", "täällä", "mukaan", "jälkeen", "ennen", "alkaen", "ei", "kaikki", "useat", "mitä", "missä", "miten", "miksi", "on", "ovat", "oli", "voi", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina", "lue", "kuva", "kuitenkin", "myös", "lisäksi", "lopuksi", "eilen", "tänään", "toissapäivänä", "nyt", "hiljattain", "silloin", "aiemmin", "myöhemmin", "parhaillaan"],
   indicatorWords: { version: ["versio"], ransom: ["lunnaat"] },
   teaserLeadIns: ["lue myös", "lue lisää"],
@@ -35,7 +35,7 @@ export const fi: PackSource = {
   types: {
     phishing: ["tietojenkalastel*", "kalastel*", "phishing*", "huijausviest*", "huijaussähköpost*", "valeviest*", "tekstiviestihuija*", "esiinty(y|vät|i|ivät) … nimissä", "nimissä"],
     ransomware: ["kiristys*", "kiristäj*", "kiristyshaittaohjelm*", "kiristysohjelm*", "ransomware*", "lunnas*", "lunnai*", "salas(i|ivat) (\\p{L}+ ){0,3}(tiedosto*|palvelim*|järjestelm*|tietokone*)"],
-    malware: ["haittaohjelm*", "haittakoodi*", "troijalai*", "virus*", "vakoiluohjelm*", "näppäilynkaappa*", "takaov*", "bottiverk*", "malware"],
+    malware: ["haittaohjelm*", "haittakoodi*", "troijalai*", "virus", "viruks*", "virusohjelm*", "tietokonevirus*", "vakoiluohjelm*", "näppäilynkaappa*", "takaov*", "bottiverk*", "malware"],
     data_breach: ["väärälle vastaanottajalle", "(latasivat|lataisivat|kopioivat|kopioitiin|vietiin|varastivat|varasti|vei) … (\\p{L}*tiedot|\\p{L}*tietoja|tiedostot|tiedostoja|sähköpost*|asiakirj*)", "(tunnukset|salasanat|pankkitunnukset) … (kalasteltiin|varastettiin|urkittiin)", "(antoivat|antoi|syöttivät|syötti) … (tunnuksensa|salasanansa|pankkitunnuksensa)", "tietomurro*", "tietomurto*", "tietovuo*", "tietoja (varastettiin|vuoti|vietiin)", "varastet*", "vuotan*", "vuoti", "luvaton pääsy", "luvatto*"],
     supply_chain: ["toimittaja(n|an)? … (murto|hyökkäys|tietomurto)", "alihankkija*", "toimitusketju*", "palveluntarjoaja(n|an) kautta", "kolmannen osapuolen"],
     insider: ["työntekijä (varasti|myi|vuoti)", "entinen työntekijä", "sisäpiiriuhka", "sisäinen uhka"],
@@ -51,8 +51,8 @@ export const fi: PackSource = {
   genericAttack: ["hakkeroi*", "kyberhyökkäy*", "murtautu*", "murtaudu*"],
   incident: ["joutui … kohteeksi", "joutunut … kohteeksi", "joutui*", "hyökkäyksen kohte*", "kohteeksi", "iskun kohte*", "varastettiin", "(oli|on|olivat|ovat) varastettu", "murtauduttiin", "(oli|on) murtauduttu", "murtautui", "murtautuivat", "vuoti", "vuotivat", "salattiin", "havaittiin", "havaitsi", "huomattiin", "varoittaa", "varoitus", "vaativat", "lunnaita", "rikosilmoitu*", "tutkii", "tutkinta*", "liikkeellä", "pois käytöstä", "lamaan*"],
   selfEvidentCyber: ["kyberhyökkäy*", "tietovuo*", "hakkeri*", "hakkeroi*", "tietomurto*", "kiristyshaittaohjelma*", "lunnasohjelma*", "tietojenkalastelu*", "haittaohjelma*", "palvelunestohyökkäy*", "phishing*", "DDoS*"],
-  cyber: ["kyber*", "hakkeri*", "hakkeroi*", "tietoturva*", "tietojärjestelm*", "tietokone*", "haittaohjelm*", "kiristysohjelm*", "palvelin*", "tieto(ja|t)", "tiedo(t|ista|issa)", "sähköpost*", "salasan*", "verkko*", "verkossa", "sivusto*", "järjestelm*", "linkki*", "virus*", "salat*"],
-  general: ["tutkimu(s|ksen) mukaan", "kysely*", "raportti (kertoo|osoittaa)", "vinkit", "näin suojaudut", "trendi*", "ennuste*", "tilasto*", "konferenssi*", "(puolet|kolmannes|neljännes|enemmistö|prosenttia) (yrityksistä|vastaajista|suomalaisista)", "vastaaj*", "joka (toinen|kolmas|neljäs|viides) (yritys|kunta|suomalainen)", "keskimäärin", "joka vuosi", "kasvussa", "julkaisee", "yritysosto*", "tuote*"],
+  cyber: ["kyber*", "hakkeri*", "hakkeroi*", "tietoturva*", "tietojärjestelm*", "tietokone*", "haittaohjelm*", "kiristysohjelm*", "palvelin*", "tieto(ja|t)", "tiedo(t|ista|issa)", "sähköpost*", "salasan*", "verkko*", "verkossa", "sivusto*", "järjestelm*", "linkki*", "virus", "viruks*", "virustorju*", "salat*"],
+  general: ["tutkimu(s|ksen) mukaan", "kysely*", "raportti (kertoo|osoittaa)", "vinkit", "näin suojaudut", "trendi*", "ennuste*", "tilasto*", "konferenssi*", "(puolet|kolmannes|neljännes|enemmistö|prosenttia) (yrityksistä|vastaajista|suomalaisista)", "vastaaj*", "joka (toinen|kolmas|neljäs|viides|kymmenes) (\\p{L}+ )?(yritys|kunta|suomalainen|organisaatio)", "keskimäärin", "joka vuosi", "kasvussa", "julkaisee", "yritysosto*", "tuote*"],
 
   data: {
     name: ["nim(i|et|iä|ien|iin|issä|ineen|eä|ensä)", "etu- ja sukunim*", "käyttäjänim*"],
@@ -92,7 +92,7 @@ export const fi: PackSource = {
     disabled_service: ["(palvelu|sovellus|portaali|verkkopalvelu) … (suljettiin|pois käytöstä|keskeytettiin)", "(sulki|keskeytti) … (palvelu*|sovellu*)"],
     revoked_access: ["(pääsy|käyttöoikeu*) … (estettiin|poistettiin|peruttiin)", "(esti|poisti) … (pääsy*|käyttöoikeu*)"],
     reset_credentials: ["(nollannut|nollanneet|vaihtanut|vaihtaneet) … salasan*", "salasan* … (vaihdettiin|nollattiin|vaihdetaan)", "(nollasi|vaihtoi) … salasan*"],
-    dismissed_employee: ["työntekijä … (irtisanottiin|erotettiin)", "(irtisanoi|erotti) … työntekijä*"],
+    dismissed_employee: ["työntekijä … (irtisanottiin|erotettiin)", "(irtisanoi|irtisanonut|irtisanoneet|erotti|erottanut|erottaneet) … työntekijä*"],
     strengthened_security: ["(tietoturvaa|suojausta|valvontaa) … (tehostet*|parannet*|vahvistet*)", "(tehosti|paransi|vahvisti) … (tietoturva*|suojau*)", "kaksivaihei* tunnistau*"],
   },
   advice: {
@@ -104,7 +104,7 @@ export const fi: PackSource = {
     run_antivirus: ["virustorju*", "haittaohjelmatorju*", "tarkista (laitteesi|tietokoneesi)"],
     monitor_accounts: ["seuraa (tilisi|tilitapahtumia|pankkitiliäsi)", "tarkkaile (tili*|tilitapahtum*)"],
     report_incident: ["tee rikosilmoitus", "ilmoita (poliisille|Kyberturvallisuuskeskukselle|pankille)"],
-    be_vigilant: ["suhtautu* varauksella", "(eikä|älä|ei) (\\p{L}+ )?salasan* … (kertoa|kerro|antaa|anna|luovuttaa|luovuta)", "(ole|olkaa) (tarkkana|varovainen|varovaisia|valppaana)", "varovaisuutta", "tarkkaavaisuutta"],
+    be_vigilant: ["suhtautu* varauksella", "(eikä|älä|ei) (\\p{L}+ )?salasan* … (kertoa|kerro|antaa|anna|luovuttaa|luovuta)", "(ole|olkaa) (tarkkana|varovainen|varovaisia|valppaana)", "varovaisuutta", "tarkkaavaisuutta", "(älä|älkää|ei kannata) (anna|antakaa|luovuta|luovuttakaa|kerro|kertoko|antaa|luovuttaa) (\\p{L}+ )?(pankkitunnu*|tunnu*|salasan*|henkilötie*|korttitie*|maksukorttitie*)"],
   },
   actors: {
     external: ["hakkeri*", "kyberrikollis*", "rikollis*", "huijari*", "hyökkääj*", "hakkeriryhm*", "rikollisryhm*", "jengi*"],
