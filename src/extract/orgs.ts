@@ -679,6 +679,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   };
   // The unit after a head's genitive, undeclined: "opetusviraston" of "Helsingin kaupungin opetusviraston".
   const unitBase = (m: Mention) => m.tokens.length > 2 && pack.genitiveHeads.has(m.tokens.at(-2)!.text) ? kindCompoundBase(pack, m.tokens.at(-1)!.text) : undefined;
+  /** The base form of a lower-case head declined before a name ("gminę" → "gmina"). */
+  const baseBefore = (word: string) => (word === word.toLowerCase() && pack.lowerCaseHeadsBefore.has(word) ? pack.headBase.get(word) : undefined);
   const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
     // "Ohjelmistoyhtiö Velonia" is Velonia, described: the same organisation as "Velonia" alone.
@@ -719,6 +721,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const base = pack.headBase.get(lastWord.toLowerCase()) ?? unitBase(m), written = normaliseOrgName(lastWord);
       if (base && key.endsWith(written)) key = key.slice(0, -written.length) + normaliseOrgName(base);
     }
+    // "gminę Zielonka" … "gmina Zielonka": so is a declined head before the name.
+    const firstBase = m.tokens.length > 1 ? baseBefore(m.tokens[0]!.text) : undefined;
+    if (firstBase && key.startsWith(normaliseOrgName(m.tokens[0]!.text) + " ")) key = normaliseOrgName(firstBase) + key.slice(normaliseOrgName(m.tokens[0]!.text).length);
     // "Apple's iCloud", "Google’s Project Zero": the possessive is not part of the name, when the
     // name also stands alone or a lower-case word follows.
     if (POSSESSIVE_S.test(m.text) && key.endsWith(" s") && (keys.has(key.slice(0, -2)) || /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))) {
@@ -968,6 +973,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const local = pack.source.localCaseEndings?.find((e) => head.text.endsWith(e) && head.text.length >= e.length + 3);
       if (local) name = name.slice(0, -local.length);
     }
+    const first = best.tokens[0]!, before = best.tokens.length > 1 && name.startsWith(first.text) ? baseBefore(first.text) : undefined;
+    if (before) name = before + name.slice(first.text.length);
     const ev: Evidence[] = c.mentions.slice(0, 3).map((m) => evidence(ctx, m.start, m.end));
     return { name, country: null, sector: null, evidence: ev, reasons: [role, ...c.roles.values(), ...(c.harmed ? [HARM_CUE_REASON, c.harmed] : [])] };
   };

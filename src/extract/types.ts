@@ -7,6 +7,7 @@ import type { Hit } from "../lang/terms.ts";
 import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
 import type { Span } from "../text/sentences.ts";
 import { knownActorHits } from "./known-actors.ts";
+import { sameWord } from "../text/tokens.ts";
 import { evidence, hitsOf, mergeFindings, sentenceAt, type Context } from "./context.ts";
 
 export interface TypesResult {
@@ -100,13 +101,6 @@ function distinctWords(list: string[]): number {
   const kept: string[] = [];
   for (const w of new Set(list)) if (!kept.some((k) => sameWord(k, w))) kept.push(w);
   return kept.length;
-}
-
-function sameWord(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  let common = 0;
-  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++;
-  return common >= 4 && common >= shorter - 1;
 }
 
 /** The share of a text's type cues above which a vulnerability is what the text is about. */

@@ -7,6 +7,7 @@ import type { Hit } from "../lang/terms.ts";
 import type { Org } from "../model/record.ts";
 import type { Sector } from "../model/vocab.ts";
 import { isUpperAt, isWhitespaceAt } from "../text/letter-case.ts";
+import { sameWord } from "../text/tokens.ts";
 import { evidence, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
 import { saidAsPossible } from "./types.ts";
 
@@ -202,7 +203,8 @@ export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org
     // "Fjordby kommunes servere" beside "Fjordby kommune": the description is one of the name's mentions.
     // So is "ministeriets" beside "Transportministeriet": a compound's last part, in the genitive or not.
     const stem = kind && kind.length > 4 && kind.endsWith("s") ? kind.slice(0, -1) : kind;
-    const holdsKind = (word: string) => word === kind || (!!stem && stem.length >= 4 && word.length > stem.length + 2 && (word.endsWith(kind!) || word.endsWith(stem)));
+    // …and so is "spółkę" beside "Spółka Wodociągi Krakowskie": a form of the same word.
+    const holdsKind = (word: string) => word === kind || (!!kind && kind.length >= 5 && sameWord(word, kind)) || (!!stem && stem.length >= 4 && word.length > stem.length + 2 && (word.endsWith(kind!) || word.endsWith(stem)));
     return named.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some(holdsKind))
       || o.evidence.some((e) => (e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()) || (e.start < end && start < e.end)));
   };

@@ -65,7 +65,7 @@ export interface CompiledPack {
   nameHeads: Set<string>;
   /** Lower-case kind words closing a place's name (see PackSource.lowerCaseHeads). */
   lowerCaseHeads: Set<string>;
-  /** Each declined form of an inflected head → its base form (see PackSource.inflectedHeads). */
+  /** Each declined form of an inflected head → its base form (see PackSource.inflectedHeads and inflectedHeadsBefore). */
   headBase: Map<string, string>;
   /** The genitive of each inflected head (its first form). */
   genitiveHeads: Set<string>;
@@ -176,8 +176,8 @@ export function compilePack(p: PackSource): CompiledPack {
     nameHeads: lower(p.nameHeads ?? []),
     lowerCaseHeads: lower([...(p.lowerCaseHeads ?? []), ...Object.entries(p.inflectedHeads ?? {}).flat(2)]),
     genitiveHeads: lower(Object.values(p.inflectedHeads ?? {}).map((forms) => forms[0]!)),
-    headBase: new Map(Object.entries(p.inflectedHeads ?? {}).flatMap(([base, forms]) => forms.map((f) => [f.toLowerCase(), base.toLowerCase()] as const))),
-    lowerCaseHeadsBefore: lower(p.lowerCaseHeadsBefore ?? []),
+    headBase: new Map(Object.entries({ ...p.inflectedHeads, ...p.inflectedHeadsBefore }).flatMap(([base, forms]) => forms.map((f) => [f.toLowerCase(), base.toLowerCase()] as const))),
+    lowerCaseHeadsBefore: lower([...(p.lowerCaseHeadsBefore ?? []), ...Object.entries(p.inflectedHeadsBefore ?? {}).flat(2)]),
     pronouns: lower(p.victimDescriptions.anaphoric.pronouns),
     coordinatorWords: lower(p.coordinators),
     articleWords: lower(p.articles ?? []),

@@ -81,6 +81,12 @@ export interface PackSource {
    * that only describes the name ("la société Velonia") is not listed.
    */
   lowerCaseHeadsBefore?: string[];
+  /**
+   * Lower-case heads before a name that decline, by their base form ("gmina": "gminę", "gminy",
+   * …): every form opens a name as lowerCaseHeadsBefore do, and the name is given with the base
+   * form ("Hakerzy zaatakowali gminę Zielonka" names "gmina Zielonka").
+   */
+  inflectedHeadsBefore?: Record<string, string[]>;
   /** Elided articles and prepositions written glued to the next word ("all'", "dell'", "d'"), which are never part of a name. */
   elidedWords?: string[];
   /**

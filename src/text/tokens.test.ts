@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { tokenSpans } from "./tokens.ts";
+import { sameWord, tokenSpans } from "./tokens.ts";
 
 // The definition the loop replaces.
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’\-/.][\p{L}\p{N}]+){0,6}\.?/gu;
@@ -27,4 +27,13 @@ test("words are the pattern's words: joined parts, dotted abbreviations, astral 
     for (let w = 0; w < 14; w++) text += pieces[rand(pieces.length)]!;
     assert.deepEqual(byLoop(text), byPattern(text), JSON.stringify(text));
   }
+});
+
+test("forms of one word share all but the shorter one's last letter; words of one compound family do not", () => {
+  assert.ok(sameWord("virus", "viruksen"));
+  assert.ok(sameWord("spółka", "spółkę"));
+  assert.ok(sameWord("leak", "leaked"));
+  assert.ok(!sameWord("tietomurto", "tietoturva"));
+  assert.ok(!sameWord("bot", "bots"), "three letters are too few to tell");
+  assert.ok(!sameWord("hacker", "hosting"));
 });

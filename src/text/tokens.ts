@@ -52,3 +52,14 @@ function hasLetterDotLetter(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether two lower-case words are forms of one word: they share all but the shorter one's last
+ * letter, four letters at least ("virus" and "viruksen", "spółka" and "spółkę", "leak" and "leaked").
+ */
+export function sameWord(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+  return common >= 4 && common >= shorter - 1;
+}

@@ -121,6 +121,17 @@ export const pl: PackSource = {
     public_services: ["usług* publiczn*", "bibliote*", "straż pożarn*"],
   },
 
+  // "Bank Polski", "Szpital Powiatowy", "Urząd Gminy": capitalised after a name's word, these go on with the name.
+  nameHeads: ["bank", "banku", "szpital", "szpitala", "szpitalu", "urząd", "urzędu", "gmina", "gminy", "gminie", "miasto", "miasta", "uniwersytet", "uniwersytetu", "politechnika", "politechniki",
+    "spółdzielnia", "spółdzielni", "fundacja", "fundacji", "instytut", "instytutu", "centrum", "zakład", "zakładu", "starostwo", "starostwa", "powiat", "powiatu"],
+  // "gminę Zielonka", "szpitala Bielański": kind words in lower case that open a name, in their cases.
+  inflectedHeadsBefore: {
+    gmina: ["gminy", "gminie", "gminę", "gminą"],
+    miasto: ["miasta", "mieście", "miastu", "miastem"],
+    powiat: ["powiatu", "powiecie", "powiatem"],
+    szpital: ["szpitala", "szpitalu", "szpitalowi", "szpitalem"],
+    starostwo: ["starostwa", "starostwie", "starostwem"],
+  },
   orgWords: ["firma", "spółka", "przedsiębiorstwo", "grupa", "sieć", "bank", "operator", "dostawca", "marka"],
   roles: {
     impersonated: ["podszyw*", "podając się za", "w imieniu", "rzekomo od", "fałszyw*", "udając*"],
