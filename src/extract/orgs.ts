@@ -270,7 +270,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // "U.S." alone is a country, whatever its capitals.
     if (run.length === 1 && countryExact.has(`${run[0]!.start}:${run[0]!.end}`)) run = [];
     // "Angriffe auf Kommunen und Krankenhäuser": kind words alone, capitalised as German nouns are, name nobody.
-    if (run.length && !kindOpened && run.every((t) => kindWords.contains(t.start, t.end) || CONNECTORS.has(t.text.toLowerCase()))) run = [];
+    // (…unless the text says it was pretended to be: "im Namen der Sparkasse".)
+    if (run.length && !kindOpened && run.every((t) => kindWords.contains(t.start, t.end) || CONNECTORS.has(t.text.toLowerCase())) && !impersonatedJustBefore(ctx, run[0]!.start)) run = [];
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
@@ -363,7 +364,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     run.push(t);
   }
   flush();
-  return splitCoordinated(text, titleCaseNamesFromBody(text, mentions, titleCaseLines(text, pack.functionWords, lower)), (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm)));
+  return splitCoordinated(text, titleCaseNamesFromBody(text, mentions, titleCaseLines(text, pack.functionWords, lower)), (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm) && !impersonatedJustBefore(ctx, m.start)));
 }
 
 
@@ -456,6 +457,12 @@ function splitCoordinated(text: string, mentions: Mention[], isKindWord: (t: Tok
 function orgWordBefore(ctx: Context, m: Mention): boolean {
   return hitsOf(ctx, ctx.pack.orgWords).some((h) => h.end <= m.start && m.start - h.end <= 12
     && ctx.pack.afterOrgWord.test(ctx.text.slice(h.end, m.start)));
+}
+
+/** An impersonation cue of words ("im Namen der", "posing as") ends right before offset. */
+function impersonatedJustBefore(ctx: Context, at: number): boolean {
+  return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && h.end <= at && at - h.end <= 2
+    && /\s/.test(ctx.text.slice(h.start, h.end)) && /^\s*$/.test(ctx.text.slice(h.end, at)));
 }
 
 const ELIDED_GAP = /^\s+(\p{L}{1,5})['’]$/u;
@@ -688,7 +695,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // "Ohio", "Eastern Europe", "Christmas": where or when it happened, not who it happened to.
     // "Kaupunki", "Kommunen" alone, capitalised to open a sentence, is the pack's word for a kind
     // of victim, not a name.
-    if (!key || PLACE_KEYS.has(key) || (key.endsWith(" s") && POSSESSIVE_S.test(m.text) && PLACE_KEYS.has(key.slice(0, -2))) || HOLIDAY_KEYS.has(key) || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`))) continue;
+    // ("im Namen der Sparkasse": a kind word the text says was pretended to be is the brand.)
+    if (!key || PLACE_KEYS.has(key) || (key.endsWith(" s") && POSSESSIVE_S.test(m.text) && PLACE_KEYS.has(key.slice(0, -2))) || HOLIDAY_KEYS.has(key)
+      || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`) && !impersonatedJustBefore(ctx, m.start))) continue;
     // "Alvenor Oy:ssä", "HUS:n", "SVT:s": an ending after a colon declines an abbreviation or a
     // legal form; the name ends before it, and cues after it are measured from the word as written.
     const colon = COLON_ENDING.exec(text.slice(m.end, m.end + 8));
