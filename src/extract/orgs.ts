@@ -17,7 +17,7 @@ import type { OrgRole } from "../lang/types.ts";
 import type { Evidence, Indicator, Org, ThirdParty } from "../model/record.ts";
 import type { ThirdPartyRole } from "../model/vocab.ts";
 import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrDigitAt, isLowerAt, isNumberAt, isUpperAt } from "../text/letter-case.ts";
-import { tokenSpans } from "../text/tokens.ts";
+import { sameWord, tokenSpans } from "../text/tokens.ts";
 import { SpanReach } from "../text/span-reach.ts";
 import type { Span } from "../text/sentences.ts";
 import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
@@ -271,7 +271,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (run.length === 1 && countryExact.has(`${run[0]!.start}:${run[0]!.end}`)) run = [];
     // "Angriffe auf Kommunen und Krankenhäuser": kind words alone, capitalised as German nouns are, name nobody.
     // (…unless the text says it was pretended to be: "im Namen der Sparkasse".)
-    if (run.length && !kindOpened && run.every((t) => kindWords.contains(t.start, t.end) || CONNECTORS.has(t.text.toLowerCase())) && !impersonatedJustBefore(ctx, run[0]!.start)) run = [];
+    if (run.length && !kindOpened && run.every((t) => kindWords.contains(t.start, t.end) || CONNECTORS.has(t.text.toLowerCase())) && !(run.length === 1 && pretendedKind(ctx, run[0]!.start, run[0]!.end))) run = [];
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
@@ -364,7 +364,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     run.push(t);
   }
   flush();
-  return splitCoordinated(text, titleCaseNamesFromBody(text, mentions, titleCaseLines(text, pack.functionWords, lower)), (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm) && !impersonatedJustBefore(ctx, m.start)));
+  return splitCoordinated(text, titleCaseNamesFromBody(text, mentions, titleCaseLines(text, pack.functionWords, lower)), (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm) && !pretendedKind(ctx, m.start, m.end)));
 }
 
 
@@ -459,10 +459,16 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
     && ctx.pack.afterOrgWord.test(ctx.text.slice(h.end, m.start)));
 }
 
-/** An impersonation cue of words ("im Namen der", "posing as") ends right before offset. */
-function impersonatedJustBefore(ctx: Context, at: number): boolean {
-  return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && h.end <= at && at - h.end <= 2
-    && /\s/.test(ctx.text.slice(h.start, h.end)) && /^\s*$/.test(ctx.text.slice(h.end, at)));
+/**
+ * A kind word the text says was pretended to be ("im Namen der Sparkasse"): an impersonation cue
+ * of words ends right before it, and it is no generic word for a company ("im Namen des
+ * Unternehmens" refers back to the one named).
+ */
+function pretendedKind(ctx: Context, start: number, end: number): boolean {
+  const word = ctx.text.slice(start, end).toLowerCase();
+  return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && h.end <= start && start - h.end <= 2
+    && /\s/.test(ctx.text.slice(h.start, h.end)) && /^\s*$/.test(ctx.text.slice(h.end, start)))
+    && !ctx.pack.source.orgWords.some((w) => sameWord(w.toLowerCase(), word));
 }
 
 const ELIDED_GAP = /^\s+(\p{L}{1,5})['’]$/u;
@@ -697,7 +703,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // of victim, not a name.
     // ("im Namen der Sparkasse": a kind word the text says was pretended to be is the brand.)
     if (!key || PLACE_KEYS.has(key) || (key.endsWith(" s") && POSSESSIVE_S.test(m.text) && PLACE_KEYS.has(key.slice(0, -2))) || HOLIDAY_KEYS.has(key)
-      || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`) && !impersonatedJustBefore(ctx, m.start))) continue;
+      || (m.tokens.length === 1 && kindNounSpans.has(`${m.start}:${m.end}`) && !pretendedKind(ctx, m.start, m.end))) continue;
     // "Alvenor Oy:ssä", "HUS:n", "SVT:s": an ending after a colon declines an abbreviation or a
     // legal form; the name ends before it, and cues after it are measured from the word as written.
     const colon = COLON_ENDING.exec(text.slice(m.end, m.end + 8));
