@@ -81,3 +81,8 @@ test("where adjectives follow their noun, two of them may stand between a descri
   // In English two lower-case words after a noun are no adjectives of it.
   assert.deepEqual(victims("Ransomware\n\nThe hospital staff members were hit by phishing.", "en").filter((v) => /hospital/.test(v)), []);
 });
+
+test("a place inside a description after its adjectives is where the victim is, and an article alone before the kind word refers back to the name", () => {
+  const r = extractReport({ text: "Attacco hacker all'Asl di Rieti\n\nL'Azienda sanitaria locale di Rieti è stata colpita da un attacco informatico nella notte di martedì. I servizi di prenotazione sono sospesi.", lang: "it" });
+  assert.deepEqual(r.victims.map((v) => v.name), ["Asl di Rieti"]);
+});

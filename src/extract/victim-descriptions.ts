@@ -105,6 +105,7 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
       reasons: ["org.victim.described", noun.reason, cue.reason],
     };
     out.set(key, described);
+    nounStart.set(described, noun.start);
     if (cue.start > noun.end) cueAfter.set(described, cue);
   }
   // "City council" is one description, not also "City": a description inside another goes.
@@ -119,6 +120,9 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   return all.filter((o) => !all.some((other) => inside(o, other)) && !sharesCueWithEarlier(o)).slice(0, MAX_DESCRIPTIONS);
 }
 
+/** Where each description's kind word begins ("Azienda sanitaria" of "L'Azienda sanitaria"). */
+const nounStart = new WeakMap<Org, number>();
+
 /** The pack's supplier words in the text ("IT-Dienstleister", "vendor"), found once: names and descriptions both ask them. */
 export function supplierWords(ctx: Context): Hit<string>[] {
   let words = supplierCache.get(ctx);
@@ -129,8 +133,8 @@ const supplierCache = new WeakMap<Context, Hit<string>[]>();
 
 /**
  * " in Bayern ", " de la région de Lyon ", " in the province of Brescia ": up to five words
- * opened by a function word, perhaps after one adjective where adjectives follow their noun
- * ("un'azienda metalmeccanica della provincia di Brescia"); or one lower-case word, as an
+ * opened by a function word, perhaps after one or two adjectives where adjectives follow their
+ * noun ("un'azienda metalmeccanica della provincia di Brescia"); or one lower-case word, as an
  * adjective after its noun ("un ospedale lombardo"), or two where adjectives follow nouns.
  */
 function shortQualifier(ctx: Context, from: number, to: number): boolean {
@@ -143,13 +147,16 @@ function shortQualifier(ctx: Context, from: number, to: number): boolean {
   if (words.length === 1) return isFunctionWord(words[0]!) || words[0] === words[0]!.toLowerCase();
   // "un'azienda metalmeccanica bresciana": two adjectives after their noun.
   if (words.length === 2 && ctx.pack.source.adjectivesFollowNouns === true && words.every(plainLower)) return true;
-  const adjective = ctx.pack.source.adjectivesFollowNouns === true && words[0] === words[0]!.toLowerCase() && isFunctionWord(words[1]!);
-  const opener = isFunctionWord(words[0]!) ? 0 : adjective ? 1 : -1;
+  // "un'azienda sanitaria locale di Teramo": one or two adjectives after the noun, then the function word.
+  let adjectives = 0;
+  if (ctx.pack.source.adjectivesFollowNouns === true) while (adjectives < 2 && adjectives + 1 < words.length && plainLower(words[adjectives]!)) adjectives++;
+  const opener = isFunctionWord(words[0]!) ? 0 : adjectives > 0 && isFunctionWord(words[adjectives]!) ? adjectives : -1;
   return opener >= 0 && words.length - opener <= 5;
 }
 
 function atSentenceStart(text: string, sentenceStart: number, at: number): boolean {
-  return /^[\s"'“„«(]*$/u.test(text.slice(sentenceStart, at));
+  // "L'Azienda sanitaria…": an elided article may open the sentence before the word.
+  return /^[\s"'“„«(]*(?:\p{L}{1,5}['’])?$/u.test(text.slice(sentenceStart, at));
 }
 
 function skipSpaces(text: string, from: number, to: number): number {
@@ -209,6 +216,10 @@ export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org
       || o.evidence.some((e) => (e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()) || (e.start < end && start < e.end)));
   };
   const refersBack = (d: Org) => {
+    // "L'Azienda sanitaria", "la azienda sanitaria": only an article before the kind word, however many words it has.
+    const kindAt = nounStart.get(d);
+    const before = kindAt === undefined ? "" : ctx.text.slice(d.evidence[0]!.start, kindAt).trim().toLowerCase().replace("’", "'");
+    if (before && determiners.includes(before)) return true;
     const words = d.name.toLowerCase().split(/\s+/);
     if (words.length === 2) return determiners.includes(words[0]!);
     return words.length === 1 && (definiteEndings.some((e) => words[0]!.endsWith(e)) || determiners.some((a) => a.endsWith("'") && words[0]!.startsWith(a)));
