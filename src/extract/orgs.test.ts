@@ -340,3 +340,13 @@ test("a name that closes its sentence as the one who says so is not hit by the c
   // The one hit stays hit when it speaks for itself.
   assert.deepEqual(victims("Breach\n\nHarbor Health was hacked last week, Harbor Health said.", "en"), ["Harbor Health"]);
 });
+
+test("a provider in apposition is what the organisation is: hit, with no customer of it hit, it is the victim", () => {
+  const r = extractReport({ text: "Ransomware hits Larkfield Water\n\nLarkfield Water, a water provider serving 90,000 homes in Kent, said on Monday that a ransomware attack had disrupted its billing systems. It has notified the police.", lang: "en" });
+  assert.deepEqual(r.victims.map((o) => o.name), ["Larkfield Water"]);
+  assert.deepEqual(r.thirdParties.map((o) => o.name), []);
+  // The supplier through which customers were hit stays the third party.
+  const s = extractReport({ text: "Hackers breached Corvane Systems, an IT services provider, and used its remote tools to encrypt the servers of Halden Bank. Halden Bank said customer data was stolen.", lang: "en" });
+  assert.ok(s.thirdParties.some((o) => o.name === "Corvane Systems"), s.thirdParties.map((o) => o.name).join(", "));
+  assert.ok(s.victims.some((o) => o.name === "Halden Bank"), s.victims.map((o) => o.name).join(", "));
+});

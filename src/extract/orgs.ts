@@ -53,6 +53,8 @@ interface Cluster {
   source: boolean;
   /** The words of the supplier cue that made it a third party ("hosting provider"). */
   supplierCue?: string;
+  /** The supplier cue stands in an apposition after the name ("X, a water provider"): it says what X is. */
+  supplierInApposition?: boolean;
   /** Named right before a generic malware word ("BitPaymer ransomware", "EyePyramid malware"): a family, not an organisation. */
   malware: boolean;
   /** Named in the title or lead. */
@@ -899,12 +901,17 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         && !pack.supplierDirection.customerBefore.test(text.slice(h.start, m.start)));
       // A cue that ends in "from"/"by" ("the service from Y", "levert av Y") names what follows it.
       const supAfter = roleHits.find((h) => h.value === "supplier" && h.start >= m.end && h.end <= s.end && h.start - m.end <= 25
-        && /^(?:['’]?s)?[\s,(]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(m.end, h.start))
+        // ("Corvane Systems, an IT services provider": an acronym among the words.)
+        && /^(?:['’]?s)?[\s,(]*(?:(?:\p{Ll}+|\p{Lu}{2,5})\s+){0,3}$/u.test(text.slice(m.end, h.start))
         // "X through its supplier": X owns the supplier.
         && !pack.supplierDirection.possessive.test(text.slice(m.end, h.start))
         && !pack.supplierDirection.supplierAfter.test(text.slice(h.start, h.end)));
       const sup = supBefore ?? supAfter;
-      if (sup) { c.roles.set("supplier", sup.reason); c.supplierCue = text.slice(sup.start, sup.end); }
+      if (sup) {
+        c.roles.set("supplier", sup.reason);
+        c.supplierCue = text.slice(sup.start, sup.end);
+        c.supplierInApposition = !supBefore && /^\s*,/.test(text.slice(m.end, sup.start));
+      }
       // A cue speaks of the nearest name: "According to Veltrix, Corran Bank was hit" hit the bank.
       // "Hospitals were hit, the BSI said": a name that closes its sentence as the one who says so
       // is told of by the clause before the comma, not hit by it.
@@ -975,6 +982,13 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   }
   // "according to X" makes X a source unless the text also gives X a part in the incident: the
   // hit company is often the one quoted ("Enligt Nordlogistik är det oklart …").
+  // "Brightwater Utilities, a water provider serving 200,000 homes, said a ransomware attack had
+  // disrupted its billing": a provider the story is about, when no customer of it is hit, is the victim itself.
+  // (It leads the story, something was done or taken, and no other organisation is said to be hit.)
+  const providers = [...clusters.values()].filter((c) => c.supplierInApposition && c.inLead);
+  if (opts.victimEvidence && providers.length === 1 && ![...clusters.values()].some((c) => c.roles.has("victim") && !c.roles.has("supplier"))) {
+    providers[0]!.roles.delete("supplier");
+  }
   const involved = (c: Cluster) => c.roles.has("supplier") || c.roles.has("victim") || c.roles.has("impersonated");
   const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.actor && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
