@@ -92,7 +92,7 @@ export const da: PackSource = {
     run_antivirus: ["antivirus*", "virusscann*", "scanne (computeren|enheden)"],
     monitor_accounts: ["holde øje med (sine|din|dine) (konti|kontoudtog|bankkonto)", "tjekke (kontoudtog|kontoen|bankkontoen)", "overvåge (sine|din) (konti|konto)"],
     report_incident: ["anmelde (det|sagen) til politiet", "kontakte (politiet|banken) (straks|hurtigst)", "videresend* … (til|phishing)", "indberet*"],
-    be_vigilant: ["(ikke|aldrig) (oplyse|udlevere|give|dele) … (kodeord|adgangskode*|password*|NemID|MitID|kortoplysninger|loginoplysninger|login*|personlige oplysninger|cpr-nummer)", "(være|vær) (opmærksom*|på vagt|ekstra opmærksom|forsigtig|påpasselig|skeptisk|årvågen)", "tænker sig om (en ekstra gang|to gange)", "tænk dig om", "udvise forsigtighed"],
+    be_vigilant: ["(ikke|aldrig) (oplyse|udlevere|give|dele) … (kodeord|adgangskode*|password*|NemID|MitID|kortoplysninger|loginoplysninger|login*|personlige oplysninger|cpr-nummer)", "(oplys|udlever|giv|del) (aldrig|ikke) … (kodeord|adgangskode*|password*|NemID|MitID|kortoplysninger|loginoplysninger|login*|cpr-nummer)", "(være|vær) (opmærksom*|på vagt|ekstra opmærksom|forsigtig|påpasselig|skeptisk|årvågen)", "tænker sig om (en ekstra gang|to gange)", "tænk dig om", "udvise forsigtighed"],
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "it-kriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bagmænd*", "gerningsm(and|ænd)*", "angribere?", "angriberne", "udefrakommende", "ransomwaregruppe*", "bande*"],

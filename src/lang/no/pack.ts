@@ -92,7 +92,7 @@ export const no: PackSource = {
     run_antivirus: ["antivirus*", "virusskanner*", "skanne (maskinen|enheten)"],
     monitor_accounts: ["følge med på (kontoutskrift*|kontoen|bankkontoen|sine kontoer)", "holde øye med (kontoutskrift*|kontoen|sine kontoer)", "sjekke (kontoutskrift*|kontoen)"],
     report_incident: ["politianmelde", "anmelde (det|saken) til politiet", "rapportere (det|hendelsen|mistenkelige)", "melde fra"],
-    be_vigilant: ["ikke (oppgi|gi fra seg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(være|vær) (oppmerksom*|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom*|ekstra forsiktig*|på vakt mot)", "utvise forsiktighet"],
+    be_vigilant: ["ikke (oppgi|gi fra seg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(oppgi|gi|del|utlever) (aldri|ikke) … (passord*|BankID|kortinformasjon|koder|personnummer)", "aldri (oppgi|gi fra deg|dele|utlevere) … (passord*|BankID|kortinformasjon|koder)", "(være|vær) (oppmerksom*|på vakt|årvåken|forsiktig|skeptisk|ekstra oppmerksom*|ekstra forsiktig*|på vakt mot)", "utvise forsiktighet"],
   },
   actors: {
     external: ["hackere?", "hackerne", "hackergruppe*", "kriminelle", "nettkriminelle", "cyberkriminelle", "svindlere?", "svindlerne", "bakmenn*", "gjerningsperson*", "angripere?", "angriperne", "utenforstående", "løsepengegruppe*", "bande*"],

@@ -94,7 +94,7 @@ export const sv: PackSource = {
     run_antivirus: ["antivirus*", "virusskydd*", "skanna (datorn|enheten)"],
     monitor_accounts: ["hålla koll på (sina|dina) (konton|kontoutdrag|bankkonto)", "bevaka (sina|dina) (konton|kontoutdrag)", "kontrollera (kontoutdrag|sina konton)"],
     report_incident: ["polisanmäla", "anmäla (det|händelsen) till polisen", "rapportera (det|händelsen|misstänkta)"],
-    be_vigilant: ["inte (lämna ut|uppge|dela) … (lösenord*|BankID|kortuppgifter|koder)", "(vara|var) (uppmärksamma?|vaksamma?|försiktiga?|misstänksamma?)", "uppmanar er … (uppmärksamma|vaksamma)", "iaktta försiktighet"],
+    be_vigilant: ["inte (lämna ut|uppge|dela) … (lösenord*|BankID|kortuppgifter|koder)", "(lämna|uppge|dela) (aldrig|inte) … (lösenord*|BankID|kortuppgifter|koder|personnummer)", "(vara|var) (uppmärksamma?|vaksamma?|försiktiga?|misstänksamma?)", "uppmanar er … (uppmärksamma|vaksamma)", "iaktta försiktighet"],
   },
   actors: {
     external: ["hackare", "hackarna", "it-hackers", "hackergrupp*", "kriminella", "it-kriminella", "cyberkriminella", "bedragare", "bedragarna", "angripare", "angriparna", "gärningsm(an|än)*", "utomstående", "ransomwaregrupp*", "liga*"],
