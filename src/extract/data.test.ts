@@ -37,3 +37,13 @@ test("data the text says it does not know about is neither taken nor safe, in ev
   // After a contrast the clause speaks for itself.
   assert.deepEqual(data("Breach\n\nIt is unclear whether card data was accessed, but names were stolen.", "en"), { taken: ["name"], notTaken: [] });
 });
+
+test("a negation reaches over the comma into the clause it speaks of ('keine Hinweise darauf, dass …'), unless a hedge says it may have happened", () => {
+  assert.deepEqual(data("Hackerangriff auf die Stadtwerke Talheim. Es gibt keine Hinweise darauf, dass Kundendaten abgeflossen sind.", "de"), { taken: [], notTaken: ["personal_data"] });
+  assert.deepEqual(data("Hackerangreb mod Vestby Trafik. Der er intet, der tyder på, at kundernes personoplysninger er blevet stjålet.", "da"), { taken: [], notTaken: ["personal_data"] });
+  assert.deepEqual(data("Cyberatak na gminę Lipno. Nic nie wskazuje na to, że dane osobowe mieszkańców wyciekły.", "pl"), { taken: [], notTaken: ["personal_data"] });
+  assert.deepEqual(data("Dataangrep mot kommunen. Det er ingenting som tyder på at personopplysninger er kommet på avveie.", "no"), { taken: [], notTaken: ["personal_data"] });
+  // "Cannot rule out" is a hedge: what may have been taken is read as taken.
+  assert.deepEqual(data("Hackerangriff auf die Stadtwerke Talheim. Es ist nicht auszuschließen, dass Kundendaten abgeflossen sind.", "de"), { taken: ["personal_data"], notTaken: [] });
+  assert.deepEqual(data("Hackerangreb mod kommunen. Kommunen kan ikke udelukke, at borgernes personoplysninger er blevet stjålet.", "da"), { taken: ["personal_data"], notTaken: [] });
+});

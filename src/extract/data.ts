@@ -66,6 +66,16 @@ export function extractData(ctx: Context): DataResult {
       if (!hedged && !advice) notCompromised.push(finding(`data.negated-in-clause:${negBefore[0]!.reason}`));
       continue;
     }
+    // "Es gibt keine Hinweise darauf, dass Kundendaten abgeflossen sind", "intet tyder på, at …":
+    // a negation reaches over the comma into the clause its own one speaks of. ("Nicht
+    // auszuschließen, dass …" is a hedge: what may have been taken is read as taken, as "may have been" is.)
+    const complement = COMPLEMENT_OPENER.exec(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 12)))?.[1]?.toLowerCase().replace("’", "'");
+    const negReaching = complement && pack.complementizers.has(complement) && !hedges.some((x) => x.start >= s.start && x.start < h.start)
+      ? negInSentence.filter((n) => n.end <= clause.start && !barriers.some((b) => b >= n.end && b <= h.start)) : [];
+    if (negReaching.length) {
+      if (!advice) notCompromised.push(finding(`data.negated-before-complement:${negReaching[0]!.reason}`));
+      continue;
+    }
     // A negation after the category reaches back to it from its own clause, or from a later one
     // when the category's clause says nothing was taken and no contrast or semicolon lies between:
     // "Namen, Adressen und Bankdaten wurden nicht gestohlen", not "Betroffen sind Namen,
@@ -86,6 +96,8 @@ export function extractData(ctx: Context): DataResult {
   const noSet = new Set(no.map((f) => f.value));
   return { compromised: mergeFindings(compromised).filter((f) => !noSet.has(f.value)), notCompromised: no };
 }
+
+const COMPLEMENT_OPENER = /^\s*(\p{L}+['’]?)/u;
 
 /** Offsets of the semicolons in a sentence. */
 function semicolons(text: string, s: Span): number[] {

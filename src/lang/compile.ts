@@ -21,6 +21,8 @@ export interface CompiledPack {
   compromise: CueMatcher<"compromise">;
   negation: CueMatcher<"negation">;
   contrast: CueMatcher<"contrast">;
+  /** Lower-case complementizers (see PackSource.complementizers). */
+  complementizers: Set<string>;
   hedges: CueMatcher<"hedge">;
   unknownWhether: CueMatcher<"unknown">;
   hypothetical: CueMatcher<"hypothetical">;
@@ -136,6 +138,7 @@ export function compilePack(p: PackSource): CompiledPack {
     compromise: compileList(c, "compromise", "compromise", p.compromise),
     negation: compileList(c, "negation", "negation", p.negation),
     contrast: compileList(c, "contrast", "contrast", p.contrast),
+    complementizers: lower(p.complementizers),
     hedges: compileList(c, "hedges", "hedge", p.hedges),
     unknownWhether: compileList(c, "unknownWhether", "unknown", p.unknownWhether),
     hypothetical: compileList(c, "hypothetical", "hypothetical", p.hypothetical),

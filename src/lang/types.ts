@@ -174,6 +174,12 @@ export interface PackSource {
    * negation after them ("men ikke kortoplysninger") says nothing of what was named before.
    */
   contrast: string[];
+  /**
+   * Words that open a clause said of by the one before ("dass", "at", "that", "che", "że"): a
+   * negation reaches over the comma into it ("Es gibt keine Hinweise darauf, dass Kundendaten
+   * abgeflossen sind"). One word each, lower case.
+   */
+  complementizers: string[];
   /** Hedges that make a negated statement too uncertain to record. */
   hedges: string[];
   /**

@@ -61,9 +61,10 @@ export const da: PackSource = {
     other: ["dokumenter", "billeder", "interne (dokumenter|filer)", "kildekode", "forretningshemmeligheder"],
   },
   compromise: ["der er tale om", "det drejer sig om", "det gælder", "stjålet", "stjålne", "stjal", "lækket", "lækkede", "læk*", "kompromitteret", "tilgået", "adgang til", "hentet", "kopieret", "offentliggjort", "lagt ud", "solgt", "til salg", "berørt", "omfatter", "omfattede", "herunder", "såsom", "blandt andet", "fx", "bl\\.a\\.", "kan være", "på afveje", "eksponeret", "(forkert|forkerte) modtagere?", "ved en fejl … (sendt|delt|videresendt)", "tilgængelige? for (uvedkommende|andre)", "kunnet se", "delt med (uvedkommende|tredjepart)"],
-  negation: ["ikke", "aldrig", "ingen", "intet", "hverken", "uden"],
+  negation: ["ingenting", "ikke", "aldrig", "ingen", "intet", "hverken", "uden"],
   contrast: ["men", "mens", "derimod"],
-  hedges: ["(endnu )?ikke (klart|kendt|afklaret)", "formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],
+  complementizers: ["at"],
+  hedges: ["ikke (kan )?udelukke*", "kan ikke udelukkes", "(endnu )?ikke (klart|kendt|afklaret)", "formentlig", "sandsynligvis", "muligvis", "måske", "antageligt", "uvist", "uklart"],
   unknownWhether: ["(uklart|uvist|ikke (klart|kendt|afklaret)|undersøger|usikkert),? om", "om … (er|er endnu|er stadig) (uklart|uvist|ikke (klart|afklaret))"],
   hypothetical: ["(kan|kunne|vil kunne) give (\\p{L}+ )?(angribere|hackere|kriminelle|uvedkommende) mulighed for", "(angribere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gør|gjorde|gøre|gjort) det muligt for", "(kunne|kan) (udnyttes|misbruges|bruges til)", "sårbar* over for", "risiko for", "i stand til", "teoretisk", "(designet|beregnet|udviklet) til"],
 

@@ -61,7 +61,8 @@ export const es: PackSource = {
   compromise: ["se trata de", "entre ellos", "entre ellas", "incluyen", "incluidos", "robad(o|os|a|as)", "robaron", "robó", "sustrajeron", "se llevaron", "filtraron", "accedieron a", "sustraíd(o|os|a|as)", "exfiltrad(o|os|a|as)", "expuest(o|os|a|as)", "filtrad(o|os|a|as)", "comprometid(o|os|a|as)", "acceso a", "a la venta", "publicad(o|os|a|as)", "afectad(o|os|a|as)", "incluidos", "incluyen", "entre ellos", "como", "(enviad|remitid|compartid)[oa]s? por error", "destinatarios? equivocados?", "consultad[oa]s?", "visualizad[oa]s?", "copiad[oa]s?", "accesibles (a|para)"],
   negation: ["no(?! autorizad)", "ningún", "ninguna", "ninguno", "nunca", "ni", "sin", "jamás"],
   contrast: ["pero", "mientras que", "sin embargo", "aunque"],
-  hedges: ["(todavía|aún) no (está claro|se sabe)", "probablemente", "quizás", "quizá", "posiblemente", "podría", "podrían", "se desconoce", "no está claro"],
+  complementizers: ["que"],
+  hedges: ["no (se )?(puede|pueden|podemos) descartar", "no (se )?descarta*", "(todavía|aún) no (está claro|se sabe)", "probablemente", "quizás", "quizá", "posiblemente", "podría", "podrían", "se desconoce", "no está claro"],
   unknownWhether: ["(no está claro|se desconoce|no se sabe|se investiga|investiga|está investigando) si"],
   hypothetical: ["(podría|podrían|puede|pueden) permitir (a )?(un |los |unos )?(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?|terceros)", "(permite|permiten|permitiría|permitirían) a (un |los |unos )?(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?|terceros)", "(atacantes?|piratas?|hackers?|ciberdelincuentes?|delincuentes?) (podría|podrían|puede|pueden)", "(podría|podrían|puede|pueden) ser (explotad|utilizad|usad|aprovechad)(o|a|os|as)", "vulnerables? a", "riesgo de", "en condiciones de", "capaz(es)? de", "en teoría", "teóricamente", "(diseñad|pensad|concebid)(o|a|os|as) para"],
 

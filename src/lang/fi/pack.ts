@@ -72,10 +72,11 @@ export const fi: PackSource = {
     personal_data: ["henkilötie(to|do)*", "(asiakkaan|asiakkaiden|potilaan|potilaiden|käyttäjien|jäsenten|työntekijöiden|opiskelijoiden) (tiedot|tietoja|henkilötiedot)", "henkilökohtai* tie(to|do)*", "arkaluonteis* tie(to|do)*", "asiakastie(to|do)*"],
     other: ["asiakirj*", "valokuv*", "sisäis* asiakirj*", "lähdekoodi*"],
   },
-  compromise: ["kuuluu", "kuuluvat", "muun muassa", "mukaan lukien", "varasta*", "varastet*", "varasti*", "vei(vät)?", "pääsivät käsiksi", "saivat haltuunsa", "vuot*", "vietiin", "paljastu*", "julkais*", "vuod*", "myynnissä", "pääsy", "pääsi*", "kohdistu*", "koskee", "kuten", "mukaan lukien", "muun muassa", "esimerkiksi", "väärälle vastaanottajalle", "vahingossa … lähetet*", "näkemään", "nähtävillä", "kopioi*", "päätyi* (\\p{L}+ )?(ulkopuolisille|vääriin käsiin|verkkoon|julkisuuteen|rikollisille)", "vääriin käsiin"],
+  compromise: ["kuuluu", "kuuluvat", "muun muassa", "mukaan lukien", "varasta*", "varastet*", "varasti*", "vei(vät)?", "pääsivät käsiksi", "saivat haltuunsa", "vuot*", "vietiin", "viety", "paljastu*", "julkais*", "vuod*", "myynnissä", "pääsy", "pääsi*", "kohdistu*", "koskee", "kuten", "mukaan lukien", "muun muassa", "esimerkiksi", "väärälle vastaanottajalle", "vahingossa … lähetet*", "näkemään", "nähtävillä", "kopioi*", "päätyi* (\\p{L}+ )?(ulkopuolisille|vääriin käsiin|verkkoon|julkisuuteen|rikollisille)", "vääriin käsiin"],
   negation: ["ei", "eivät", "en", "emme", "ettei", "eikä", "ilman", "koskaan"],
   contrast: ["mutta", "kun taas", "sen sijaan", "kuitenkin"],
-  hedges: ["todennäköisesti", "mahdollisesti", "ehkä", "saattaa", "saattavat", "voi olla", "epäselvää", "ei tiedetä"],
+  complementizers: ["että"],
+  hedges: ["ei (voida|voi) sulkea pois", "ei ole poissuljettu", "todennäköisesti", "mahdollisesti", "ehkä", "saattaa", "saattavat", "voi olla", "epäselvää", "ei tiedetä"],
   unknownWhether: ["(epäselvää|ei (vielä )?tiedetä|selvitetään|tutkitaan),? (onko|ovatko|päätyikö|päätyivätkö|vuotiko|vuotivatko)", "(onko|ovatko|päätyikö|päätyivätkö) … (epäselvää|selvitetään|tutkitaan)"],
   hypothetical: ["(hyökkääjä|hyökkääjät|hakkerit|rikolliset|ulkopuoliset) (voisi|voisivat|voi|voivat)", "(mahdollistaa|mahdollistaisi|mahdollistaisivat|sallii|sallisi) (hyökkääjän|hyökkääjille|hakkereille|rikollisille|ulkopuolisille)", "(voisi|voitaisiin|voidaan|voi) (hyödyntää|käyttää väärin)", "altti*", "riski*", "pystyisi*", "teoriassa", "suunniteltu"],
 

@@ -61,7 +61,8 @@ export const fr: PackSource = {
   compromise: ["il s'agit de", "il s’agit de", "parmi lesquelles", "parmi lesquels", "notamment", "volé(es|s)?", "dérobé(es|s)?", "exfiltré(es|s)?", "exposé(es|s)?", "divulgué(es|s)?", "compromis(es)?", "accès à", "mis(es)? en vente", "publié(es|s)?", "concerné(es|s)?", "notamment", "dont", "comme", "comprenant", "incluant", "touché(es|s)?", "consulté(es|s)?", "récupéré(es|s)?", "subtilisé(es|s)?", "fuité(es|s)?", "copié(es|s)?", "aspiré(es|s)?", "envoyé(es|s)? par erreur"],
   negation: ["ne", "n'", "pas", "aucun", "aucune", "jamais", "ni", "sans"],
   contrast: ["mais", "alors que", "tandis que", "en revanche", "cependant"],
-  hedges: ["(n['’]est )?pas encore (établi|clair|connu)", "probablement", "peut-être", "possiblement", "pourrait", "pourraient", "on ignore", "pas clair"],
+  complementizers: ["que", "qu'"],
+  hedges: ["n['’]exclut pas", "pas (être )?exclu*", "ne peut (pas )?(être )?exclu*", "ne pouvons pas exclure", "(n['’]est )?pas encore (établi|clair|connu)", "probablement", "peut-être", "possiblement", "pourrait", "pourraient", "on ignore", "pas clair"],
   unknownWhether: ["(on ignore|on ne sait pas|pas (encore )?(clair|établi|connu)|vérifie|cherche à déterminer|cherche à savoir) si", "(on ignore|on ne sait pas|pas (encore )?(clair|établi|connu)|vérifie|cherche à déterminer|cherche à savoir) s['’]"],
   hypothetical: ["(pourrait|pourraient|peut|peuvent) permettre (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers)", "(permet|permettent|permettrait|permettraient) (à )?(un |des |les |aux )?(attaquants?|pirates?|hackers?|cybercriminels?|criminels?|tiers|malveillants?)", "(attaquants?|pirates?|hackers?|cybercriminels?|criminels?) (pourrait|pourraient|peut|peuvent)", "(pourrait|pourraient|peut|peuvent) être (exploit|utilis|détourn)(é|ée|és|ées)", "vulnérables? à", "risque de", "en mesure de", "en théorie", "théoriquement", "(conçu|conçue|conçus|conçues) pour"],
 

@@ -61,7 +61,8 @@ export const it: PackSource = {
   compromise: ["si tratta di", "tra cui", "tra i dati", "tra questi", "rubat[oi]", "sottratt[oi]", "trafugat[oi]", "trapelat[oi]", "esfiltrat[oi]", "espost[oaie]", "compromess[oi]", "accesso a", "venduti", "venduto", "in vendita", "pubblicat[oi]", "scaricato", "contenenti", "compres[oi]", "tra cui", "come", "interessat[oi]", "avevano a disposizione", "ottenuto", "(inviat|trasmess|condivis)[oaie] per errore", "destinatari[oe]? sbagliat[oi]", "visualizzat[oaie]", "consultat[oaie]", "copiat[oaie]", "accessibili a"],
   negation: ["non(?! autorizzat)", "nessun", "nessuna", "nessuno", "mai", "né", "senza"],
   contrast: ["ma", "mentre", "tuttavia", "però"],
-  hedges: ["non è (ancora )?(chiaro|noto)", "probabilmente", "forse", "non si sa", "potrebbe", "potrebbero", "non è chiaro"],
+  complementizers: ["che"],
+  hedges: ["non (si può|si possa|è possibile|possiamo) escludere", "non esclud*", "non è (ancora )?(chiaro|noto)", "probabilmente", "forse", "non si sa", "potrebbe", "potrebbero", "non è chiaro"],
   unknownWhether: ["(non è (ancora )?chiaro|non si sa|si sta verificando|da verificare|in corso di verifica|si sta accertando) se"],
   hypothetical: ["(consente|consentono|consentirebbe|consentirebbero|permette|permettono|permetterebbe|permetterebbero) (a|ad|agli|ai) (un )?(attaccant*|aggressor*|hacker|malintenzionat*|criminal*|cybercriminal*|terzi)", "(attaccanti|aggressori|hacker|malintenzionati|criminali|cybercriminali) (potrebbero|possono|potrebbe|può)", "(potrebbe|potrebbero|può|possono) essere (sfruttat*|usat*|utilizzat*|abusat*)", "a rischio di", "vulnerabil* a", "rischio di", "in grado di", "in teoria", "teoricamente", "(progettat*|pensat*|concepit*) per"],
 

@@ -60,7 +60,8 @@ export const nl: PackSource = {
   compromise: ["het gaat om", "waaronder", "onder meer", "gestolen", "stalen", "stal", "buitgemaakt", "maakten … buit", "lekten", "kregen toegang", "toegang (hebben |heeft )?gekregen", "toegang verschaft", "buitgemaakt", "ontvreemd", "gelekt", "ingezien", "openbaar gemaakt", "gepubliceerd", "te koop", "toegang tot", "betrokken", "getroffen", "waaronder", "zoals", "inclusief", "onder meer", "(per ongeluk|abusievelijk|onbedoeld) … (gedeeld|gemaild|verstuurd|verzonden)", "verkeerde ontvangers?", "gedeeld met (derden|onbevoegden)", "gemaild", "gekopieerd", "gedownload", "uitgelekt", "in handen gekomen"],
   negation: ["niet", "geen", "nooit", "noch", "zonder"],
   contrast: ["maar", "terwijl", "echter", "daarentegen"],
-  hedges: ["(nog )?niet (duidelijk|bekend)", "waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],
+  complementizers: ["dat"],
+  hedges: ["niet (uit te sluiten|uitsluiten|uitgesloten)", "(nog )?niet (duidelijk|bekend)", "waarschijnlijk", "mogelijk", "misschien", "vermoedelijk", "kunnen", "onduidelijk", "niet bekend"],
   unknownWhether: ["(onduidelijk|niet (duidelijk|bekend)|wordt onderzocht|onderzoekt|nog de vraag),? of"],
   hypothetical: ["(kan|kunnen|zou|zouden) (een |de )?(aanvallers?|hackers?|criminelen|kwaadwillenden|derden) in staat stellen", "(aanvallers?|hackers?|criminelen|kwaadwillenden|derden|onbevoegden) (zouden|zou|kunnen|kan|konden)", "(stelt|stellen|stelde|stelden) (aanvallers|hackers|criminelen|kwaadwillenden|derden) in staat", "(kan|kunnen|zou|zouden) (kunnen )?worden (misbruikt|uitgebuit)", "(kan|kunnen|zou|zouden) (misbruikt|uitgebuit) (kunnen )?worden", "kwetsbaar voor", "risico op", "in staat om", "in theorie", "theoretisch", "(ontworpen|bedoeld|ontwikkeld) om"],
 

@@ -61,9 +61,10 @@ export const no: PackSource = {
     other: ["dokumenter", "bilder", "interne (dokumenter|filer)", "kildekode"],
   },
   compromise: ["det er snakk om", "det dreier seg om", "det gjelder", "stjålet", "stjålne", "stjal", "lekket", "lekk*", "på avveie", "tilgang til", "fått tilgang", "kopiert", "publisert", "solgt", "til salgs", "påvirket", "rammet", "omfatter", "inkludert", "som (navn|for eksempel)", "blant annet", "kan ha", "eksponert", "havnet hos", "feil mottakere?", "ved en feil … (sendt|delt|videresendt)", "tilgjengelige? for (uvedkommende|andre)", "kunnet se", "delt med (uvedkommende|tredjepart)"],
-  negation: ["ikke", "ikkje", "aldri", "ingen", "intet", "hverken", "uten"],
+  negation: ["ingenting", "ikke", "ikkje", "aldri", "ingen", "intet", "hverken", "uten"],
   contrast: ["men", "mens", "derimot"],
-  hedges: ["(ennå |foreløpig )?ikke (klart|kjent|avklart)", "antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],
+  complementizers: ["at"],
+  hedges: ["ikke (kan )?utelukke*", "kan ikke utelukkes", "(ennå |foreløpig )?ikke (klart|kjent|avklart)", "antakelig*", "sannsynligvis", "trolig", "muligens", "kanskje", "uklart"],
   unknownWhether: ["(uklart|ikke (klart|kjent|avklart)|undersøker|usikkert),? om", "om … (er|er ennå|er fortsatt) (uklart|ikke (klart|avklart))"],
   hypothetical: ["(kan|kunne|vil kunne) la (angripere|hackere|kriminelle|uvedkommende)", "(angripere|hackere|kriminelle|uvedkommende) (kunne|kan|vil kunne|ville kunne)", "(gjør|gjorde|gjøre|gjort) det mulig for", "(kunne|kan) (utnyttes|misbrukes|brukes til)", "sårbar* for", "risiko for", "i stand til", "teoretisk", "(designet|laget|utviklet) for"],
 

@@ -62,7 +62,8 @@ export const pl: PackSource = {
   compromise: ["w tym", "chodzi o", "wśród nich", "skradzion*", "wykradli", "wykradł*", "ukradli", "ukradł*", "uzyskali dostęp", "wyciekły", "wyciekł*", "wyciec", "wykradzion*", "wyciek*", "ujawnion*", "upublicznion*", "opublikowan*", "na sprzedaż", "dostęp do", "dotyczy", "objęt*", "w tym", "m\\.in\\.", "takie jak", "między innymi", "(omyłkowo|przez pomyłkę) … (wysłan*|przesłan*|udostępnion*)", "niewłaściwego odbiorcy", "wyświetlon*", "wgląd", "skopiowa*"],
   negation: ["nie", "żadn*", "nigdy", "ani", "bez"],
   contrast: ["ale", "lecz", "natomiast", "jednak"],
-  hedges: ["prawdopodobnie", "możliwe", "być może", "mógł", "mogły", "mogli", "nie wiadomo", "niejasne"],
+  complementizers: ["że"],
+  hedges: ["nie (można )?wyklucz*", "prawdopodobnie", "możliwe", "być może", "mógł", "mogły", "mogli", "nie wiadomo", "niejasne"],
   unknownWhether: ["(nie wiadomo|nie jest (jeszcze )?jasne|niejasne|sprawdza|sprawdzane|trwa ustalanie|ustala),? czy"],
   hypothetical: ["(mogłyby|mogłaby|mógłby|mogłoby|może|mogą) (one |ona |on )?(pozwolić|umożliwić) (atakującemu|atakującym|hakerom|przestępcom|napastnikom)", "(atakujący|hakerzy|przestępcy|cyberprzestępcy|napastnicy|osoby trzecie) (mogliby|mogą|może|mógłby|mogłyby)", "(pozwala|pozwalają|pozwoliłby|pozwoliłaby|pozwoliłoby|umożliwia|umożliwiają|umożliwiłby|umożliwiłaby|umożliwiłoby) (atakującym|hakerom|przestępcom|cyberprzestępcom|napastnikom|osobom trzecim)", "(może|mogą|mogłaby|mógłby|mogłoby|mogłyby) (zostać|być) (wykorzystan|użyt)(y|a|e|i)", "podatn(y|a|e|i) na", "ryzyko", "w stanie", "teoretycznie", "zaprojektowan(y|a|e|i) (do|by|aby)"],
 

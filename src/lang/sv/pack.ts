@@ -63,9 +63,10 @@ export const sv: PackSource = {
     other: ["dokument", "bilder", "interna (dokument|filer)", "källkod"],
   },
   compromise: ["det rör sig om", "det handlar om", "det gäller", "stulits", "stulna", "stulit", "stal", "läckt", "läckte", "läck*", "kommit på avvägar", "röjts", "åtkomst till", "kopierats", "publicerats", "sålts", "till salu", "drabbade", "omfattar", "inklusive", "såsom", "bland annat", "i form av", "kan ha", "exponerats", "fel mottagare", "av misstag … (skickats|skickades|delats|delades)", "(tillgängliga|åtkomliga) för (obehöriga|andra)", "kunnat ses", "kopierat*", "delats med (obehöriga|tredje part)"],
-  negation: ["inte", "ej", "aldrig", "ingen", "inga", "inget", "varken", "utan", "nån"],
+  negation: ["ingenting", "inte", "ej", "aldrig", "ingen", "inga", "inget", "varken", "utan", "nån"],
   contrast: ["men", "medan", "däremot"],
-  hedges: ["(ännu )?inte (klart|känt)", "troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
+  complementizers: ["att"],
+  hedges: ["inte (kan )?utesluta*", "kan inte uteslutas", "(ännu )?inte (klart|känt)", "troligen", "sannolikt", "möjligen", "kanske", "oklart", "oklarheter"],
   unknownWhether: ["(oklart|inte (klart|känt)|utreder|undersöker|osäkert),? om", "om … (är|är ännu|är fortfarande) (oklart|inte klart)"],
   hypothetical: ["(kan|kunde|skulle kunna) låta (angripare|hackare|kriminella|obehöriga)", "(angripare|angriparna|hackare|hackarna|kriminella|obehöriga) (skulle kunna|kan|kunde)", "(gör|gjorde|göra|gjort) det möjligt för", "(skulle kunna|kan|kunde) (utnyttjas|missbrukas|användas för)", "sårbar* för", "risk för", "i stånd att", "teoretiskt", "(utformad|avsedd|utvecklad|designad) för att"],
 
