@@ -350,3 +350,10 @@ test("a provider in apposition is what the organisation is: hit, with no custome
   assert.ok(s.thirdParties.some((o) => o.name === "Corvane Systems"), s.thirdParties.map((o) => o.name).join(", "));
   assert.ok(s.victims.some((o) => o.name === "Halden Bank"), s.victims.map((o) => o.name).join(", "));
 });
+
+test("users named after a brand are the ones aimed at: the brand is no victim", () => {
+  const r = extractReport({ text: "New phishing kit targets Microsoft 365 users\n\nResearchers found a phishing kit that targets Microsoft 365 users with fake login pages. The kit steals passwords and session cookies.", lang: "en" });
+  assert.deepEqual(r.victims.map((o) => o.name), []);
+  const h = extractReport({ text: "Ransomware hit Kestrel Books last week. The attack encrypted the servers of Kestrel Books and stole customer data.", lang: "en" });
+  assert.deepEqual(h.victims.map((o) => o.name), ["Kestrel Books"]);
+});

@@ -122,6 +122,7 @@ function lowerWordsOf(ctx: Context): Set<string> {
 }
 
 const POSSESSIVE_S = /['’]s$/;
+const USERS_GAP = /^[ \t]+(?:\d{1,4}[ \t]+)?$/u;
 const COLON_ENDING = /^:(\p{Ll}{1,5})(?![\p{L}\p{N}])/u;
 /** "Internet-connected", "US-based": a capitalised word hyphened to a lower-case one describes. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
@@ -835,6 +836,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?$/u.exec(gap);
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
   };
+  const customerUnits = hitsOf(ctx, pack.units).filter((u) => u.value === "customers");
+  /** A word for customers or users right after the name, perhaps after a product number ("Microsoft 365 users"). */
+  const usersAfter = (m: Mention) => customerUnits.some((u) => u.start > m.end && u.start - m.end <= 8 && USERS_GAP.test(text.slice(m.end, u.start)));
   // "energiebedrijf Voltanet", "Versandhändler Nordkauf": a compound ending in a kind word, right
   // before the name (or opening its run: "Terveyspalveluyritys Medikolme").
   const kindCompoundBefore = (m: Mention) => suffixes.length > 0 && (m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text)
@@ -916,7 +920,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       // "Hospitals were hit, the BSI said": a name that closes its sentence as the one who says so
       // is told of by the clause before the comma, not hit by it.
       const saysAfter = roleHits.some((h) => h.value === "source" && h.start >= m.end && h.start - m.end <= 3 && /^\s*$/.test(text.slice(m.end, h.start)));
+      // "a kit that targets Microsoft 365 users": the users named after the brand are the ones aimed at, not the brand.
+      const users = usersAfter(m);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50)
+        && !(users && h.end <= m.start)
         && !(h.end <= m.start ? namedAt.overlaps(h.end, m.start) : h.start >= m.end && namedAt.overlaps(m.end, h.start))
         && !(saysAfter && h.end <= m.start && text.slice(h.end, m.start).includes(",")));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
@@ -926,7 +933,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
-      const harm = harmBefore.find((h) => h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start), h))
+      const harm = harmBefore.find((h) => !users && h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start), h))
         ?? harmAfter.find((h) => h.start >= writtenEnd(m) && h.start - writtenEnd(m) <= 84 && (h.start - writtenEnd(m) <= 32 && HARM_GAP_AFTER.test(text.slice(writtenEnd(m), h.start)) || ownedGap(text.slice(writtenEnd(m), h.start))))
         // "Am Montag wurde das Klinikum Ingolstadt Ziel eines Angriffs": the verb comes first and the
         // name stands in the cue's gap, right before its last word.
