@@ -1038,6 +1038,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     if (o.reasons?.includes("org.impersonated.product-maker") && impersonated.some((x, j) => j !== i && normaliseOrgName(x.name) === normaliseOrgName(o.name))) impersonated.splice(i, 1);
   }
   const ranked = candidates.filter((c) => !c.roles.has("supplier") && !c.roles.has("notVictim") && c.score >= 3 && !c.malware && !PRODUCT_KEYS.has(c.key)
+    // A brand only ever named for its users ("Microsoft 365 users") is whose customers were aimed at.
+    && (c.roles.has("victim") || !c.mentions.every(usersAfter))
     // A security company is quoted on other people's incidents; its own is in the lead.
     && (!VENDOR_KEYS.has(c.key) || (c.inLead && c.roles.has("victim"))))
     // A brand that was only pretended to be is no victim; it is one when the text also says it was hit.
