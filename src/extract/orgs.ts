@@ -993,7 +993,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // disrupted its billing": a provider the story is about, when no customer of it is hit, is the victim itself.
   // (It leads the story, something was done or taken, and no other organisation is said to be hit.)
   const providers = [...clusters.values()].filter((c) => c.supplierInApposition && c.inLead);
-  if (opts.victimEvidence && providers.length === 1 && ![...clusters.values()].some((c) => c.roles.has("victim") && !c.roles.has("supplier"))) {
+  // (Where the text speaks of a supply chain, the provider is the way in, whoever else it names.)
+  if (opts.victimEvidence && providers.length === 1 && ![...clusters.values()].some((c) => c.roles.has("victim") && !c.roles.has("supplier"))
+    && !hitsOf(ctx, pack.types).some((h) => h.value === "supply_chain")) {
     providers[0]!.roles.delete("supplier");
   }
   const involved = (c: Cluster) => c.roles.has("supplier") || c.roles.has("victim") || c.roles.has("impersonated");

@@ -197,7 +197,7 @@ export function compilePack(p: PackSource): CompiledPack {
     supplierDirection: {
       customerBefore: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.customer)})\\s*$`, "iu"),
       supplierAfter: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.supplier)})\\s*$`, "iu"),
-      possessive: new RegExp(`(?:^|\\s)(?:${words(p.supplierDirection.possessives)})\\s`, "iu"),
+      possessive: new RegExp(`(?:^|\\s)(?:${words([...p.supplierDirection.possessives, ...(p.supplierDirection.through ?? [])])})\\s`, "iu"),
     },
   };
   const families = Object.values(pack).filter((v): v is CueMatcher<string> => typeof v === "object" && v !== null && "ruleRe" in v);

@@ -142,6 +142,8 @@ export interface PackSource {
     supplier: string[];
     /** Before the cue, making the name before it the owner: "X through its supplier". */
     possessives: string[];
+    /** Before the cue, making the name before it the one hit through the supplier: "X via the supplier", "Banca Sella tramite il fornitore". */
+    through?: string[];
   };
 
   types: Cues<IncidentType>;

@@ -83,7 +83,12 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   };
   const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end && !holdsKindWord(e, d)));
   const namedVictims = orgs.victims.filter((o) => !inside(o));
-  const describedOthers = notNamedAgain(ctx, described, namedVictims);
+  // "na firmę Medsoft, dostawcę oprogramowania": a kind word right before a third party's name describes the third party.
+  const describesThirdParty = (d: Org) => {
+    const end = d.evidence[0]!.start + d.name.length;
+    return orgs.thirdParties.some((t) => t.evidence.some((e) => e.start >= end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()));
+  };
+  const describedOthers = notNamedAgain(ctx, described, namedVictims).filter((d) => !describesThirdParty(d));
   const actors = extractActors(ctx, typed.types, orgs.attackers);
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);

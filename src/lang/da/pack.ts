@@ -18,7 +18,7 @@ export const da: PackSource = {
   coordinators: ["og"],
   companyWords: ["gruppe", "gruppen", "teknologi", "koncern", "koncernen"],
   supplierKinds: { processor: ["behandl"], provider: ["lever", "host"] },
-  supplierDirection: { customer: ["til", "for"], supplier: ["fra", "af"], possessives: ["sin", "dens", "deres", "hans"] },
+  supplierDirection: { customer: ["til", "for"], supplier: ["fra", "af"], possessives: ["sin", "dens", "deres", "hans"], through: ["via", "gennem"] },
 
   types: {
     phishing: ["phish*", "fiskemail*", "falske? (mails?|e-mails?|sms'?er|beskeder|hjemmesider)", "svindelmails?", "smishing", "udgiver sig for", "foregiver at", "i (\\p{L}+s) navn"],

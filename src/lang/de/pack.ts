@@ -22,7 +22,7 @@ export const de: PackSource = {
   coordinators: ["und"],
   companyWords: ["gruppe", "holding", "technologie", "technologien"],
   supplierKinds: { processor: ["verarbeit"], provider: ["anbieter", "dienstleist", "host"] },
-  supplierDirection: { customer: ["für"], supplier: ["von", "vom"], possessives: ["seine[nmrs]?", "ihre[nmrs]?"] },
+  supplierDirection: { customer: ["für"], supplier: ["von", "vom"], possessives: ["seine[nmrs]?", "ihre[nmrs]?"], through: ["über", "durch"] },
 
   types: {
     phishing: ["phish*", "gefälscht(e|en)? (E-Mails?|Mails?|Nachrichten|SMS|Webseiten?|Seiten)", "falsche? (E-Mails?|Mails?|\\p{L}+-Mails?|Nachrichten|SMS)", "betrügerische (E-Mails?|Mails?|Nachrichten)", "Phishing-\\p{L}+", "Smishing", "Täuschungsversuch*", "geben sich als … aus", "vorgeben, von", "vorgeben … zu stammen", "im Namen von"],

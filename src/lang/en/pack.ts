@@ -26,7 +26,7 @@ export const en: PackSource = {
   coordinators: ["and"],
   companyWords: ["technologies", "technology", "tech", "group", "holding", "holdings", "systems", "software", "solutions", "international", "corporation", "corp", "company", "inc", "incorporated", "limited", "stores", "brands", "industries", "enterprises", "services", "networks", "labs"],
   supplierKinds: { processor: ["process"], provider: ["provid", "host"] },
-  supplierDirection: { customer: ["to", "for", "of"], supplier: ["from", "by"], possessives: ["its", "their", "his", "her"] },
+  supplierDirection: { customer: ["to", "for", "of"], supplier: ["from", "by"], possessives: ["its", "their", "his", "her"], through: ["via", "through"] },
 
   types: {
     phishing: ["phish*", "spear-?phish*", "smish*", "vish*", "fake (e-?mails?|messages?|login pages?|websites?|sites?|text messages?|texts|SMS( messages)?)", "in (\\p{L}+['’]s) name",

@@ -16,7 +16,7 @@ export const es: PackSource = {
   coordinators: ["y"],
   companyWords: ["grupo"],
   supplierKinds: { processor: [], provider: ["proveedor", "host"] },
-  supplierDirection: { customer: ["de"], supplier: ["de", "por"], possessives: ["su", "sus"] },
+  supplierDirection: { customer: ["de"], supplier: ["de", "por"], possessives: ["su", "sus"], through: ["a través de", "mediante", "vía"] },
 
   types: {
     phishing: ["phishing", "suplantación de identidad", "correos? (electrónicos? )?(falsos|fraudulentos)", "mensajes? (falsos|fraudulentos)", "SMS (falsos|fraudulentos)", "smishing", "haciéndose pasar por", "se hacen pasar por", "en nombre de", "web falsa", "páginas? falsas?"],
@@ -166,7 +166,7 @@ export const es: PackSource = {
   approximate: ["unos", "unas", "alrededor de", "cerca de", "más de", "al menos", "hasta", "casi", "aproximadamente", "estimad*", "en torno a"],
   percent: ["%", "por ciento"],
   units: {
-    customers: ["clientes", "usuarios", "abonados", "socios", "pacientes", "pasajeros"],
+    customers: ["asegurad(o|os|a|as)", "abonad(o|os|a|as)", "clientes", "usuarios", "socios", "pacientes", "pasajeros"],
     people: ["personas", "ciudadanos", "empleados", "trabajadores", "estudiantes", "víctimas", "afectados", "vecinos", "habitantes", "residentes", "contribuyentes", "alumnos"],
     records: ["registros", "archivos", "documentos", "correos", "credenciales"],
     accounts: ["cuentas", "perfiles"],

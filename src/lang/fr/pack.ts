@@ -16,7 +16,7 @@ export const fr: PackSource = {
   coordinators: ["et"],
   companyWords: ["groupe"],
   supplierKinds: { processor: [], provider: ["prestat", "host"] },
-  supplierDirection: { customer: ["de"], supplier: ["de", "par"], possessives: ["son", "sa", "ses", "leurs?"] },
+  supplierDirection: { customer: ["de"], supplier: ["de", "par"], possessives: ["son", "sa", "ses", "leurs?"], through: ["via", "par l'intermédiaire de", "à travers"] },
 
   types: {
     phishing: ["phishing", "hameçonnage", "faux (e-?mails?|courriels?|messages?|sites?|SMS)", "courriels? frauduleux", "smishing", "se faisant passer pour", "se font passer pour", "au nom de"],
@@ -50,7 +50,7 @@ export const fr: PackSource = {
     bank_account: ["coordonnées bancaires", "données? bancaires?", "RIB", "IBAN", "numéros? de compte"],
     payment: ["cartes? bancaires?", "cartes? de crédit", "données de paiement", "informations de paiement", "numéros? de carte"],
     credentials: ["mots? de passe", "identifiants", "codes? d'accès", "codes? PIN"],
-    health: ["données de santé", "données (des|de) patients", "dossiers? médicaux", "données médicales", "diagnostics?"],
+    health: ["données de santé", "données? (des|de|du) (patients?|patient)", "donnée de santé", "donnée médicale", "dossiers? médicaux", "données médicales", "diagnostics?"],
     financial: ["données financières", "bulletins de salaire", "données fiscales", "factures", "revenus"],
     support_records: ["tickets? (de support|d'assistance)", "demandes d'assistance"],
     location: ["données de localisation", "géolocalisation"],
@@ -69,7 +69,7 @@ export const fr: PackSource = {
   response: {
     notified_police: ["(porté plainte|dépôt de plainte|plainte a été déposée)", "déposé (une )?plainte", "(prévenu|alerté|informé|saisi) … (police|gendarmerie|parquet)"],
     notified_dpa: ["(notifié|signalé|informé|saisi|prévenu|averti|alerté) … (CNIL|autorité de contrôle)", "la CNIL a été (notifiée|informée|saisie)"],
-    notified_cert: ["(ANSSI|CERT-FR|CERT|CSIRT) … (alerté|informé|saisi|prévenu)", "(alerté|informé|saisi|prévenu) … (ANSSI|CERT-FR|CERT)"],
+    notified_cert: ["(ANSSI|CERT-FR|CERT|CSIRT) … (alerté|informé|saisi|prévenu)", "(alerté|informé|saisi|prévenu|notifié|averti) … (ANSSI|CERT-FR|CERT)", "(notifié|signalé) (l['’])?(incident )?(à l['’])?(ANSSI|CERT-FR)"],
     notified_customers: ["(informé|prévenu|contacté|averti|alerté) (ses|leurs|les|tous les)? ?(clients|utilisateurs|usagers|patients|adhérents)", "(clients|utilisateurs|personnes concernées) (ont été|seront|sont) (informés|prévenus|contactés)"],
     isolated_systems: ["isol* … (systèmes|serveurs|réseau|postes)", "déconnecté* … réseau", "coupé* … (systèmes|réseau)"],
     restored_backups: ["(restaur*|récupér*) … sauvegardes?", "(à partir|grâce) (de|à) (leurs |ses |des |la |les )?sauvegardes?", "restaur* … (données|systèmes)"],

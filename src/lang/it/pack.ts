@@ -16,7 +16,7 @@ export const it: PackSource = {
   coordinators: ["e"],
   companyWords: ["gruppo", "tecnologia"],
   supplierKinds: { processor: ["trattament"], provider: ["fornitor", "host"] },
-  supplierDirection: { customer: ["per", "di"], supplier: ["da", "di"], possessives: ["suo", "sua", "suoi", "sue"] },
+  supplierDirection: { customer: ["per", "di"], supplier: ["da", "di"], possessives: ["suo", "sua", "suoi", "sue"], through: ["tramite", "attraverso", "via"] },
 
   types: {
     phishing: ["phish*", "e-?mail (false|fraudolente|truffa)", "false (e-?mail|email|mail)", "sms (falsi|truffa|fraudolent[io])", "fals[ie] (sms|messaggi|siti|pagine)", "smishing", "finti (messaggi|siti)", "si spacciano per", "si spacciava(no)? per", "fingendosi", "a nome di"],

@@ -15,7 +15,7 @@ export const nl: PackSource = {
   coordinators: ["en"],
   companyWords: ["groep", "technologie"],
   supplierKinds: { processor: [], provider: ["lever", "host"] },
-  supplierDirection: { customer: [], supplier: ["door"], possessives: ["zijn", "haar", "hun"] },
+  supplierDirection: { customer: [], supplier: ["door"], possessives: ["zijn", "haar", "hun"], through: ["via", "door middel van"] },
 
   types: {
     phishing: ["phishing*", "nep(mail|mails|sms|sms'jes|website|websites|berichten|bericht)", "valse (e-?mails?|berichten|sms'jes|websites?)", "smishing", "zich voordoen als", "doen zich voor als", "deed zich voor als", "uit naam van", "namens"],

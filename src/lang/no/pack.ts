@@ -18,7 +18,7 @@ export const no: PackSource = {
   coordinators: ["og"],
   companyWords: ["gruppe", "gruppen", "teknologi", "konsernet"],
   supplierKinds: { processor: ["behandl"], provider: ["lever", "host"] },
-  supplierDirection: { customer: ["til", "for"], supplier: ["fra", "av"], possessives: ["sin", "sitt", "dens", "deres", "hans", "hennes"] },
+  supplierDirection: { customer: ["til", "for"], supplier: ["fra", "av"], possessives: ["sin", "sitt", "dens", "deres", "hans", "hennes"], through: ["via", "gjennom"] },
 
   types: {
     phishing: ["phish*", "nettfiske*", "falske? (e-poster?|e-post|meldinger|SMS-er|nettsider)", "svindel-?e-post*", "smishing", "utgir seg for", "i (\\p{L}+s) navn"],

@@ -17,7 +17,7 @@ export const pl: PackSource = {
   coordinators: ["oraz"],
   companyWords: [],
   supplierKinds: { processor: [], provider: ["dostawc", "host"] },
-  supplierDirection: { customer: ["dla"], supplier: ["przez"], possessives: ["jego", "jej", "ich"] },
+  supplierDirection: { customer: ["dla"], supplier: ["przez"], possessives: ["jego", "jej", "ich"], through: ["poprzez"] },
 
   types: {
     phishing: ["phishing*", "wyłudz* danych", "fałszyw* (e-?mail*|wiadomoś*|SMS*|stron*|link*)", "smishing", "podszyw*", "podając się za", "w imieniu"],

@@ -20,7 +20,7 @@ export const sv: PackSource = {
   coordinators: ["och"],
   companyWords: ["gruppen", "teknologi", "koncern", "koncernen"],
   supplierKinds: { processor: ["behandl"], provider: ["lever", "host"] },
-  supplierDirection: { customer: ["till", "för"], supplier: ["från", "av"], possessives: ["sin", "sitt", "sina", "hans", "hennes"] },
+  supplierDirection: { customer: ["till", "för"], supplier: ["från", "av"], possessives: ["sin", "sitt", "sina", "hans", "hennes"], through: ["via", "genom"] },
 
   types: {
     phishing: ["phish*", "nätfiske*", "falska? (mejl|e-post|mail|sms|meddelanden|webbplatser|sidor)", "bedrägliga (mejl|mail|sms)", "smishing", "utger sig för att", "utgav sig för att", "i (\\p{L}+s) namn"],
