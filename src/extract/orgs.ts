@@ -208,6 +208,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // A term with a gap ("esiintyvät … nimissä") spans the words between its parts, a name among them.
     .filter((h) => !pack.nameSlotReasons.has(h.reason) && !h.reason.includes("…")), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
+  const legalStarts = new Set(hitsOf(ctx, pack.legalForms).map((h) => h.start)), legalEnds = new Set(hitsOf(ctx, pack.legalForms).map((h) => h.end));
   const kindWords = new SpanReach(kindHitsOf(ctx), text.length);
   const suppliers = new SpanReach(supplierWords(ctx), text.length);
   // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
@@ -279,7 +280,10 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
       const strong = run.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1);
-      mentions.push({ start: first.start, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end), tokens: run, sentenceInitial, strong, kindOpened });
+      // "Lda.", "Inc.": the dot a legal form is written with is part of the name.
+      const last = run.at(-1)!;
+      const end = text.charCodeAt(last.end) === 46 && legalEnds.has(last.end + 1) && legal.overlaps(last.start, last.end) ? last.end + 1 : last.end;
+      mentions.push({ start: first.start, end, text: text.slice(first.start, end), tokens: run, sentenceInitial, strong, kindOpened });
     }
     run = [];
   };
@@ -298,7 +302,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (afterElision > start && isUpperAt(text, afterElision)) t = { start: afterElision, end, text: text.slice(afterElision, end) };
     const prev = run.at(-1);
     // "Nordport Logistyka sp. z o.o.": a legal form's own dot and space join its parts.
-    if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start)) flush();
+    // "Porto Norte Logística, Lda.", "Acme, Inc.": a legal form may follow its name after a comma.
+    if (prev && !joinedBySpace(text, prev.end, t.start) && !legal.contains(prev.end, t.start) && !(t.start - prev.end === 2 && text.startsWith(", ", prev.end) && legalStarts.has(t.start))) flush();
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
     if (opener) {
       if (afterElision > t.start) t = { start: afterElision, end, text: text.slice(afterElision, end) };

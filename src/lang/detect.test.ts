@@ -43,8 +43,8 @@ test("a run-together token (hash, base64, a 400-letter name) does not outvote th
   assert.equal(detectLanguage(`Die Angreifer haben ${"a3f9".repeat(16)} als Prüfsumme der Schadsoftware hinterlassen und Daten der Kunden gestohlen.`).lang, "de");
 });
 
-// Paragraphs written for these tests: the eleven pack languages, and twelve European languages
-// without a pack whose close neighbours have one (Portuguese, Catalan, Estonian, Icelandic, Slovak…).
+// Paragraphs written for these tests: the pack languages, and European languages
+// without a pack whose close neighbours have one (Catalan, Estonian, Icelandic, Slovak…).
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures/languages");
 const PACKED = new Set(PACK_CODES);
 
