@@ -357,3 +357,10 @@ test("users named after a brand are the ones aimed at: the brand is no victim", 
   const h = extractReport({ text: "Ransomware hit Kestrel Books last week. The attack encrypted the servers of Kestrel Books and stole customer data.", lang: "en" });
   assert.deepEqual(h.victims.map((o) => o.name), ["Kestrel Books"]);
 });
+
+test("a name set off after another by a preposition is where the other is, not a second victim", () => {
+  const pt = extractReport({ text: "Hospital alvo de ataque\n\nO Hospital Santa Luzia, em Valongo, foi alvo de um ataque de ransomware na madrugada de sábado. Os sistemas ficaram paralisados.", lang: "pt" });
+  assert.deepEqual(pt.victims.map((o) => o.name), ["Hospital Santa Luzia"]);
+  const en = extractReport({ text: "Ransomware at clinic\n\nBrookside Clinic, in Dayton, was hit by ransomware on Sunday. Its systems were encrypted.", lang: "en" });
+  assert.deepEqual(en.victims.map((o) => o.name), ["Brookside Clinic"]);
+});

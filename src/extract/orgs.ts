@@ -122,6 +122,7 @@ function lowerWordsOf(ctx: Context): Set<string> {
 }
 
 const POSSESSIVE_S = /['’]s$/;
+const PLACE_APPOSITION = /,[ \t]+(\p{Ll}{1,3})[ \t]+$/u;
 const USERS_GAP = /^[ \t]+(?:\d{1,4}[ \t]+)?$/u;
 const COLON_ENDING = /^:(\p{Ll}{1,5})(?![\p{L}\p{N}])/u;
 /** "Internet-connected", "US-based": a capitalised word hyphened to a lower-case one describes. */
@@ -842,6 +843,14 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
   };
   const customerUnits = hitsOf(ctx, pack.units).filter((u) => u.value === "customers");
+  const mentionEnds = new Set(mentions.map((x) => x.end + (x.declined ?? 0)));
+  const placeInApposition = (m: Mention) => {
+    if (text.charCodeAt(m.end) !== 44) return false;
+    const before = PLACE_APPOSITION.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    // (A preposition, not an article: "…, the city of West Haven, paid" is a name of its own.)
+    const word = before?.[1]!.toLowerCase();
+    return !!word && pack.functionWords.has(word) && !pack.victimDeterminers.has(word) && mentionEnds.has(m.start - before![0].length);
+  };
   /** A word for customers or users right after the name, perhaps after a product number ("Microsoft 365 users"). */
   const usersAfter = (m: Mention) => customerUnits.some((u) => u.start > m.end && u.start - m.end <= 8 && USERS_GAP.test(text.slice(m.end, u.start)));
   // "energiebedrijf Voltanet", "Versandhändler Nordkauf": a compound ending in a kind word, right
@@ -867,7 +876,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   };
   const persons = new Set<string>();
   const harmedAt = new Map<Mention, string>();
-  const namedAt = new SpanReach([...clusters.values()].flatMap((c) => c.mentions), text.length);
+  // (A place set off after a name stands between the name and its cue without being another name: "X, em Almada, foi alvo".)
+  const namedAt = new SpanReach([...clusters.values()].flatMap((c) => c.mentions).filter((m) => !placeInApposition(m)), text.length);
   for (const c of clusters.values()) {
     // A given name marks a person at once; a cue like "says" or "director" before a name has to
     // hold for most of its mentions, as a company that is quoted once is still a company.
@@ -926,9 +936,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       // is told of by the clause before the comma, not hit by it.
       const saysAfter = roleHits.some((h) => h.value === "source" && h.start >= m.end && h.start - m.end <= 3 && /^\s*$/.test(text.slice(m.end, h.start)));
       // "a kit that targets Microsoft 365 users": the users named after the brand are the ones aimed at, not the brand.
-      const users = usersAfter(m);
+      // "O Hospital Garcia de Orta, em Almada, foi alvo": a name set off after another by a preposition is where it is.
+      const users = usersAfter(m), place = placeInApposition(m);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50)
-        && !(users && h.end <= m.start)
+        && !(users && h.end <= m.start) && !place
         && !(h.end <= m.start ? namedAt.overlaps(h.end, m.start) : h.start >= m.end && namedAt.overlaps(m.end, h.start))
         && !(saysAfter && h.end <= m.start && text.slice(h.end, m.start).includes(",")));
       if (vic) { c.roles.set("victim", vic.reason); c.score += 2; }
@@ -938,7 +949,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
-      const harm = harmBefore.find((h) => !users && h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start), h))
+      const harm = place ? undefined : harmBefore.find((h) => !users && h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start), h))
         ?? harmAfter.find((h) => h.start >= writtenEnd(m) && h.start - writtenEnd(m) <= 84 && (h.start - writtenEnd(m) <= 32 && HARM_GAP_AFTER.test(text.slice(writtenEnd(m), h.start)) || ownedGap(text.slice(writtenEnd(m), h.start))))
         // "Am Montag wurde das Klinikum Ingolstadt Ziel eines Angriffs": the verb comes first and the
         // name stands in the cue's gap, right before its last word.
