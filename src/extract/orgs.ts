@@ -474,11 +474,15 @@ function orgWordBefore(ctx: Context, m: Mention): boolean {
  * Unternehmens" refers back to the one named).
  */
 function pretendedKind(ctx: Context, start: number, end: number): boolean {
+  let ends = impersonationEnds.get(ctx);
+  if (!ends) impersonationEnds.set(ctx, (ends = new Set(hitsOf(ctx, ctx.pack.roles).filter((h) => h.value === "impersonated" && /\s/.test(ctx.text.slice(h.start, h.end))).map((h) => h.end))));
+  let cueEnd = -1;
+  for (let e = start; e >= start - 2 && cueEnd < 0; e--) if (ends.has(e) && /^\s*$/.test(ctx.text.slice(e, start))) cueEnd = e;
+  if (cueEnd < 0) return false;
   const word = ctx.text.slice(start, end).toLowerCase();
-  return hitsOf(ctx, ctx.pack.roles).some((h) => h.value === "impersonated" && h.end <= start && start - h.end <= 2
-    && /\s/.test(ctx.text.slice(h.start, h.end)) && /^\s*$/.test(ctx.text.slice(h.end, start)))
-    && !ctx.pack.source.orgWords.some((w) => sameWord(w.toLowerCase(), word));
+  return !ctx.pack.source.orgWords.some((w) => sameWord(w.toLowerCase(), word));
 }
+const impersonationEnds = new WeakMap<Context, Set<number>>();
 
 const ELIDED_GAP = /^\s+(\p{L}{1,5})['’]$/u;
 /** The elided word, lower case and without its apostrophe, that alone fills a gap (" l'"), or undefined. */
