@@ -112,3 +112,18 @@ test("a short notice that names its victim as hit is an incident, in any pack la
   assert.equal(flaw.isIncident, false);
   assert.deepEqual(flaw.victims, []);
 });
+
+test("a one-sentence notice of a described victim hit is an incident, in every pack's words", () => {
+  const notices: [string, string][] = [
+    ["en", "A clinic in Oregon was hit by ransomware on Sunday."],
+    ["de", "Ein Pflegeheim in Sachsen wurde am Dienstag Opfer eines Cyberangriffs."],
+    ["nl", "Een gemeente in Drenthe is getroffen door een hack."],
+    ["fr", "Une clinique normande a été victime d'une cyberattaque ce week-end."],
+    ["sv", "En kommun i Norrland drabbades av en it-attack under helgen."],
+    ["pt", "Uma escola de Braga foi alvo de um ataque informático na segunda-feira."],
+  ];
+  for (const [lang, text] of notices) {
+    const r = extractReport({ text, lang, published: "2024-05-10" });
+    assert.equal(r.isIncident, true, `${lang}: confidence ${r.confidence}`);
+  }
+});

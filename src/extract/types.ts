@@ -147,7 +147,7 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   // An organisation the text names or describes as hit is the heart of an incident report, beyond
   // being named. (A pronoun hit already counts as concrete; "they had been hit" may be a survey's respondents.)
   const hit = Math.min(1, signals.hitVictims);
-  const z = -1.8 + 0.5 * hit + typeWeight + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
+  const z = -1.8 + 0.8 * hit + typeWeight + 0.35 * Math.min(6, incident) + 0.6 * Math.min(3, concrete) - 0.45 * Math.min(5, general) + 0.05 * Math.min(10, t.cyberScore);
   const confidence = 1 / (1 + Math.exp(-z));
   const reasons = [`incident.types:${t.types.length}`, `incident.cues:${incident}`, `incident.concrete:${concrete}`, `incident.hit:${hit}`, `incident.general:${general}`];
   // Only weak types and nobody hit: however eventful the words, it is an advisory.

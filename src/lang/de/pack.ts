@@ -42,7 +42,7 @@ export const de: PackSource = {
     other: ["IT-Sicherheitsvorfall", "IT-Vorfall", "Cybervorfall"],
   },
   genericAttack: ["Hackerangriff*", "gehackt", "Cyberangriff*", "Sicherheitsvorfall"],
-  incident: ["wurde (angegriffen|gehackt|Opfer)", "(hat|haben|hatte|hatten) … (angegriffen|gehackt|attackiert|lahmgelegt)", "wurden (gestohlen|erbeutet|veröffentlicht|verschlüsselt|gesendet|versendet|verschickt)", "ist (Opfer|betroffen)", "betroffen", "Angriff (auf|gegen)", "entdeckt*", "festgestellt", "warnt", "warnen", "gestohlen", "erbeutet", "verschlüsselt*", "forderten", "Lösegeld", "Anzeige erstattet", "ermittelt", "Ermittlungen", "kursieren", "im Umlauf", "werden … (gesendet|versendet|verschickt)", "ausgeführt", "lahmgelegt", "Ausfall", "Angreifer"],
+  incident: ["wurde (angegriffen|gehackt|Opfer)", "(wurde|wurden|ist|sind|war|waren) … Opfer (eines|einer)", "(hat|haben|hatte|hatten) … (angegriffen|gehackt|attackiert|lahmgelegt)", "wurden (gestohlen|erbeutet|veröffentlicht|verschlüsselt|gesendet|versendet|verschickt)", "ist (Opfer|betroffen)", "betroffen", "Angriff (auf|gegen)", "entdeckt*", "festgestellt", "warnt", "warnen", "gestohlen", "erbeutet", "verschlüsselt*", "forderten", "Lösegeld", "Anzeige erstattet", "ermittelt", "Ermittlungen", "kursieren", "im Umlauf", "werden … (gesendet|versendet|verschickt)", "ausgeführt", "lahmgelegt", "Ausfall", "Angreifer"],
   selfEvidentCyber: ["Hackerangriff*", "Hacker(n|innen)?", "gehackt", "Cyberangriff*", "Cyberattacke*", "Cyberkriminell*", "Ransomware*", "Erpressungssoftware", "Erpressertrojaner*", "Phishing*", "Malware", "Schadsoftware", "DDoS*", "Datenleck*"],
   cyber: ["Cyber*", "Hack*", "IT-*", "IT", "Malware", "Ransomware", "Phishing", "Server", "Computer*", "Daten*", "E-Mails?", "Mails?", "Passw(o|ö)rt*", "Sicherheitslücke*", "Netzwerk*", "online", "Webseite*", "Website*", "System*", "Link", "Virus", "verschlüssel*", "Schad*", "Domain*", "IP-Adresse*"],
   general: ["Studie", "Umfrage", "Bericht zeigt", "Lagebericht", "Tipps", "so schützen Sie sich", "Trend*", "Prognose*", "Statistik", "Konferenz", "(die Hälfte|ein Drittel|ein Viertel|die Mehrheit|Prozent) der (Unternehmen|Firmen|Befragten|Deutschen)", "Befragten", "jede(s|r)? (zweite|dritte|vierte|fünfte) (Unternehmen|Firma|Betrieb|Kommune|Klinik|Deutsche)", "im Durchschnitt", "jedes Jahr", "Anstieg", "startet", "Übernahme", "Produkt*"],
@@ -115,7 +115,7 @@ export const de: PackSource = {
   },
   sectors: {
     government: ["Behörde*", "Ministerium*", "(Verkehrs|Gesundheits|Innen|Finanz|Justiz|Verteidigungs|Wirtschafts|Außen|Umwelt|Bildungs|Kultus|Arbeits|Familien|Landwirtschafts|Digital|Wissenschafts|Sozial|Bundes|Landes)ministeri*", "Verwaltung*", "Stadtverwaltung*", "Kommune*", "Landkreis*", "Bundestag", "Bundesamt*", "Rathaus*"],
-    healthcare: ["Krankenhaus*", "Klinik*", "Klinikum*", "Ärzt(e|in|innen)*", "Arzt*", "Arztpraxis*", "Praxis*", "praxisintern*", "Psychotherapeut*", "Patient*", "Gesundheit*", "Apothek*", "Pflege*"],
+    healthcare: ["(Pflege|Senioren|Alten)heim*", "Krankenhaus*", "Klinik*", "Klinikum*", "Ärzt(e|in|innen)*", "Arzt*", "Arztpraxis*", "Praxis*", "praxisintern*", "Psychotherapeut*", "Patient*", "Gesundheit*", "Apothek*", "Pflege*"],
     finance: ["Bank*", "Sparkasse*", "Volksbank*", "Versicherung*", "Finanzdienstleister*", "Zahlungsdienstleister*"],
     education: ["Universität*", "Hochschule*", "Schule*", "Studierende*", "Schüler*"],
     retail: ["Händler*", "(Versand|Online|Einzel|Mode|Elektronik|Lebensmittel|Möbel)händler*", "Onlineshop*", "Einzelhandel*", "Supermarkt*", "Handelskette*"],
@@ -146,7 +146,7 @@ export const de: PackSource = {
   sources: ["dpa", "DPA", "Reuters", "AFP", "Heise", "heise online", "Golem", "Spiegel", "Der Spiegel", "Zeit", "Die Zeit", "FAZ", "Süddeutsche", "SZ", "Handelsblatt", "Tagesschau", "ARD", "ZDF", "BR", "NDR", "WDR", "MDR", "SWR", "Bild", "BSI", "BKA", "LKA", "Bundesamt für Sicherheit in der Informationstechnik", "Verbraucherzentrale", "Polizei", "Staatsanwaltschaft"],
   namedAs: ["namens", "genannt", "mit (dem )?Namen", "bekannt als", "sogenannte[nmrs]?"],
   victimDescriptions: {
-    nouns: ["Unternehmen", "Firma", "Firmen", "Konzern(e|s)?", "Krankenh(aus|auses|äuser)", "Klinik(en|um|ums)?", "Stadt", "Städte", "Gemeinde(n)?", "Kommune(n)?",
+    nouns: ["Unternehmen", "Firma", "Firmen", "Konzern(e|s)?", "Krankenh(aus|auses|äuser)", "Klinik(en|um|ums)?", "(Pflege|Senioren|Alten)heim(e|en|s)?", "Stadt", "Städte", "Gemeinde(n)?", "Kommune(n)?",
       "Stadtverwaltung(en)?", "Kreisverwaltung(en)?", "Gemeindeverwaltung(en)?", "Landkreis(es|e)?", "Behörde(n)?", "Ministerium(s)?", "Ministerien",
       // Ministries are written as one word with their field.
       "(Verkehrs|Gesundheits|Innen|Finanz|Justiz|Verteidigungs|Wirtschafts|Außen|Umwelt|Bildungs|Kultus|Arbeits|Familien|Landwirtschafts|Digital|Wissenschafts|Sozial)ministeri(um|ums|en)",

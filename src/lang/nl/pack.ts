@@ -35,7 +35,7 @@ export const nl: PackSource = {
   },
   genericAttack: ["gehackt", "cyberaanval*", "hack", "inbraak"],
   incident: ["(is|werd|zijn|werden) (gehackt|aangevallen|getroffen|gestolen|gelekt|versleuteld|buitgemaakt)", "slachtoffer van", "getroffen door", "aanval op", "ontdekt", "ontdekte", "gedetecteerd", "waarschuwt", "waarschuwing", "stalen", "versleutelden", "eist", "losgeld", "aangifte", "onderzoek", "circuleren", "platgelegd", "plat", "buiten werking"],
-  selfEvidentCyber: ["cyberaanval*", "hackers?", "gehackt", "cybercriminelen", "ransomware*", "gijzelsoftware", "phishing*", "malware", "datalek*", "DDoS*"],
+  selfEvidentCyber: ["cyberaanval*", "hackers?", "hack", "hacks", "gehackt", "cybercriminelen", "ransomware*", "gijzelsoftware", "phishing*", "malware", "datalek*", "DDoS*"],
   cyber: ["cyber*", "hacker*", "hack*", "ICT", "IT-systemen", "computer*", "malware", "ransomware", "phishing", "server*", "data", "gegevens", "e-?mail*", "wachtwoord*", "kwetsba*", "netwerk*", "online", "website*", "systemen", "link*", "virus", "versleutel*"],
   general: ["onderzoek (toont|laat zien)", "enquête", "rapport (toont|laat zien)", "tips", "hoe bescherm", "trend*", "voorspellingen", "statistieken", "congres", "((de )?helft|een derde|een kwart|de meerderheid|procent) van de (bedrijven|organisaties|respondenten|ondervraagden|Nederlanders)", "respondenten", "(een|één) op de (twee|drie|vier|vijf|tien) (bedrijven|organisaties|gemeenten|Nederlanders)", "ondervraagden", "gemiddeld*", "elk jaar", "neemt toe", "lanceert", "overname", "product*"],
 
