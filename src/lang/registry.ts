@@ -12,9 +12,10 @@ import { nl } from "./nl/pack.ts";
 import { no } from "./no/pack.ts";
 import { pl } from "./pl/pack.ts";
 import { pt } from "./pt/pack.ts";
+import { ro } from "./ro/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [da, de, en, es, fi, fr, it, nl, no, pl, pt, sv];
+export const PACK_SOURCES: readonly PackSource[] = [da, de, en, es, fi, fr, it, nl, no, pl, pt, ro, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
