@@ -1,5 +1,6 @@
-// Romanian. Term syntax: see ../types.ts. Romanian writes ș and ț with a comma below, and often
-// still with a cedilla (ş, ţ) or without diacritics: terms that hold them accept all three.
+// Romanian. Term syntax: see ../types.ts. Terms are written with ș and ț with the comma below, as
+// current Romanian text is; older text writes them with a cedilla (ş, ţ), which only a few terms
+// ("şi", "fişe", "înşelăci*") accept so far.
 import type { PackSource } from "../types.ts";
 
 export const ro: PackSource = {
