@@ -308,6 +308,11 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (masked.overlaps(t.start, t.end)) { flush(); continue; }
     if (opener) {
       if (afterElision > t.start) t = { start: afterElision, end, text: text.slice(afterElision, end) };
+      // "câmara municipal de Setúbal": a kind word of two words opens the name with its first.
+      const kindStart = run.length ? -1 : kindHitsOf(ctx).find((h) => h.start < t.start && h.end >= t.end)?.start ?? -1;
+      for (let j = i - 1; kindStart >= 0 && j >= 0 && starts[j]! >= kindStart && joinedBySpace(text, ends[j]!, starts[j + 1]!); j--) {
+        if (starts[j] === kindStart) { for (let k = j; k < i; k++) run.push({ start: starts[k]!, end: ends[k]!, text: text.slice(starts[k]!, ends[k]!) }); break; }
+      }
       run.push(t);
       openedByKind = true;
       continue;
