@@ -41,7 +41,8 @@ export function extractData(ctx: Context): DataResult {
         clauses: clauseSpans(ctx.text, s),
         negations: hitsIn(ctx, pack.negation, s.start, s.end),
         barriers: [...hitsIn(ctx, pack.contrast, s.start, s.end).map((h) => h.start), ...semicolons(ctx.text, s)],
-        cues: hitsIn(ctx, pack.compromise, s.start, s.end),
+        // A cue inside a negation ("odcizeny nebyly", not stolen) says the opposite of a cue.
+        cues: withoutNegated(hitsIn(ctx, pack.compromise, s.start, s.end), hitsIn(ctx, pack.negation, s.start, s.end)),
         hedges: hitsIn(ctx, pack.hedges, s.start, s.end),
         advice: hitsIn(ctx, pack.advice, s.start, s.end).length > 0,
         listAfterCue: hitsIn(ctx, pack.compromise, prev.start, prev.end).length > 0 && /[:]\s*$/.test(ctx.text.slice(prev.start, prev.end)),
@@ -95,6 +96,10 @@ export function extractData(ctx: Context): DataResult {
   const no = mergeFindings(notCompromised);
   const noSet = new Set(no.map((f) => f.value));
   return { compromised: mergeFindings(compromised).filter((f) => !noSet.has(f.value)), notCompromised: no };
+}
+
+function withoutNegated(cues: Hit<"compromise">[], negations: Hit<"negation">[]): Hit<"compromise">[] {
+  return negations.length ? cues.filter((c) => !negations.some((n) => n.start <= c.start && c.end <= n.end)) : cues;
 }
 
 const COMPLEMENT_OPENER = /^\s*(\p{L}+['’]?)/u;

@@ -1110,8 +1110,9 @@ function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, perso
   };
   for (const full of clusters.values()) {
     if (full.source) continue;
-    // "Ohjelmistoyhtiö Velonia": a kind compound first is the name described, never a given name.
-    const named = full.mentions.find((m) => !m.strong && (m.tokens.length === 2 || m.tokens.length === 3) && m.tokens.every(plainWord) && !isKindCompound(m.tokens[0]!.text));
+    // "Ohjelmistoyhtiö Velonia", "Společnost Fjordpost": a kind word or compound first is the name described, never a given name.
+    const kindFirst = (m: Mention) => isKindCompound(m.tokens[0]!.text) || kindHitsOf(ctx).some((h) => h.start <= m.tokens[0]!.start && h.end >= m.tokens[0]!.end);
+    const named = full.mentions.find((m) => !m.strong && (m.tokens.length === 2 || m.tokens.length === 3) && m.tokens.every(plainWord) && !kindFirst(m));
     if (!named) continue;
     const surname = single.get(normaliseOrgName(named.tokens.at(-1)!.text));
     if (!surname || surname === full || surname.mentions.some(determined) || !surname.mentions.some((m) => m.start > named.start)) continue;

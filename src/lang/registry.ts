@@ -2,6 +2,7 @@
 import { compilePack, type CompiledPack } from "./compile.ts";
 import type { PackSource } from "./types.ts";
 import { da } from "./da/pack.ts";
+import { cs } from "./cs/pack.ts";
 import { de } from "./de/pack.ts";
 import { en } from "./en/pack.ts";
 import { es } from "./es/pack.ts";
@@ -15,7 +16,7 @@ import { pt } from "./pt/pack.ts";
 import { ro } from "./ro/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [da, de, en, es, fi, fr, it, nl, no, pl, pt, ro, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, it, nl, no, pl, pt, ro, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
@@ -28,6 +29,17 @@ export function getPack(code: string): CompiledPack | undefined {
   const pack = compilePack(source);
   compiled.set(code, pack);
   return pack;
+}
+
+/**
+ * Languages without a pack of their own that a close neighbour's pack reads well: Slovak shares
+ * most of its cue words with Czech, Galician with Portuguese.
+ */
+const NEIGHBOUR_PACKS: Readonly<Record<string, string>> = { sk: "cs", gl: "pt" };
+
+/** The pack a text in this language is read with: its own, or a close neighbour's; undefined when neither ships. */
+export function packFor(code: string): CompiledPack | undefined {
+  return getPack(code) ?? (NEIGHBOUR_PACKS[code] ? getPack(NEIGHBOUR_PACKS[code]!) : undefined);
 }
 
 /** Codes of every shipped pack. */

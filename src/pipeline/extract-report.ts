@@ -1,7 +1,7 @@
 // Document → report record: the stages in the order their inputs require.
 import { createHash } from "node:crypto";
 import { detectLanguage } from "../lang/detect.ts";
-import { getPack } from "../lang/registry.ts";
+import { getPack, packFor } from "../lang/registry.ts";
 import { extractCued } from "../extract/actions.ts";
 import { extractActors } from "../extract/actors.ts";
 import { makeContext } from "../extract/context.ts";
@@ -52,7 +52,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const opts = { ...DEFAULTS, now: new Date(), ...options };
   const text = normaliseText(doc.text);
   const lang = doc.lang ? (doc.lang === "nb" || doc.lang === "nn" ? "no" : doc.lang) : detectLanguage(text).lang;
-  const pack = getPack(lang) ?? getPack(opts.fallbackLang)!;
+  const pack = packFor(lang) ?? getPack(opts.fallbackLang)!;
   const ctx = makeContext(text, pack);
   const typed = extractTypes(ctx);
   const phishingDoc = typed.types.some((t) => t.value === "phishing" || t.value === "scam");
