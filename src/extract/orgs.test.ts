@@ -364,3 +364,13 @@ test("a name set off after another by a preposition is where the other is, not a
   const en = extractReport({ text: "Ransomware at clinic\n\nBrookside Clinic, in Dayton, was hit by ransomware on Sunday. Its systems were encrypted.", lang: "en" });
   assert.deepEqual(en.victims.map((o) => o.name), ["Brookside Clinic"]);
 });
+
+test("where names decline, the same words in other forms name one organisation", () => {
+  // The head's forms are the pack's; the adjective's ("Moravskou", "Moravské") are told by their shared letters.
+  const r = extractReport({ text: "Podvodníci se vydávají za Moravskou spořitelnu\n\nPolicie varuje před podvodníky, kteří se po telefonu vydávají za pracovníky Moravské spořitelny a žádají přihlašovací údaje.", lang: "cs" });
+  assert.equal(r.impersonated.length, 1, r.impersonated.map((o) => o.name).join(", "));
+  assert.deepEqual(r.impersonated[0]!.evidence.map((e) => e.text), ["Moravskou spořitelnu", "Moravské spořitelny"]);
+  // Different names that share a word stay apart.
+  const e = extractReport({ text: "Hackers breached Northwind Bank and Eastwind Bank last week, stealing customer data from both.", lang: "en" });
+  assert.equal(e.victims.length, 2, e.victims.map((o) => o.name).join(", "));
+});

@@ -254,6 +254,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   const countryOpensName = (i: number, t: Token) => {
     if (run.length || !countryExact.has(`${t.start}:${t.end}`) || i + 1 >= starts.length || !joinedBySpace(text, t.end, starts[i + 1]!)) return false;
     const next = text.slice(starts[i + 1]!, ends[i + 1]!), nextLower = next.toLowerCase();
+    // "Česká spořitelna": a lower-case head closes the name the country word opens.
+    if (next === nextLower && lowerHeads.has(nextLower)) return true;
     if (!isCapitalised(next) || isAllCapitals(next) || lower.has(nextLower) || pack.functionWords.has(nextLower) || countries.overlaps(starts[i + 1]!, ends[i + 1]!)) return false;
     return !(i + 2 < starts.length && joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) && isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!));
   };
@@ -766,6 +768,19 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { key, mentions: [], roles: new Map(), score: 0, person: false, source: false, malware: false, inLead: false, actor: false }));
     c.mentions.push(m);
+  }
+  // "Českou spořitelnu" … "České spořitelny": where names decline, a name of several words in
+  // other forms of the same words, one of them written alike, is the same organisation.
+  if (pack.source.caseEndings) {
+    const seen: Cluster[] = [];
+    for (const [k, c] of [...clusters]) {
+      const words = k.split(" ");
+      const same = words.length > 1 && seen.find((o) => {
+        const other = o.key.split(" ");
+        return other.length === words.length && other.some((w, j) => w === words[j]) && other.every((w, j) => sameWord(w, words[j]!));
+      });
+      if (same) { same.mentions.push(...c.mentions); same.mentions.sort((a, b) => a.start - b.start); clusters.delete(k); } else seen.push(c);
+    }
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
   // when exactly one longer name is it plus company words, name heads or a country, after it ("Hollywood

@@ -21,8 +21,8 @@ export const cs: PackSource = {
   supplierDirection: { customer: ["pro"], supplier: [], possessives: ["jeho", "její", "jejich", "svého", "svou"], through: ["prostřednictvím", "přes"] },
 
   types: {
-    phishing: ["phishing*", "podvodn* (e-?mail*|zpráv*|SMS*|stránk*|odkaz*)", "falešn* (e-?mail*|zpráv*|SMS*|stránk*|odkaz*)", "smishing", "vydáva(jí|li|l|la|jící) se za", "jménem"],
-    ransomware: ["ransomware*", "vyděrač*", "výkupné*", "šifrovací* (vir*|malware*)", "zašifrova(l|li|ly|la|né|no) (\\p{L}+ ){0,3}(soubor*|dat*|server*|systém*|počítač*)"],
+    phishing: ["phishing*", "podvodn* (e-?mail*|zpráv*|SMS*|stránk*|odkaz*)", "falešn* (e-?mail*|zpráv*|SMS*|stránk*|odkaz*)", "smishing", "vydáva(jí|li|l|la|jící) se za", "se vydáva(jí|li|l|la) za", "jménem"],
+    ransomware: ["ransomwar*", "vyděrač*", "výkupné*", "šifrovací* (vir*|malware*)", "zašifrova(l|li|ly|la|né|no) (\\p{L}+ ){0,3}(soubor*|dat*|server*|systém*|počítač*)"],
     malware: ["škodliv* (software|kód*|program*)", "malware*", "trojsk* k(ůň|oně)", "trojan*", "vir(us|y|em)", "spyware", "špehovací* software", "keylogger*", "zadn* vrátk*", "botnet*"],
     data_breach: ["nesprávn(ému|ým) adresát(ovi|ům)", "(stáhli|zkopírovali|odcizili|ukradli|ukradl|odcizil) … (dat*|soubor*|e-?mail*|dokument*|údaj*)", "(odcizen|ukraden|vylákan)(é|á) (hesl*|přihlašovací* údaj*)", "únik* (dat|údajů|osobních údajů)", "(uniklo|unikla|unikly) … (dat*|údaj*)", "krádež* dat", "krádež* údajů", "(odcizen|ukraden|uniklé|zveřejněn)(á|é|ých)? (dat*|údaj*)", "exfiltr*", "neoprávněn* přístup*"],
     supply_chain: ["(dodavatel*|subdodavatel*) (byl|byla|bylo) (napaden*|hacknut*|kompromitován*)", "přes (dodavatel*|subdodavatel*)", "dodavatelsk* řetěz*", "extern* dodavatel*", "(útok|útoku|kyberútok|kyberútoku) na (dodavatel*|subdodavatel*|poskytovatel*)"],
@@ -38,8 +38,8 @@ export const cs: PackSource = {
   },
   genericAttack: ["kyberútok*", "kybernetick* útok*", "hackersk* útok*", "napaden*", "hacknut*", "průnik*"],
   incident: ["(stal|stala|stalo|stali|staly) terčem", "(stal|stala|stalo|stali|staly) obětí", "(byl|byla|bylo|byly|byli) (napaden*|hacknut*|zašifrován*|odcizen*|zveřejněn*|ochromen*)", "útok na", "zjistil*", "odhalil*", "odhalen*", "varuj*", "varování", "ukradli", "zašifrovali", "požadují", "požadovali", "výkupné", "oznámil* … polici*", "vyšetřov*", "kolují", "ochromil*", "ochromen*", "mimo provoz", "nedostupn*"],
-  selfEvidentCyber: ["kyberútok*", "kybernetick* útok*", "hacker*", "hackersk*", "hacknut*", "kyberzločin*", "ransomware", "phishing*", "škodliv* software", "únik* dat", "DDoS*"],
-  cyber: ["kyber*", "kybernetick*", "hacker*", "hackersk*", "informační*", "počítač*", "malware", "ransomware", "phishing*", "server*", "dat*", "údaj*", "e-?mail*", "hesl*", "zranitelnost*", "sí(ť|tě|ti)", "online", "internet*", "web*", "stránk*", "systém*", "odkaz*", "vir*", "šifr*"],
+  selfEvidentCyber: ["kyberútok*", "kybernetick* útok*", "hacker*", "hackersk*", "hacknut*", "kyberzločin*", "ransomwar*", "phishing*", "škodliv* software", "únik* dat", "DDoS*"],
+  cyber: ["kyber*", "kybernetick*", "hacker*", "hackersk*", "informační*", "počítač*", "malware", "ransomwar*", "phishing*", "server*", "dat*", "údaj*", "e-?mail*", "hesl*", "zranitelnost*", "sí(ť|tě|ti)", "online", "internet*", "web*", "stránk*", "systém*", "odkaz*", "vir*", "šifr*"],
   general: ["průzkum*", "studi*", "anket*", "zpráva (ukazuje|uvádí)", "rady", "jak se chránit", "trend*", "prognóz*", "statistik*", "konferenc*", "(polovina|třetina|čtvrtina|většina|procent) (firem|podniků|respondentů|dotázaných|Čechů)", "respondent*", "každá (druhá|třetí|čtvrtá|pátá|desátá) (firma|organizace)", "v průměru", "každý rok", "roste", "uvádí na trh", "akvizic*", "produkt*"],
 
   data: {
@@ -102,7 +102,7 @@ export const cs: PackSource = {
   },
   motives: { financial: ["výkupné*", "peníz*", "finanční* zis*", "vydírání"], espionage: ["špion*", "zpravodaj*"], ideology: ["hacktivis*", "aktivis*", "politick* motiv*", "proruský*", "proruští", "proruská"], grudge: ["pomst*", "zášť"] },
   countries: {
-    CZ: ["Česk* republik*", "Česk(o|a|u)", "česk(ý|á|é|ých|ého|ém)"], SK: ["Slovensk(o|a|u)", "slovensk(ý|á|é|ých)"], PL: ["Polsk(o|a|u)", "polsk(ý|á|é|ých)"], DE: ["Německ(o|a|u)", "německ(ý|á|é|ých)"], AT: ["Rakousk(o|a|u)", "rakousk(ý|á|é|ých)"],
+    CZ: ["Česk* republik*", "Česk(o|a|u)", "česk(ý|á|é|ých|ého|ém|ou)"], SK: ["Slovensk(o|a|u)", "slovensk(ý|á|é|ých)"], PL: ["Polsk(o|a|u)", "polsk(ý|á|é|ých)"], DE: ["Německ(o|a|u)", "německ(ý|á|é|ých)"], AT: ["Rakousk(o|a|u)", "rakousk(ý|á|é|ých)"],
     UA: ["Ukrajin*", "ukrajinsk(ý|á|é|ých)"], GB: ["Velk* Británi*", "britsk(ý|á|é|ých)"], US: ["Spojen* stát*", "USA", "americk(ý|á|é|ých)"], RU: ["pro-?rusk(ý|á|é|ých|ou)", "proruští", "Rusk(o|a|u)", "rusk(ý|á|é|ých|ou)", "ruští"],
     BY: ["Bělorus*", "běloruský*"], CN: ["Čín*", "čínsk(ý|á|é|ých)"], KP: ["Severní Kore*", "severokorejsk(ý|á|é|ých)"], IR: ["Írán*", "íránsk(ý|á|é|ých)"], FR: ["Franci*", "francouzsk(ý|á|é|ých)"],
   },
@@ -125,6 +125,15 @@ export const cs: PackSource = {
 
   // "Nemocnice Na Homolce", "Krajský úřad": capitalised after a name's word, these go on with the name.
   nameHeads: ["nemocnice", "nemocnici", "úřad", "úřadu", "univerzita", "univerzity", "univerzitě", "město", "města", "obec", "obce", "kraj", "kraje", "banka", "banky", "bance", "pojišťovna", "pojišťovny", "institut", "ústav", "ústavu"],
+  // "Česká spořitelna", "Kooperativa pojišťovna", "Módní dům": kind words in lower case that close a name, in their cases (the genitive first).
+  inflectedHeads: {
+    spořitelna: ["spořitelny", "spořitelně", "spořitelnu", "spořitelnou"],
+    pojišťovna: ["pojišťovny", "pojišťovně", "pojišťovnu", "pojišťovnou"],
+    banka: ["banky", "bance", "banku", "bankou"],
+    dům: ["domu", "domě", "domem"],
+    nemocnice: ["nemocnici", "nemocnicí"],
+    univerzita: ["univerzity", "univerzitě", "univerzitu", "univerzitou"],
+  },
   // "nemocnici Motol", "obec Kunice": kind words in lower case that open a name, in their cases.
   inflectedHeadsBefore: {
     nemocnice: ["nemocnici", "nemocnicí"],
@@ -134,7 +143,7 @@ export const cs: PackSource = {
   },
   orgWords: ["firma", "společnost", "podnik", "skupina", "řetězec", "banka", "operátor", "dodavatel", "značka"],
   roles: {
-    impersonated: ["vydáva(jí|li|l|la|jící) se za", "jménem", "údajně od", "falešn*", "podvrhnut*"],
+    impersonated: ["vydáva(jí|li|l|la|jící) se za", "se vydáva(jí|li|l|la) za", "jménem", "údajně od", "falešn*", "podvrhnut*"],
     supplier: ["dodavatel*", "subdodavatel*", "poskytovatel*", "dodávan* (firmou|společností)", "provozovan* (firmou|společností)", "(jeho|jejich|svého) dodavatel*"],
     victim: ["zaplatil* výkupné", "klienti", "útok na", "oběť*", "poškozen*", "(byl|byla|bylo) (napaden*|hacknut*)", "potvrdil*", "informoval*", "oznámil*"],
     source: ["podle", "jak uvádí", "jak informuje", "(řekl|řekla|sdělil|sdělila) … (ČTK|pro)", "zdroj"],
