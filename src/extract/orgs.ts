@@ -712,8 +712,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   };
   // The unit after a head's genitive, undeclined: "opetusviraston" of "Helsingin kaupungin opetusviraston".
   const unitBase = (m: Mention) => m.tokens.length > 2 && pack.genitiveHeads.has(m.tokens.at(-2)!.text) ? kindCompoundBase(pack, m.tokens.at(-1)!.text) : undefined;
-  /** The base form of a lower-case head declined before a name ("gminę" → "gmina"). */
-  const baseBefore = (word: string) => (word === word.toLowerCase() && pack.lowerCaseHeadsBefore.has(word) ? pack.headBase.get(word) : undefined);
+  /** The base form of a head declined before a name ("gminę" → "gmina", "Ministerului" → "Ministerul"). */
+  const baseBefore = (word: string) => {
+    const lower = word.toLowerCase(), base = pack.lowerCaseHeadsBefore.has(lower) ? pack.headBase.get(lower) : undefined;
+    // "Ministerului Transporturilor" is named "Ministerul Transporturilor", capitalised as written.
+    return base && word !== lower ? base[0]!.toUpperCase() + base.slice(1) : base;
+  };
   const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
   for (const m of mentions) {
     // "Ohjelmistoyhtiö Velonia" is Velonia, described: the same organisation as "Velonia" alone.

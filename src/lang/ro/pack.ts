@@ -146,7 +146,10 @@ export const ro: PackSource = {
     siteAfter: [],
     anaphoric: { determiners: [], definiteEndings: ["ul", "ului", "a", "ei"], pronouns: [] },
   },
-  lowerCaseHeadsBefore: ["spitalul", "primăria", "universitatea", "școala", "banca", "compania"],
+  // "Ministerului Transporturilor", "spitalului din Arad": the head in the genitive-dative opens the name, which is given in the nominative.
+  inflectedHeadsBefore: {
+    ministerul: ["ministerului"], spitalul: ["spitalului"], primăria: ["primăriei"], universitatea: ["universității"], școala: ["școlii"], banca: ["băncii"], compania: ["companiei"],
+  },
   legalForms: ["S\\.A\\.", "SA", "S\\.R\\.L\\.", "SRL", "S\\.C\\.", "SC", "S\\.C\\.S\\.", "R\\.A\\.", "RA"],
 
   months: [["ianuarie", "ian\\."], ["februarie", "feb\\."], ["martie", "mar\\."], ["aprilie", "apr\\."],
