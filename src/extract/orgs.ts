@@ -209,7 +209,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // A term with a gap ("esiintyvät … nimissä") spans the words between its parts, a name among them.
     .filter((h) => !pack.nameSlotReasons.has(h.reason) && !h.reason.includes("…")), text.length);
   const masked = new SpanReach([...ctx.masked, ...datelines(text)], text.length);
-  const legalStarts = new Set(hitsOf(ctx, pack.legalForms).map((h) => h.start)), legalEnds = new Set(hitsOf(ctx, pack.legalForms).map((h) => h.end));
+  const legalHits = hitsOf(ctx, pack.legalForms), legalStarts = new Set(legalHits.map((h) => h.start)), legalEnds = new Set(legalHits.map((h) => h.end));
   const kindWords = new SpanReach(kindHitsOf(ctx), text.length);
   const suppliers = new SpanReach(supplierWords(ctx), text.length);
   // "Ministerio de Transportes", "Bank of America", "comune di Milano": a kind word opens a name,
@@ -665,21 +665,25 @@ function cutEnd(m: Mention, n: number): void {
   m.tokens = [...m.tokens.slice(0, -1), { ...last, end: last.end - n, text: last.text.slice(0, -n) }];
 }
 
-/** A cue word as a common noun ("ransomware"), not a family's name ("Locky"). */
+/** A compound ending in one of the pack's kind suffixes ("Bybilsfirmaet", "ohjelmistoyhtiö"), in any case. */
+function isKindCompoundOf(pack: CompiledPack, word: string): boolean {
+  const w = word.toLowerCase();
+  return (pack.source.kindSuffixes ?? []).some((s) => w.length > s.length + 2 && w.endsWith(s));
+}
+
 /**
  * The base form of a lower-case kind compound, declined or not ("opetusviraston" → "opetusvirasto"
  * where "virasto" is a kind suffix), or undefined for any other word.
  */
 function kindCompoundBase(pack: CompiledPack, word: string): string | undefined {
-  const suffixes = pack.source.kindSuffixes ?? [];
-  if (!suffixes.length || word !== word.toLowerCase()) return undefined;
+  if (word !== word.toLowerCase()) return undefined;
   for (const ending of ["", ...(pack.source.caseEndings ?? [])]) {
-    if (!word.endsWith(ending)) continue;
-    const base = word.slice(0, word.length - ending.length);
-    if (suffixes.some((s) => base.length > s.length + 2 && base.endsWith(s))) return base;
+    if (word.endsWith(ending) && isKindCompoundOf(pack, word.slice(0, word.length - ending.length))) return word.slice(0, word.length - ending.length);
   }
   return undefined;
 }
+
+/** A cue word as a common noun ("ransomware"), not a family's name ("Locky"). */
 
 function isLowerCaseWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
@@ -697,7 +701,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const kindNounSpans = new Set(hitsOf(ctx, pack.victimNouns).map((h) => `${h.start}:${h.end}`));
   const known = (base: string) => keys.has(base) || PRODUCT_KEYS.has(base) || PLACE_KEYS.has(base);
   const suffixes = pack.source.kindSuffixes ?? [];
-  const isKindCompound = (word: string) => { const w = word.toLowerCase(); return suffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)); };
+  const isKindCompound = (word: string) => isKindCompoundOf(pack, word);
   // "Bybilsfirmaet Drive Now", "Forsikringsselskabet Trygvej": a kind compound opening a name
   // describes it ("Sparebanken Vest", a bank named so, keeps its first word).
   const lowerHeads = pack.lowerCaseHeads;
@@ -776,14 +780,12 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   // "Českou spořitelnu" … "České spořitelny": where names decline, a name of several words in
   // other forms of the same words, one of them written alike, is the same organisation.
   if (pack.source.caseEndings) {
-    const seen: Cluster[] = [];
+    const seen: { cluster: Cluster; words: string[] }[] = [];
     for (const [k, c] of [...clusters]) {
       const words = k.split(" ");
-      const same = words.length > 1 && seen.find((o) => {
-        const other = o.key.split(" ");
-        return other.length === words.length && other.some((w, j) => w === words[j]) && other.every((w, j) => sameWord(w, words[j]!));
-      });
-      if (same) { same.mentions.push(...c.mentions); same.mentions.sort((a, b) => a.start - b.start); clusters.delete(k); } else seen.push(c);
+      const same = words.length > 1 ? seen.find(({ words: other }) => other.length === words.length
+        && other.some((w, j) => w === words[j]) && other.every((w, j) => sameWord(w, words[j]!)))?.cluster : undefined;
+      if (same) { same.mentions.push(...c.mentions); same.mentions.sort((a, b) => a.start - b.start); clusters.delete(k); } else seen.push({ cluster: c, words });
     }
   }
   // "Inbenta" after "Inbenta Technologies" is the same organisation, named short: one cluster,
@@ -1020,7 +1022,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       if (!other.roles.has("victim")) other.roles.set("victim", reason);
     }
   }
-  markCalledBySurname(ctx, clusters, persons, isKindCompound);
+  markCalledBySurname(ctx, clusters, persons);
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1) && persons.has(c.key)) {
     c.person = true;
     c.roles.set("person", "org.person.surname-of-named-person");
@@ -1114,7 +1116,7 @@ function ageAfter(text: string, at: number): boolean {
  * organisation is shortened to its first words instead ("Cathay Pacific" … "Cathay"), and one
  * that is called by a kind word ("the County") takes a determiner, which a surname does not.
  */
-function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, persons: Set<string>, isKindCompound: (word: string) => boolean): void {
+function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, persons: Set<string>): void {
   const { pack, text } = ctx;
   const single = new Map<string, Cluster>();
   for (const c of clusters.values()) if (!c.person && c.mentions.every((m) => m.tokens.length === 1 && !m.strong)) single.set(c.key, c);
@@ -1130,7 +1132,7 @@ function markCalledBySurname(ctx: Context, clusters: Map<string, Cluster>, perso
   for (const full of clusters.values()) {
     if (full.source) continue;
     // "Ohjelmistoyhtiö Velonia", "Společnost Fjordpost": a kind word or compound first is the name described, never a given name.
-    const kindFirst = (m: Mention) => isKindCompound(m.tokens[0]!.text) || kindHitsOf(ctx).some((h) => h.start <= m.tokens[0]!.start && h.end >= m.tokens[0]!.end);
+    const kindFirst = (m: Mention) => isKindCompoundOf(pack, m.tokens[0]!.text) || kindHitsOf(ctx).some((h) => h.start <= m.tokens[0]!.start && h.end >= m.tokens[0]!.end);
     const named = full.mentions.find((m) => !m.strong && (m.tokens.length === 2 || m.tokens.length === 3) && m.tokens.every(plainWord) && !kindFirst(m));
     if (!named) continue;
     const surname = single.get(normaliseOrgName(named.tokens.at(-1)!.text));
