@@ -199,6 +199,12 @@ function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { 
  * a victim is named, one that only refers back to it ("the company", "selskabet"); where none
  * is, one that refers back to an earlier description of the same kind.
  */
+/** The organisation is named right after the description ("de gemeente Zuidveen", "firmę Medsoft"): the description is its kind word. */
+export function namedRightAfter(ctx: Context, d: Org, o: Org): boolean {
+  const end = d.evidence[0]!.start + d.name.length;
+  return o.evidence.some((e) => e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim());
+}
+
 export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org[] {
   const { determiners, definiteEndings } = ctx.pack.source.victimDescriptions.anaphoric;
   const namedAgain = (d: Org) => {
@@ -213,7 +219,7 @@ export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org
     // …and so is "spółkę" beside "Spółka Wodociągi Krakowskie": a form of the same word.
     const holdsKind = (word: string) => word === kind || (!!kind && kind.length >= 5 && sameWord(word, kind)) || (!!stem && stem.length >= 4 && word.length > stem.length + 2 && (word.endsWith(kind!) || word.endsWith(stem)));
     return named.some((o) => (!!kind && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some(holdsKind))
-      || o.evidence.some((e) => (e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()) || (e.start < end && start < e.end)));
+      || namedRightAfter(ctx, d, o) || o.evidence.some((e) => e.start < end && start < e.end));
   };
   const refersBack = (d: Org) => {
     // "L'Azienda sanitaria", "la azienda sanitaria": only an article before the kind word, however many words it has.

@@ -12,7 +12,7 @@ import { extractIndicators } from "../extract/indicators.ts";
 import { mapTypes } from "../extract/mappings.ts";
 import { extractOrgs, HARM_CUE_REASON } from "../extract/orgs.ts";
 import { extractCountries, extractSectors } from "../extract/places.ts";
-import { describedVictims, notNamedAgain, pronounHarm } from "../extract/victim-descriptions.ts";
+import { describedVictims, namedRightAfter, notNamedAgain, pronounHarm } from "../extract/victim-descriptions.ts";
 import { decideIncident, extractTypes } from "../extract/types.ts";
 import type { Org, ReportRecord } from "../model/record.ts";
 import { firstLine } from "../text/first-line.ts";
@@ -84,11 +84,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const inside = (o: Org) => o.evidence.every((e) => described.some((d) => d.evidence[0]!.start <= e.start && e.end <= d.evidence[0]!.end && !holdsKindWord(e, d)));
   const namedVictims = orgs.victims.filter((o) => !inside(o));
   // "na firmę Medsoft, dostawcę oprogramowania": a kind word right before a third party's name describes the third party.
-  const describesThirdParty = (d: Org) => {
-    const end = d.evidence[0]!.start + d.name.length;
-    return orgs.thirdParties.some((t) => t.evidence.some((e) => e.start >= end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim()));
-  };
-  const describedOthers = notNamedAgain(ctx, described, namedVictims).filter((d) => !describesThirdParty(d));
+  const describedOthers = notNamedAgain(ctx, described, namedVictims).filter((d) => !orgs.thirdParties.some((t) => namedRightAfter(ctx, d, t)));
   const actors = extractActors(ctx, typed.types, orgs.attackers);
   const countries = extractCountries(ctx, { victims: namedVictims }, indicators, actors.filter((a) => a.country).flatMap((a) => a.evidence));
   const sectors = extractSectors(ctx, [...namedVictims, ...described, ...orgs.impersonated]);
