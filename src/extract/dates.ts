@@ -78,8 +78,7 @@ function patternsFor(pack: CompiledPack): DatePatterns {
   const ofWord = "(?:(?:de|di|del|of|du|w|im|van)\\s+)?";
   // Days are joined by a dash or a slash, or by the pack's own range words ("6 og 7", "z 4 na 5 maja", "vom 4. auf den 5. Mai").
   const packJoins = pack.source.ranges.join.map(termSource).join("|");
-  // …the second day perhaps with its article ("entre el 2 y el 5 de febrero", "tra il 2 e il 5 febbraio").
-  const joinDays = `\\s*(?:-|–|—|/|&${packJoins ? `|\\s(?:${packJoins})\\s(?:(?:el|le|il|lo)\\s+)?` : ""})\\s*`;
+  const joinDays = `\\s*(?:-|–|—|/|&${packJoins ? `|\\s(?:${packJoins})\\s` : ""})\\s*`;
   const Y = "(?:,?\\s+" + ofWord + "(\\d{4}))?";
   const monthRes = pack.source.months.map((terms) => new RegExp(`^(?:${terms.map(termSource).join("|")})$`, "iu"));
   const p: DatePatterns = {

@@ -152,7 +152,7 @@ export const es: PackSource = {
   weekdays: [["lunes"], ["martes"], ["miércoles", "miercoles"], ["jueves"], ["viernes"], ["sábado", "sabado"], ["domingo"]],
   weekdayPast: ["pasado", "pasada", "último", "última"],
   relative: { ayer: "d-1", anteayer: "d-2", "antes de ayer": "d-2", hoy: "d0", "la semana pasada": "w-1", "el mes pasado": "m-1", "el año pasado": "y-1" },
-  ranges: { open: ["entre", "del", "desde"], join: ["y", "al", "hasta"] },
+  ranges: { open: ["entre", "del", "desde"], join: ["y( el)?", "al", "hasta( el)?"] },
   monthParts: { early: ["principios de", "a principios de", "comienzos de"], late: ["finales de", "a finales de"] },
   dateRoles: {
     occurred: ["ataque*", "hackead*", "robad*", "robaron", "cifrad*", "ocurri*", "produjo", "comenzó", "enviad*", "entre", "desde"],

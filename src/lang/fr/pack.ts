@@ -153,7 +153,7 @@ export const fr: PackSource = {
   weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
   weekdayPast: ["dernier", "dernière"],
   relative: { hier: "d-1", "avant-hier": "d-2", "aujourd'hui": "d0", "la semaine dernière": "w-1", "le mois dernier": "m-1", "l'an dernier": "y-1", "l'année dernière": "y-1" },
-  ranges: { open: ["entre", "du", "depuis"], join: ["et", "au", "jusqu'au"] },
+  ranges: { open: ["entre", "du", "depuis"], join: ["et( le)?", "au", "jusqu'au"] },
   monthParts: { early: ["début", "au début de"], late: ["fin", "à la fin de"] },
   dateRoles: {
     occurred: ["attaque*", "piraté*", "volé*", "chiffré*", "survenu*", "produit", "commencé", "envoyé*", "entre", "depuis"],
