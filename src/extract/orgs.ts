@@ -874,13 +874,14 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   };
   const customerUnits = hitsOf(ctx, pack.units).filter((u) => u.value === "customers");
   const mentionEnds = new Set(mentions.map((x) => x.end + (x.declined ?? 0)));
-  const placeInApposition = (m: Mention) => {
+  // The mentions that are such a place, found once: the names between a name and its cue and the role loop both ask.
+  const places = new Set(mentions.filter((m) => {
     if (text.charCodeAt(m.end) !== 44) return false;
     const before = PLACE_APPOSITION.exec(text.slice(Math.max(0, m.start - 12), m.start));
     // (A preposition, not an article: "…, the city of West Haven, paid" is a name of its own.)
     const word = before?.[1]!.toLowerCase();
     return !!word && pack.functionWords.has(word) && !pack.victimDeterminers.has(word) && mentionEnds.has(m.start - before![0].length);
-  };
+  }));
   /** A word for customers or users right after the name, perhaps after a product number ("Microsoft 365 users"). */
   const usersAfter = (m: Mention) => customerUnits.some((u) => u.start > m.end && u.start - m.end <= 8 && USERS_GAP.test(text.slice(m.end, u.start)));
   // "energiebedrijf Voltanet", "Versandhändler Nordkauf": a compound ending in a kind word, right
@@ -907,7 +908,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const persons = new Set<string>();
   const harmedAt = new Map<Mention, string>();
   // (A place set off after a name stands between the name and its cue without being another name: "X, em Almada, foi alvo".)
-  const namedAt = new SpanReach([...clusters.values()].flatMap((c) => c.mentions).filter((m) => !placeInApposition(m)), text.length);
+  const namedAt = new SpanReach([...clusters.values()].flatMap((c) => c.mentions).filter((m) => !places.has(m)), text.length);
   for (const c of clusters.values()) {
     // A given name marks a person at once; a cue like "says" or "director" before a name has to
     // hold for most of its mentions, as a company that is quoted once is still a company.
@@ -967,7 +968,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       const saysAfter = roleHits.some((h) => h.value === "source" && h.start >= m.end && h.start - m.end <= 3 && /^\s*$/.test(text.slice(m.end, h.start)));
       // "a kit that targets Microsoft 365 users": the users named after the brand are the ones aimed at, not the brand.
       // "O Hospital Garcia de Orta, em Almada, foi alvo": a name set off after another by a preposition is where it is.
-      const users = usersAfter(m), place = placeInApposition(m);
+      const users = usersAfter(m), place = places.has(m);
       const vic = roleHits.find((h) => h.value === "victim" && h.start >= Math.max(s.start, m.start - 50) && h.end <= Math.min(s.end, m.end + 50)
         && !(users && h.end <= m.start) && !place
         && !(h.end <= m.start ? namedAt.overlaps(h.end, m.start) : h.start >= m.end && namedAt.overlaps(m.end, h.start))
