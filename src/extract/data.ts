@@ -37,12 +37,13 @@ export function extractData(ctx: Context): DataResult {
     let facts = sentences.get(s.start);
     if (!facts) {
       const prev = sentenceAt(ctx, Math.max(0, s.start - 2));
+      const negations = hitsIn(ctx, pack.negation, s.start, s.end);
       facts = {
         clauses: clauseSpans(ctx.text, s),
-        negations: hitsIn(ctx, pack.negation, s.start, s.end),
+        negations,
         barriers: [...hitsIn(ctx, pack.contrast, s.start, s.end).map((h) => h.start), ...semicolons(ctx.text, s)],
         // A cue inside a negation ("odcizeny nebyly", not stolen) says the opposite of a cue.
-        cues: withoutNegated(hitsIn(ctx, pack.compromise, s.start, s.end), hitsIn(ctx, pack.negation, s.start, s.end)),
+        cues: withoutNegated(hitsIn(ctx, pack.compromise, s.start, s.end), negations),
         hedges: hitsIn(ctx, pack.hedges, s.start, s.end),
         advice: hitsIn(ctx, pack.advice, s.start, s.end).length > 0,
         listAfterCue: hitsIn(ctx, pack.compromise, prev.start, prev.end).length > 0 && /[:]\s*$/.test(ctx.text.slice(prev.start, prev.end)),
