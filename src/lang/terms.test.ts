@@ -41,7 +41,10 @@ test("literal prefixes follow groups, optional characters and spaces, and stop w
   assert.deepEqual(literalPrefixes("(phish|smish)ing")?.sort(), ["phishing", "smishing"]);
   assert.deepEqual(literalPrefixes("e-?mails?")?.sort(), ["e-mail", "e-mails", "email", "emails"]);
   assert.deepEqual(literalPrefixes("(third[- ]party )?vendor")?.sort(), ["third", "vendor"]);
-  assert.deepEqual(literalPrefixes("Black ?Basta")?.sort(), ["black"], "an optional space ends the prefix");
+  // Words are read with their whitespace left out, so an optional space is no end of the prefix.
+  assert.deepEqual(literalPrefixes("Black ?Basta")?.sort(), ["blackbas"]);
+  assert.deepEqual(literalPrefixes("Cl[0o]p")?.sort(), ["cl0p", "clop"], "a class of letters is each of them");
+  assert.deepEqual(literalPrefixes("Cl[0o]?p")?.sort(), ["cl"], "an optional class ends the prefix");
   assert.equal(literalPrefixes("%"), null, "a term that does not start with a letter or digit is not indexed");
   assert.equal(literalPrefixes("(?!x)y"), null);
   assert.equal(literalPrefixes("[a-z]+ware"), null);

@@ -1,7 +1,7 @@
 // Turns the hand-written terms of a language pack (syntax in ./types.ts) into one regular
 // expression per cue family, so a text is scanned once per family rather than once per term.
 // Which term matched is then told among only the terms that can begin with the match's first letter.
-import { isLetterOrDigitAt, isWhitespaceAt, lowerCodeAt } from "../text/letter-case.ts";
+import { isLetterAt, isLetterOrDigitAt, isWhitespaceAt, lowerCodeAt } from "../text/letter-case.ts";
 import type { Cues } from "./types.ts";
 
 /** One term of a pack, with the id that travels into every finding it produces. */
@@ -251,7 +251,16 @@ function prefixesUpTo(term: string, limit: number): string[] | null | "too many"
       if (!e || /[A-Za-z0-9]/.test(e)) { out.add(acc); return; }
       ch = e;
       width = 2;
-    } else if (c === " ") { walk(src.slice(1), acc); return; }
+    } else if (c === " ") { walk(src.slice(src[1] === "?" ? 2 : 1), acc); return; }
+    // A class of plain letters ("Cl[0o]p") is each of them: the word's next letter picks one.
+    else if (c === "[") {
+      const close = src.indexOf("]");
+      const members = close > 1 ? src.slice(1, close) : "";
+      const q = src[close + 1];
+      if (!/^[\p{L}\p{N}]+$/u.test(members) || (q !== undefined && "?*+{".includes(q))) { out.add(acc); return; }
+      for (const m of members) walk(m + src.slice(close + 1), acc);
+      return;
+    }
     else if ("[.^$|)*+?{…".includes(c) || /\s/.test(c)) { out.add(acc); return; }
     const q = src[width];
     const lower = ch.toLowerCase();
@@ -296,8 +305,55 @@ interface IndexEntry {
   slot: number;
   rule: number;
   prefix: string;
-  /** The term is this prefix and nothing else (one short word), so comparing the prefix decides it without its pattern. */
-  whole: boolean;
+  /** The term as folded units (SPACE for a run of whitespace) when it is letters, digits and plain
+   * punctuation only: compared unit by unit, it needs no pattern. */
+  literal: Int32Array | null;
+  /** The literal term ends in "*": any letters may follow before the word ends. */
+  letterTail: boolean;
+  /** The rule's own pattern, once it has been needed; kept here so the scan reads one kind of object. */
+  pattern: RegExp | null;
+  value: string;
+  reason: string;
+}
+
+/** Characters that mean themselves in a term's pattern, case folded: what literalUnits may hold. */
+const LITERAL_TERM = /^[\p{L}\p{N}'’&\/-]+(?: [\p{L}\p{N}'’&\/-]+)*\*?$/u;
+
+/** A term's folded units, as foldedAt reads text, or null when its pattern says more than its letters. */
+function literalUnits(term: string): { units: Int32Array; letterTail: boolean } | null {
+  const t = term.trim();
+  // An elided end ("all'") has no word boundary after it, and a "*" inside a word can give back letters.
+  if (!LITERAL_TERM.test(t) || ELIDED_END.test(t) || t.indexOf("*") !== -1 && t.indexOf("*") !== t.length - 1) return null;
+  const body = t.endsWith("*") ? t.slice(0, -1) : t;
+  const units: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    // Surrogates, and letters whose lower case is longer, are left to the pattern's own case folding.
+    if (c >= 0xd800 && c <= 0xdfff) return null;
+    if (c === 32) { units.push(SPACE); continue; }
+    const u = lowerCodeAt(body, i);
+    if (u < 0) return null;
+    units.push(u);
+  }
+  return { units: Int32Array.from(units), letterTail: t.endsWith("*") };
+}
+
+/** The end of a literal term matched at p, or -1: as its pattern would match it, whitespace runs and case folded alike. */
+function literalEnd(text: string, p: number, units: Int32Array, letterTail: boolean): number {
+  let i = p;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (i >= text.length) return -1;
+    if (u === SPACE) {
+      if (foldedAt(text, i) !== SPACE) return -1;
+      while (i < text.length && foldedAt(text, i) === SPACE) i++;
+    } else {
+      if (foldedAt(text, i) !== u) return -1;
+      i++;
+    }
+  }
+  if (letterTail) while (i < text.length && isLetterAt(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+  return i < text.length && isLetterOrDigitAt(text, i) ? -1 : i;
 }
 
 const RULE_SLOTS = 1 << 16;
@@ -312,8 +368,8 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
     if (!m.rules.length || m.rules.length >= RULE_SLOTS || prefixes.some((p) => p === null)) continue;
     const slot = matchers.push(m) - 1;
     prefixes.forEach((list, r) => {
-      const term = m.rules[r]!.term.trim();
-      const whole = term.length <= PREFIX && /^[\p{L}\p{N}]+$/u.test(term) && term.toLowerCase().length === term.length;
+      const rule = m.rules[r]!;
+      const literal = literalUnits(rule.term);
       for (const prefix of new Set(list!)) {
         let node = root;
         for (let i = 0; i < Math.min(KEY, prefix.length); i++) {
@@ -322,7 +378,7 @@ export function buildIndex(families: CueMatcher<string>[]): CueIndex {
           if (!child) node.children.set(c, (child = { all: [], children: new Map(), low: [] }));
           node = child;
         }
-        (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, slot, rule: r, prefix, whole });
+        (own.get(node) ?? own.set(node, []).get(node)!).push({ order: slot * RULE_SLOTS + r, slot, rule: r, prefix, literal: literal?.units ?? null, letterTail: literal?.letterTail ?? false, pattern: null, value: rule.value, reason: rule.reason });
       }
     });
   }
@@ -349,12 +405,6 @@ function foldedAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (ASCII_CLASS[c]! & WHITESPACE) !== 0 ? SPACE : c >= 65 && c <= 90 ? c + 32 : c;
   return isWhitespaceAt(text, i) ? SPACE : lowerCodeAt(text, i);
-}
-
-/** Whether whitespace occurs in text[from, to). */
-function hasSpaceIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWhitespaceAt(text, i)) return true;
-  return false;
 }
 
 /** The hits of every indexed family, as scan() finds them, from one pass over the words. */
@@ -403,22 +453,19 @@ export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
       for (let i = KEY; i < prefix.length; i++) if (prefix.charCodeAt(i) !== head[i]) { same = false; break; }
       if (!same) continue;
       tried = e.order;
-      const matcher = matchers[slot]!, rule = e.rule;
       let length: number;
-      if (e.whole) {
-        // The prefix matched the word's first letters; the term is those letters when no space
-        // fell among them and the word ends there.
-        length = prefix.length;
-        if (hasSpaceIn(text, p, p + length) || (p + length < text.length && isLetterOrDigitAt(text, p + length))) continue;
+      if (e.literal !== null) {
+        const end = literalEnd(text, p, e.literal, e.letterTail);
+        if (end <= p) continue;
+        length = end - p;
       } else {
-        const re = matcher.ruleRe(rule);
+        const re = e.pattern ??= matchers[slot]!.ruleRe(e.rule);
         re.lastIndex = p;
         const m = re.exec(text);
         if (!m || m[0].length === 0) continue;
         length = m[0].length;
       }
-      const r = matcher.rules[rule]!;
-      hits[slot]!.push({ value: r.value, reason: r.reason, start: p, end: p + length });
+      hits[slot]!.push({ value: e.value, reason: e.reason, start: p, end: p + length });
       busyUntil[slot] = p + length;
       decided = slot;
     }
