@@ -68,3 +68,12 @@ test("the attack named right after a discovery or disclosure verb is its object,
   }
   assert.equal(dates("Hackers attacked the clinic on Monday, the company said.", "en", "2024-05-10").occurred, "2024-05-06");
 });
+
+test("a range written month first gives both days, and a year written first dates the day after it", () => {
+  const en = dates("Ransomware\n\nThe attack on Tervo Bank took place between March 3 and 6, 2025, and was discovered on March 7.", "en", "2025-03-20");
+  assert.deepEqual(en, { occurred: "2025-03-03", end: "2025-03-06", discovered: "2025-03-07", disclosed: null });
+  const hu = dates("Zsarolóvírus-támadás\n\nA Tervo Bankot 2024. november 3-án megtámadták, a támadást 2025. január 8-án észlelték.", "hu", "2025-03-20");
+  assert.deepEqual(hu, { occurred: "2024-11-03", end: null, discovered: "2025-01-08", disclosed: null });
+  // "2024." alone, or a year before a word that is no month, dates nothing by itself.
+  assert.equal(dates("Zsarolóvírus-támadás\n\nA Tervo Bankot 2024. novemberében megtámadták.", "hu", "2025-03-20").occurred, "2024-11");
+});

@@ -58,6 +58,8 @@ interface DatePatterns {
   iso: RegExp;
   numeric: RegExp;
   dayRange: RegExp;
+  monthDayRange: RegExp;
+  yearFirst: RegExp;
   dayMonth: RegExp;
   monthDay: RegExp;
   monthYear: RegExp;
@@ -88,6 +90,10 @@ function patternsFor(pack: CompiledPack): DatePatterns {
     dayMonth: new RegExp(`${B}(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s+${ofWord}${M}${A}${Y}`, "giu"),
     // These three begin with a month name, so they are tried sticky where the pack's month cues
     // start, not at every position of the text.
+    // "March 3–6, 2024", "március 3. és 6. között": the month first, then the two days.
+    monthDayRange: new RegExp(`${B}${M}\\s+(\\d{1,2})\\.?(?:st|nd|rd|th)?${joinDays}(\\d{1,2})\\.?(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s+(\\d{4}))?`, "iuy"),
+    // "2024. március 5-én", "2024. márciusában": the year first, with its dot, then the month and maybe the day.
+    yearFirst: new RegExp(`${B}(\\d{4})\\.\\s+${M}${A}(?:\\s+(\\d{1,2})\\.?(?!\\p{N}))?`, "giu"),
     monthDay: new RegExp(`${B}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${A}(?!\\s*\\d{3})(?:,?\\s+(\\d{4}))?`, "iuy"),
     monthYear: new RegExp(`${B}${M}${A},?\\s+${ofWord}(\\d{4})${A}`, "iuy"),
     bareMonth: new RegExp(`${B}${M}${A}`, "iuy"),
@@ -144,6 +150,17 @@ function findMentions(ctx: Context): Mention[] {
     const y = +m[3]!;
     if (pack.code === "en" && text[m.index + m[1]!.length] === "/" && d <= 12) [d, mo] = [mo, d];
     return okYear(y) && validDay(y, mo, d) ? { from: { year: y, month: mo, day: d } } : null;
+  });
+  run(p.yearFirst, "date.year-first", (m) => {
+    const y = +m[1]!, mo = p.monthIndex(m[2]!), d = m[3] ? +m[3] : undefined;
+    if (!mo || !okYear(y) || (d !== undefined && !validDay(y, mo, d))) return null;
+    return { from: d === undefined ? { year: y, month: mo } : { year: y, month: mo, day: d } };
+  });
+  runAtMonths(p.monthDayRange, "date.month-day-range", (m) => {
+    if (p.capitalMonths && !/^\p{Lu}/u.test(m[1]!)) return null;
+    const mo = p.monthIndex(m[1]!), d1 = +m[2]!, d2 = +m[3]!, y = year(m[4]);
+    if (!mo || d1 < 1 || d2 > 31 || d2 <= d1 || !okYear(y)) return null;
+    return { from: { year: y, month: mo, day: d1 }, to: { year: y, month: mo, day: d2 } };
   });
   run(p.dayRange, "date.day-range", (m) => {
     const mo = p.monthIndex(m[3]!), d1 = +m[1]!, d2 = +m[2]!, y = year(m[4]);

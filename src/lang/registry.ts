@@ -8,6 +8,7 @@ import { en } from "./en/pack.ts";
 import { es } from "./es/pack.ts";
 import { fi } from "./fi/pack.ts";
 import { fr } from "./fr/pack.ts";
+import { hu } from "./hu/pack.ts";
 import { it } from "./it/pack.ts";
 import { nl } from "./nl/pack.ts";
 import { no } from "./no/pack.ts";
@@ -16,7 +17,7 @@ import { pt } from "./pt/pack.ts";
 import { ro } from "./ro/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, it, nl, no, pl, pt, ro, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, hu, it, nl, no, pl, pt, ro, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
