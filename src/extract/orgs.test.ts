@@ -374,3 +374,10 @@ test("where names decline, the same words in other forms name one organisation",
   const e = extractReport({ text: "Hackers breached Northwind Bank and Eastwind Bank last week, stealing customer data from both.", lang: "en" });
   assert.equal(e.victims.length, 2, e.victims.map((o) => o.name).join(", "));
 });
+
+test("a common acronym that a name's head follows opens the name: 'OTP Bank' is a bank, an OTP alone a one-time password", () => {
+  const r = extractReport({ text: "Az OTP Bank nevében küldött hamis e-mailekre figyelmeztet a rendőrség. A levelek egy hamis oldalra vezetnek, ahol a csalók a kártyaadatokat kérik.", lang: "hu" });
+  assert.deepEqual(r.impersonated.map((o) => o.name), ["OTP Bank"]);
+  const otp = extractReport({ text: "Fake SMS messages ask Harrow Bank customers for their OTP. Harrow Bank said it never asks for an OTP by text.", lang: "en" });
+  assert.ok(!otp.impersonated.concat(otp.victims).some((o) => /^OTP/.test(o.name)), otp.impersonated.concat(otp.victims).map((o) => o.name).join(", "));
+});

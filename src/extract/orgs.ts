@@ -357,8 +357,11 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (run.length && isNumberToken(t.text) && i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)) { run.push(t); continue; }
     if (!isCapitalised(t.text) || t.text.length < 2) { flush(); continue; }
     // "TVs", "PCs"; and "17m", "2nd": a count or an ordinal, not a name like "3M".
-    if ((COMMON_ACRONYMS.has(lowerT) && (isAllCapitals(t.text) || !ACRONYMS_ONLY_IN_CAPITALS.has(lowerT)))
-      || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) { flush(); continue; }
+    // …unless a name's head follows it: "OTP Bank" is a bank, whatever else OTP means.
+    const headFollows = () => i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
+      && pack.nameHeads.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase());
+    if (((COMMON_ACRONYMS.has(lowerT) && (isAllCapitals(t.text) || !ACRONYMS_ONLY_IN_CAPITALS.has(lowerT)))
+      || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) && !(run.length === 0 && headFollows())) { flush(); continue; }
     if (isNumberAt(t.text, 0) && t.text === lowerT) { flush(); continue; }
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
     // A country after the "of" of a kind word is part of the name ("Bank of America"), and so is

@@ -50,7 +50,7 @@ export const hu: PackSource = {
   general: ["tanulmány*", "felmérés*", "(a jelentés|a kutatás|a tanulmány|a felmérés) szerint", "tippek*", "hogyan (védekezhet*|védhet*|ismerhet*)", "trend*", "előrejelzés*", "statisztik*", "konferenci*", "(a cégek|a vállalatok|a válaszadók|a magyar cégek) (fele|harmada|negyede|többsége)", "válaszadó*", "átlagosan", "évente", "egyre (több|gyakrabban)", "felvásárl*", "termék*"],
 
   data: {
-    name: ["név", "nevek", "nevét", "nevüket", "neveket", "nevét és", "teljes név*", "felhasználónev*"],
+    name: ["név", "nevek*", "nevét", "nevü*", "neveit", "teljes név*", "felhasználónev*"],
     address: ["lakcím*", "postai cím*", "címadat*", "lakóhely*"],
     email: ["e-?mail-?cím*", "e-?mail cím*", "email-cím*", "e-?mailek*", "e-?mailjei*"],
     phone: ["telefonszám*", "mobilszám*"],
@@ -79,7 +79,7 @@ export const hu: PackSource = {
   response: {
     notified_police: ["feljelentést tett*", "feljelentés*", "(értesítette|értesítették|tájékoztatta|tájékoztatták|bejelentette) … rendőrség*", "(a )?rendőrség … (nyomoz*|vizsgál*|eljárást indított)", "rendőrségen", "(Nemzeti Nyomozó Iroda|NNI) … (nyomoz*|eljárás*)"],
     notified_dpa: ["(bejelentette|jelentette|értesítette|értesítették|tájékoztatta) … (NAIH|adatvédelmi hatóság*|Nemzeti Adatvédelmi és Információszabadság Hatóság*)", "(NAIH|adatvédelmi hatóság)(nak|ot|hoz|nál)? … (bejelent*|értesít*|jelez*)", "(NAIH|adatvédelmi hatóság)(nak|ot|hoz)"],
-    notified_cert: ["(értesítette|értesítették|tájékoztatta|bevonta|bevonták) … (NKI|Nemzeti Kibervédelmi Intézet*|NBSZ|GovCERT|CERT)", "(NKI|Nemzeti Kibervédelmi Intézet*|GovCERT)(et|nek|tel)? … (értesít*|bejelent*|vizsgál*)"],
+    notified_cert: ["(értesítette|értesítették|tájékoztatta|tájékoztatták|bejelentette|bejelentették|bevonta|bevonták) … (NKI|Nemzeti Kibervédelmi Intézet*|NBSZ|GovCERT|CERT)", "(NKI|Nemzeti Kibervédelmi Intézet*|GovCERT)(et|nek|tel)? … (értesít*|bejelent*|vizsgál*)"],
     notified_customers: ["(értesítette|értesítették|tájékoztatta|tájékoztatták|levélben kereste meg|felvette a kapcsolatot) … (ügyfel*|felhasználó*|érintett*|beteg*|lakos*|tag(ok|jai|jait))", "(az )?(ügyfeleket|érintetteket|felhasználókat|betegeket) (értesítik|értesítették|tájékoztatják|tájékoztatták|megkeresik)"],
     isolated_systems: ["(leválasztották|leválasztotta|izolálták|elszigetelték|lekapcsolták|lekapcsolta) … (rendszer*|szerver*|hálózat*|gép*)", "(rendszer*|szerver*|hálózat*) … (leválaszt*|lekapcsol*|izolál*)"],
     restored_backups: ["biztonsági mentés*", "mentésből", "(visszaállít*|helyreállít*) … mentés*"],
@@ -150,7 +150,8 @@ export const hu: PackSource = {
     nouns: ["cég(et|nél|ek|eket|et is)?", "vállalat(ot|nál|ok|okat)?", "társaság(ot|nál|ok)?", "kórház(at|ban|ak|akat|nál)?", "klinik(a|át|án|ák|ákat)", "önkormányzat(ot|nál|ok|okat|a)?", "városház(a|át|án|ánál)", "polgármesteri hivatal(t|ban|nál)?", "bank(ot|ok|okat|nál)?", "iskol(a|át|ák|ákat|ában)", "egyetem(et|en|ek|eket)?", "intézmény(t|ek|eket|nél)?", "szervezet(et|ek|eket)?", "minisztérium(ot|ban|ok)?", "hivatal(t|ban|ok|okat)?", "szállod(a|át|ák)", "repülőt(ér|eret)", "kikötő(t|k)?", "gyártó(t|k)?", "biztosító(t|k)?", "áruház(at|ak)?", "üzemeltető(t|k)?"],
     determiners: ["a", "az", "egy", "több", "két", "három", "négy", "öt", "számos", "néhány", "sok", "egyik"],
     definite: ["a", "az"],
-    before: ["(támadás|támadások|kibertámadás|kibertámadások|hackertámadás|zsarolóvírus-támadás) (a|az|egy)", "(megtámadta|megtámadták|megbénította|megbénították|feltörte|feltörték|érte|sújtotta)( a| az| egy)?", "(adatszivárgás|adatlopás|biztonsági incidens|kibertámadás|incidens) (történt )?(a|az|egy)"],
+    // The article is the description's own ("érte az intézményt"): it is left to the description.
+    before: ["(megtámadta|megtámadták|megbénította|megbénították|feltörte|feltörték|érte|sújtotta)", "(adatszivárgás|adatlopás|biztonsági incidens|kibertámadás|incidens) történt"],
     after: ["(kibertámadás|támadás|hackertámadás|zsarolóvírus-támadás)(nak|ok)? (áldozata|célpontja) (lett|volt)", "(ellen|elleni) (támadás*|kibertámadás*)", "(rendszereit|szervereit|honlapját|weboldalát|hálózatát) (megtámadták|feltörték|megbénították|titkosították)", "(áldozatul esett|áldozata lett)", "váltságdíjat fizetett"],
     siteBefore: [],
     siteAfter: ["(honlapja|honlapját|weboldala|weboldalát|oldala|oldalát|portálja|portálját|online szolgáltatásai|szerverei|rendszerei|rendszereit)"],
