@@ -1051,7 +1051,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const involved = (c: Cluster) => c.roles.has("supplier") || c.roles.has("victim") || c.roles.has("impersonated");
   const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.actor && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
-    const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    // Of two forms as long, the one whose head is written in its base form ("Zagrebačka banka", not "Zagrebačku banku").
+    const declinedHead = (m: Mention) => pack.headBase.has(m.tokens.at(-1)!.text);
+    const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && declinedHead(a) && !declinedHead(b)) ? b : a));
     let name = describedFirst(best) ? text.slice(best.tokens[1]!.start, best.end) : best.text;
     // "Vantaan kaupungilla" is named "Vantaan kaupunki": a declined head goes back to its base form,
     // as a declined name loses its ending.

@@ -8,6 +8,7 @@ import { en } from "./en/pack.ts";
 import { es } from "./es/pack.ts";
 import { fi } from "./fi/pack.ts";
 import { fr } from "./fr/pack.ts";
+import { hr } from "./hr/pack.ts";
 import { hu } from "./hu/pack.ts";
 import { it } from "./it/pack.ts";
 import { nl } from "./nl/pack.ts";
@@ -17,7 +18,7 @@ import { pt } from "./pt/pack.ts";
 import { ro } from "./ro/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, hu, it, nl, no, pl, pt, ro, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, hr, hu, it, nl, no, pl, pt, ro, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
@@ -34,9 +35,10 @@ export function getPack(code: string): CompiledPack | undefined {
 
 /**
  * Languages without a pack of their own that a close neighbour's pack reads well: Slovak shares
- * most of its cue words with Czech, Galician with Portuguese.
+ * most of its cue words with Czech, Galician with Portuguese, Bosnian and Serbian (in Latin
+ * letters) nearly all of theirs with Croatian.
  */
-const NEIGHBOUR_PACKS: Readonly<Record<string, string>> = { sk: "cs", gl: "pt" };
+const NEIGHBOUR_PACKS: Readonly<Record<string, string>> = { sk: "cs", gl: "pt", bs: "hr", sr: "hr" };
 
 /** The pack a text in this language is read with: its own, or a close neighbour's; undefined when neither ships. */
 export function packFor(code: string): CompiledPack | undefined {
