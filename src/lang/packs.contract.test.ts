@@ -94,3 +94,10 @@ test("month and weekday names, abbreviations with an optional letter included, n
   for (const w of ["january", "jan", "sep", "sept", "monday"]) assert.ok(en.has(w), `en: ${w}`);
   for (const w of ["januar", "sep", "sept", "montag"]) assert.ok(de.has(w), `de: ${w}`);
 });
+
+test("every pack's name connectors join names in every text, so none is an English word that stands between a name and a place", () => {
+  // "Officials in Licking County": a Slovene "in" (and) among the shared connectors made that one name.
+  for (const p of PACK_SOURCES) for (const w of p.nameConnectors) assert.ok(!["in", "at", "on", "by", "to", "as", "from", "with"].includes(w.toLowerCase()), `${p.code}: "${w}"`);
+  const r = extractReport({ text: "Ransomware hits county\n\nOfficials in Licking County said ransomware encrypted county servers. Licking County restored its systems.", lang: "en" });
+  assert.deepEqual(r.victims.map((v) => v.name), ["Licking County"]);
+});

@@ -16,9 +16,10 @@ import { no } from "./no/pack.ts";
 import { pl } from "./pl/pack.ts";
 import { pt } from "./pt/pack.ts";
 import { ro } from "./ro/pack.ts";
+import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, hr, hu, it, nl, no, pl, pt, ro, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, hr, hu, it, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
