@@ -4,6 +4,7 @@ import type { PackSource } from "./types.ts";
 import { da } from "./da/pack.ts";
 import { cs } from "./cs/pack.ts";
 import { de } from "./de/pack.ts";
+import { el } from "./el/pack.ts";
 import { en } from "./en/pack.ts";
 import { es } from "./es/pack.ts";
 import { fi } from "./fi/pack.ts";
@@ -19,7 +20,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, en, es, fi, fr, hr, hu, it, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, fi, fr, hr, hu, it, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
