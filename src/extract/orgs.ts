@@ -341,6 +341,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     // "Skogsbo kommun": the kind word in lower case closes the place's name.
     if (run.length && t.text === lowerT && lowerHeads.has(lowerT)) {
       run.push(t);
+      // "Arion banki hf.", "Vörður tryggingar hf.": the legal form after the head is the name's too.
+      if (i + 1 < starts.length && joinedBySpace(text, end, starts[i + 1]!) && legal.contains(starts[i + 1]!, ends[i + 1]!)) continue;
       // "Helsingin kaupungin opetusviraston": after the head's genitive, the unit named by a kind compound.
       if (pack.genitiveHeads.has(lowerT) && i + 1 < starts.length && joinedBySpace(text, end, starts[i + 1]!)
         && kindCompoundBase(pack, text.slice(starts[i + 1]!, ends[i + 1]!)) !== undefined) {

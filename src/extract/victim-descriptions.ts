@@ -75,7 +75,8 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
     if (!pack.source.capitalisesNouns && isUpperAt(text, noun.start) && !atSentenceStart(text, sentence.start, noun.start)) continue;
     const walk = wordsBefore(ctx, noun, sentence.start);
     let start = -1, cue: Hit<string> | undefined;
-    // "attacked three hospitals": the description is what lies between the cue and the noun.
+    // "attacked three hospitals": the description is what lies between the cue and the noun,
+    // the nearest cue ("lömuðu vef ráðuneytisins": the website's owner, after "vef").
     for (const h of before) {
       if (h.end > noun.start || h.start < sentence.start) continue;
       const from = skipSpaces(text, h.end, noun.start);
@@ -83,7 +84,7 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
       // "Angriff auf IT-Dienstleister X legt Kommunen lahm": the cue speaks of a supplier named
       // between it and the noun.
       if (supplierWords(ctx).some((w) => w.start >= from && w.end <= noun.start)) continue;
-      cue = h; start = from; break;
+      if (!cue || from > start) { cue = h; start = from; }
     }
     if (!cue) {
       // "an Indiana hospital was hit": the description ends right before the cue.
@@ -94,9 +95,12 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
       start = walk.start;
     }
     // One description per kind of victim, the fullest: "An Indiana hospital" over a headline's "hospital".
-    const key = text.slice(noun.start, noun.end).toLowerCase();
+    // A compound names the same kind ("innviðaráðuneytisins" beside "ráðuneytisins", "Innenministerium" beside "Ministerium").
+    const written = text.slice(noun.start, noun.end).toLowerCase();
+    const key = [...out.keys()].find((k) => k.length >= 5 && written.length >= 5 && (k.endsWith(written) || written.endsWith(k))) ?? written;
     const seen = out.get(key);
     if (seen && seen.name.length >= noun.end - start) continue;
+    if (seen && key !== written) { out.delete(key); nounStart.delete(seen); cueAfter.delete(seen); }
     // The kind word says the sector before its modifiers do: a "transport ministry" is government.
     const sector = (sectors.find((s) => s.start < noun.end && s.end > noun.start) ?? sectors.find((s) => s.start < noun.end && s.end > start))?.value as Sector | undefined;
     const described: Org = {
@@ -104,7 +108,7 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
       evidence: [evidence(ctx, start, cue.start < start ? noun.end : cue.end), ...(cue.start < start ? [evidence(ctx, cue.start, cue.end)] : [])],
       reasons: ["org.victim.described", noun.reason, cue.reason],
     };
-    out.set(key, described);
+    out.set(key === written ? key : written, described);
     nounStart.set(described, noun.start);
     if (cue.start > noun.end) cueAfter.set(described, cue);
   }

@@ -11,6 +11,7 @@ import { fi } from "./fi/pack.ts";
 import { fr } from "./fr/pack.ts";
 import { hr } from "./hr/pack.ts";
 import { hu } from "./hu/pack.ts";
+import { is } from "./is/pack.ts";
 import { it } from "./it/pack.ts";
 import { nl } from "./nl/pack.ts";
 import { no } from "./no/pack.ts";
@@ -20,7 +21,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, fi, fr, hr, hu, it, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, fi, fr, hr, hu, is, it, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
