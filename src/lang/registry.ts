@@ -7,6 +7,7 @@ import { de } from "./de/pack.ts";
 import { el } from "./el/pack.ts";
 import { en } from "./en/pack.ts";
 import { es } from "./es/pack.ts";
+import { et } from "./et/pack.ts";
 import { fi } from "./fi/pack.ts";
 import { fr } from "./fr/pack.ts";
 import { hr } from "./hr/pack.ts";
@@ -21,7 +22,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, fi, fr, hr, hu, is, it, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 

@@ -210,6 +210,6 @@ export async function migrate(sql: Sql): Promise<number> {
 /** PostgreSQL text-search configuration per language; "simple" where PostgreSQL has none (Polish). */
 export const TS_CONFIG: Record<string, string> = {
   da: "danish", sv: "swedish", no: "norwegian", de: "german", it: "italian", en: "english",
-  fr: "french", es: "spanish", nl: "dutch", fi: "finnish", pt: "portuguese", ro: "romanian", hu: "hungarian", el: "greek",
+  fr: "french", es: "spanish", nl: "dutch", fi: "finnish", pt: "portuguese", ro: "romanian", hu: "hungarian", el: "greek", et: "estonian",
 };
 export const tsConfigFor = (lang: string): string => TS_CONFIG[lang] ?? "simple";
