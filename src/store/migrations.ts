@@ -207,9 +207,13 @@ export async function migrate(sql: Sql): Promise<number> {
   });
 }
 
-/** PostgreSQL text-search configuration per language; "simple" where PostgreSQL has none (Polish). */
+/**
+ * PostgreSQL text-search configuration per language; "simple" where PostgreSQL has none (Polish,
+ * Czech, Croatian, Slovene, Icelandic) or where PostgreSQL 15, the oldest server it runs on, has
+ * none (Estonian came with 16, which PGlite is built from).
+ */
 export const TS_CONFIG: Record<string, string> = {
   da: "danish", sv: "swedish", no: "norwegian", de: "german", it: "italian", en: "english",
-  fr: "french", es: "spanish", nl: "dutch", fi: "finnish", pt: "portuguese", ro: "romanian", hu: "hungarian", el: "greek", et: "estonian",
+  fr: "french", es: "spanish", nl: "dutch", fi: "finnish", pt: "portuguese", ro: "romanian", hu: "hungarian", el: "greek",
 };
 export const tsConfigFor = (lang: string): string => TS_CONFIG[lang] ?? "simple";
