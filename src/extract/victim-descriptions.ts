@@ -108,7 +108,7 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
       evidence: [evidence(ctx, start, cue.start < start ? noun.end : cue.end), ...(cue.start < start ? [evidence(ctx, cue.start, cue.end)] : [])],
       reasons: ["org.victim.described", noun.reason, cue.reason],
     };
-    out.set(key === written ? key : written, described);
+    out.set(written, described);
     nounStart.set(described, noun.start);
     if (cue.start > noun.end) cueAfter.set(described, cue);
   }

@@ -400,7 +400,7 @@ const LETTER_OR_DIGIT = 1, WHITESPACE = 2;
 const ASCII_CLASS = new Uint8Array(128).map((_, c) => (isLetterOrDigitAt(String.fromCharCode(c), 0) ? LETTER_OR_DIGIT : 0) | (isWhitespaceAt(String.fromCharCode(c), 0) ? WHITESPACE : 0));
 const SPACE = -2;
 
-/** The lower-cased unit at i as lowerCodeAt gives it, or SPACE where the character is whitespace. */
+/** The lower-cased unit at i as lowerCodeAt gives it (final ς as σ), or SPACE where the character is whitespace. */
 function foldedAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (ASCII_CLASS[c]! & WHITESPACE) !== 0 ? SPACE : c >= 65 && c <= 90 ? c + 32 : c;
