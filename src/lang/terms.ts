@@ -263,7 +263,7 @@ function prefixesUpTo(term: string, limit: number): string[] | null | "too many"
     }
     else if ("[.^$|)*+?{…".includes(c) || /\s/.test(c)) { out.add(acc); return; }
     const q = src[width];
-    const lower = ch.toLowerCase().replace("ς", "σ");
+    const unit = lowerCodeAt(ch, 0), lower = unit < 0 ? "" : String.fromCharCode(foldSigma(unit));
     if (lower.length !== 1 || q === "{") { out.add(acc); return; }
     if (q === "?") { walk(src.slice(width + 1), acc); walk(src.slice(width + 1), acc + lower); return; }
     if (q === "+" || q === "*") { out.add(acc + lower); return; }
@@ -330,7 +330,6 @@ function literalUnits(term: string): { units: Int32Array; letterTail: boolean } 
     const c = body.charCodeAt(i);
     // Surrogates, and letters whose lower case is longer, are left to the pattern's own case folding.
     if (c >= 0xd800 && c <= 0xdfff) return null;
-    if (c === 32) { units.push(SPACE); continue; }
     const u = foldedAt(body, i);
     if (u < 0) return null;
     units.push(u);
@@ -404,13 +403,14 @@ const SPACE = -2;
 function foldedAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (ASCII_CLASS[c]! & WHITESPACE) !== 0 ? SPACE : c >= 65 && c <= 90 ? c + 32 : c;
-  if (isWhitespaceAt(text, i)) return SPACE;
-  const lower = lowerCodeAt(text, i);
-  // Final ς is σ to the patterns' case folding, as Σ is.
-  return lower === FINAL_SIGMA ? SIGMA : lower;
+  return isWhitespaceAt(text, i) ? SPACE : foldSigma(lowerCodeAt(text, i));
 }
 
 const FINAL_SIGMA = 0x3c2, SIGMA = 0x3c3;
+/** Final ς is σ to the patterns' case folding, as Σ is: the prefixes and the text are read so alike. */
+function foldSigma(unit: number): number {
+  return unit === FINAL_SIGMA ? SIGMA : unit;
+}
 
 /** The hits of every indexed family, as scan() finds them, from one pass over the words. */
 export function scanIndexed(index: CueIndex, text: string): Hit<string>[][] {
