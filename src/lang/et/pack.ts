@@ -10,7 +10,7 @@ export const et: PackSource = {
   decimalComma: true,
   markers: ["ja", "on", "et", "ei", "ka", "oli", "kui", "see", "mis", "ning"],
   // Not "ja", "on", "ei" or "kui": Finnish writes them as often.
-  signatureWords: ["et", "ning", "oli", "olid", "mis", "kes", "see", "seda", "selle", "nad", "nende", "aga", "kuid", "veel", "ainult", "juba", "pärast", "sest", "või", "ole", "pole", "oma", "mida", "mille", "kus", "nagu", "siis", "saab", "võib", "tuleb", "üle", "ligi", "samuti", "praegu", "teatas", "tõttu", "mitmed", "taas", "peaksid", "jätkub", "sõnul", "tuleks", "kõik"],
+  signatureWords: ["et", "ning", "oli", "olid", "mis", "kes", "see", "seda", "selle", "nad", "nende", "aga", "kuid", "veel", "ainult", "juba", "pärast", "sest", "või", "ole", "pole", "oma", "mida", "mille", "kus", "nagu", "siis", "saab", "võib", "tuleb", "üle", "ligi", "samuti", "praegu", "teatas", "tõttu", "mitmed", "taas", "sõnul", "tuleks", "kõik"],
   caseEndings: ["sse", "ga", "ni", "na", "ks", "st", "le", "lt", "il", "is", "s", "l", "t", "d", "i"],
   // "Omnivas", "Teliast": the local cases, which no name ends in, go even where the text never writes the name without.
   localCaseEndings: ["sse", "st", "lt", "le"],
