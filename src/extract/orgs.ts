@@ -260,6 +260,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     return !(i + 2 < starts.length && joinedBySpace(text, ends[i + 1]!, starts[i + 2]!) && isCapitalisedAt(text, starts[i + 2]!, ends[i + 2]!));
   };
   const lowerHeads = pack.lowerCaseHeads;
+  /** The token after token i is a capitalised name head joined to it by a space. */
+  const nameHeadAfter = (i: number) => i + 1 < starts.length && joinedBySpace(text, ends[i]!, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
+    && pack.nameHeads.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase());
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false;
   const commonInRun = new Set<Token>();
@@ -360,10 +363,8 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (!isCapitalised(t.text) || t.text.length < 2) { flush(); continue; }
     // "TVs", "PCs"; and "17m", "2nd": a count or an ordinal, not a name like "3M".
     // …unless a name's head follows it: "OTP Bank" is a bank, whatever else OTP means.
-    const headFollows = () => i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
-      && pack.nameHeads.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase());
     if (((COMMON_ACRONYMS.has(lowerT) && (isAllCapitals(t.text) || !ACRONYMS_ONLY_IN_CAPITALS.has(lowerT)))
-      || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) && !(run.length === 0 && headFollows())) { flush(); continue; }
+      || (/^\p{Lu}+s$/u.test(t.text) && COMMON_ACRONYMS.has(lowerT.slice(0, -1)))) && !(run.length === 0 && nameHeadAfter(i))) { flush(); continue; }
     if (isNumberAt(t.text, 0) && t.text === lowerT) { flush(); continue; }
     if (isAllCapitals(t.text) && text[t.end] === ":") { flush(); continue; }
     // A country after the "of" of a kind word is part of the name ("Bank of America"), and so is
