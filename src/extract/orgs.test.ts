@@ -381,3 +381,19 @@ test("a common acronym that a name's head follows opens the name: 'OTP Bank' is 
   const otp = extractReport({ text: "Fake SMS messages ask Harrow Bank customers for their OTP. Harrow Bank said it never asks for an OTP by text.", lang: "en" });
   assert.ok(!otp.impersonated.concat(otp.victims).some((o) => /^OTP/.test(o.name)), otp.impersonated.concat(otp.victims).map((o) => o.name).join(", "));
 });
+
+test("a name in quotes after a legal form or a kind word is the name whole, lower-case words and all", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => o.name);
+  // Where company names are set in quotes they keep their own form ("logistika"), and the quoted name met again is the same one.
+  assert.deepEqual(victims("Společnost „Severní přístav logistika“ potvrdila, že hackeři ukradli data 2 000 zákazníků. Zástupce „Severní přístav logistika“ řekl, že útok byl odhalen minulý týden.", "cs"), ["Severní přístav logistika"]);
+  assert.deepEqual(victims("Spółka „Północny port logistyka” potwierdziła, że hakerzy ukradli dane 2 000 klientów.", "pl"), ["Północny port logistyka"]);
+  // A quotation is no name: too many words, or a comma within.
+  assert.deepEqual(victims("Firma „Ta zpráva je podvod, nic neplaťte“ se objevila v e-mailech. Hackeři napadli společnost Severoport.", "cs"), ["Severoport"]);
+});
+
+test("a harm cue reaches a name across the kind word it follows", () => {
+  const victims = (text: string, lang: string) => extractReport({ text, lang }).victims.map((o) => `${o.name}${o.named === false ? " (described)" : ""}`);
+  // The kind word describes the name after it: one victim, named.
+  assert.deepEqual(victims("Hackeři napadli společnost Severoport a ukradli data.", "cs"), ["Severoport"]);
+  assert.deepEqual(victims("Hakerzy zaatakowali spółkę „Północny Port” i ukradli dane.", "pl"), ["Północny Port"]);
+});

@@ -263,12 +263,16 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   /** The token after token i is a capitalised name head joined to it by a space. */
   const nameHeadAfter = (i: number) => i + 1 < starts.length && joinedBySpace(text, ends[i]!, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
     && pack.nameHeads.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase());
+  const orgWords = new SpanReach(hitsOf(ctx, pack.orgWords), text.length);
+  const quoted = quotedNames(text, starts, ends, (k) => legal.contains(starts[k]!, ends[k]!) || kindWords.contains(starts[k]!, ends[k]!) || orgWords.contains(starts[k]!, ends[k]!));
   const mentions: Mention[] = [];
-  let run: Token[] = [], openedByKind = false;
+  let run: Token[] = [], openedByKind = false, quotedRun = false;
   const commonInRun = new Set<Token>();
   const flush = () => {
     const kindOpened = openedByKind;
     openedByKind = false;
+    const wasQuoted = quotedRun;
+    quotedRun = false;
     // Connectors may sit inside a name, never at its edge; nor may a function word end it
     // ("Orange Is the New Black").
     while (run.length && (CONNECTORS.has(run.at(-1)!.text.toLowerCase()) || pack.functionWords.has(run.at(-1)!.text.toLowerCase()))) run.pop();
@@ -285,7 +289,7 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     if (run.length) {
       const first = run[0]!;
       const sentenceInitial = isSentenceStart(first);
-      const strong = run.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1);
+      const strong = run.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1) || wasQuoted;
       // "Lda.", "Inc.": the dot a legal form is written with is part of the name.
       const last = run.at(-1)!;
       const end = text.charCodeAt(last.end) === 46 && legalEnds.has(last.end + 1) && legal.overlaps(last.start, last.end) ? last.end + 1 : last.end;
@@ -295,6 +299,18 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   };
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!, end = ends[i]!;
+    // "UAB „Šiaurės uosto logistika“", "společnost „Severoport“": a name in quotes after a legal
+    // form or a kind word is the name whole, its lower-case words too, and stays so undeclined.
+    const quotedLast = quoted.get(i);
+    if (quotedLast !== undefined) {
+      const prev = run.at(-1);
+      if (!(run.length === 1 && prev && legal.contains(prev.start, prev.end) && /^\s\S$/u.test(text.slice(prev.end, start)))) flush();
+      for (let k = i; k <= quotedLast; k++) run.push({ start: starts[k]!, end: ends[k]!, text: text.slice(starts[k]!, ends[k]!) });
+      openedByKind = quotedRun = true;
+      flush();
+      i = quotedLast;
+      continue;
+    }
     // Most tokens are lower-case words outside any name: nothing below would start a run with one,
     // so they are passed over before they are made into tokens.
     // A run the token is not joined to ends before it ("… w Nowym Targu\n\nSzpital Powiatowy"), so the token may open a name.
@@ -389,6 +405,38 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   return splitCoordinated(text, titleCaseNamesFromBody(text, mentions, titleCaseLines(text, pack.functionWords, lower)), (t) => kindWords.contains(t.start, t.end) || pack.nameHeads.has(t.text.toLowerCase())).filter((m) => !(pack.source.capitalisesNouns && !m.strong && !m.kindOpened && !orgWordBefore(ctx, m) && !roleCueBefore(ctx, m, siteHarm) && !pretendedKind(ctx, m.start, m.end)));
 }
 
+
+const OPENING_QUOTES = new Set(["„", "“", "«", "\"", "‚", "”"]);
+const CLOSING_QUOTES = new Set(["“", "”", "»", "\"", "‘", "’"]);
+/** Words a quoted name may hold: more is a quoted sentence, not a name. */
+const MAX_QUOTED_WORDS = 6;
+
+/**
+ * Names written in quotes right after a word that says what they name (a legal form, a kind
+ * word, a word for a company): the first word's index → the last word's. The quotes are where
+ * Baltic, Slavic and Hungarian texts set a company's name, which then keeps its own form,
+ * lower-case words and all, whatever the case around it. Once a name has been so introduced, its
+ * other quoted mentions name it too ("„Šiaurės uosto logistika“ atstovas").
+ */
+function quotedNames(text: string, starts: readonly number[], ends: readonly number[], introduces: (k: number) => boolean): Map<number, number> {
+  const found = new Map<number, number>();
+  const spans: { first: number; last: number; inner: string; introduced: boolean }[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const open = starts[i]! - 1;
+    if (open < 0 || !OPENING_QUOTES.has(text[open]!) || !isCapitalisedAt(text, starts[i]!, ends[i]!) && !isNumberAt(text, starts[i]!)) continue;
+    let last = i;
+    // The words inside are separated by single spaces or hyphens: a comma or a full stop ends a name.
+    while (last + 1 < starts.length && last - i < MAX_QUOTED_WORDS && /^[ -]$/.test(text.slice(ends[last]!, starts[last + 1]!))) last++;
+    if (!CLOSING_QUOTES.has(text[ends[last]!] ?? "")) continue;
+    if (last - i >= MAX_QUOTED_WORDS) continue;
+    const introduced = i > 0 && text.slice(ends[i - 1]!, open) === " " && introduces(i - 1);
+    spans.push({ first: i, last, inner: text.slice(starts[i]!, ends[last]!), introduced });
+    i = last;
+  }
+  const introducedNames = new Set(spans.filter((s) => s.introduced).map((s) => s.inner));
+  for (const s of spans) if (s.introduced || introducedNames.has(s.inner)) found.set(s.first, s.last);
+  return found;
+}
 
 /**
  * Lines written in title case ("Hackers Steal Data Of 2 Million Customers From Acme Bank"),
@@ -560,7 +608,7 @@ const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTO
 
 // Between a kind word and the name it introduces: spaces, perhaps a connector ("hôpital de"),
 // not a place's preposition ("a hospital in Ottawa").
-const KIND_GAP = /^\s{1,2}(?:(\p{Ll}{1,3})\s)?$/u;
+const KIND_GAP = /^\s{1,2}(?:(\p{Ll}{1,3})\s)?["„“«‚”]?$/u;
 const kindGap = (gap: string) => { const m = KIND_GAP.exec(gap); return !!m && (!m[1] || (CONNECTORS.has(m[1]) && !COORDINATORS.has(m[1]))); };
 
 // Between a naming word and the name: spaces, a quote, perhaps a determiner ("known as The Dark Overlord").
@@ -840,14 +888,14 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     while (lo < hi) { const mid = (lo + hi) >> 1; if (kindHits[mid]!.start < offset) lo = mid + 1; else hi = mid; }
     return lo;
   };
-  // A kind word ending a few characters before the mention, with only a connector between.
+  // A kind word ending a few characters before the mention, with only a connector or a quote between.
   const kindJustBefore = (m: Mention) => {
     kindEndAt ??= new Map(kindHits.map((h) => [h.end, h]));
     for (let end = m.start - 1; end >= m.start - 6 && end > 0; end--) {
       const h = kindEndAt.get(end);
-      if (h && kindGap(text.slice(h.end, m.start))) return true;
+      if (h && kindGap(text.slice(h.end, m.start))) return h;
     }
-    return false;
+    return undefined;
   };
   const mentionAt = new SpanReach(mentions, text.length);
   // The same term, inflected or not, is the same kind word ("Kommunes" … "kommunen").
@@ -986,7 +1034,10 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
+      const kindBefore = place || users ? undefined : kindJustBefore(m);
       const harm = place ? undefined : harmBefore.find((h) => !users && h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start), h))
+        // "napadli společnost Severoport", "zaatakowali spółkę „Północny Port”": the kind word the name follows stands between.
+        ?? (kindBefore && harmBefore.find((h) => h.end <= kindBefore.start && kindBefore.start - h.end <= 16 && harmGapBefore(text.slice(h.end, kindBefore.start), h)))
         ?? harmAfter.find((h) => h.start >= writtenEnd(m) && h.start - writtenEnd(m) <= 84 && (h.start - writtenEnd(m) <= 32 && HARM_GAP_AFTER.test(text.slice(writtenEnd(m), h.start)) || ownedGap(text.slice(writtenEnd(m), h.start))))
         // "Am Montag wurde das Klinikum Ingolstadt Ziel eines Angriffs": the verb comes first and the
         // name stands in the cue's gap, right before its last word.
@@ -999,7 +1050,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
       else if (named === "malware") c.malware = true;
       c.score += 1 + (m.start < ctx.leadEnd ? 1 : 0) + (m.strong ? 0.5 : 0);
       // "energiebedrijf Voltanet", "l'hôpital de Saint-Luc": named with its kind, it is an organisation.
-      if (!kindNamed && (m.kindOpened || kindJustBefore(m) || kindCompoundBefore(m))) { kindNamed = true; c.score += 1; }
+      if (!kindNamed && (m.kindOpened || kindJustBefore(m) !== undefined || kindCompoundBefore(m))) { kindNamed = true; c.score += 1; }
     }
     // "according to X" or "X reported" has to hold for most mentions, as for a person: the hit
     // company is quoted too ("If the report is correct, the GameStop breach …").

@@ -206,7 +206,8 @@ function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { 
 /** The organisation is named right after the description ("de gemeente Zuidveen", "firmę Medsoft"): the description is its kind word. */
 export function namedRightAfter(ctx: Context, d: Org, o: Org): boolean {
   const end = d.evidence[0]!.start + d.name.length;
-  return o.evidence.some((e) => e.start > end && e.start - end <= 2 && !ctx.text.slice(end, e.start).trim());
+  // "společnost „Severoport“": the name may open with a quote.
+  return o.evidence.some((e) => e.start > end && e.start - end <= 3 && /^\s{1,2}["„“«‚”]?$/u.test(ctx.text.slice(end, e.start)));
 }
 
 export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org[] {
