@@ -82,6 +82,7 @@ function patternsFor(pack: CompiledPack): DatePatterns {
   const packJoins = pack.source.ranges.join.map(termSource).join("|");
   const joinDays = `\\s*(?:-|–|—|/|&${packJoins ? `|\\s(?:${packJoins})\\s` : ""})\\s*`;
   const Y = "(?:,?\\s+" + ofWord + "(\\d{4}))?";
+  const yearMarkers = (pack.source.yearMarkers ?? []).map(termSource).join("|");
   const monthRes = pack.source.months.map((terms) => new RegExp(`^(?:${terms.map(termSource).join("|")})$`, "iu"));
   const p: DatePatterns = {
     iso: /(?<![\p{L}\p{N}-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/gu,
@@ -92,8 +93,9 @@ function patternsFor(pack: CompiledPack): DatePatterns {
     // start, not at every position of the text.
     // "March 3–6, 2024", "március 3. és 6. között": the month first, then the two days.
     monthDayRange: new RegExp(`${B}${M}\\s+(\\d{1,2})\\.?(?:st|nd|rd|th)?${joinDays}(\\d{1,2})\\.?(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s+(\\d{4}))?`, "iuy"),
-    // "2024. március 5-én", "2024. márciusában": the year first, with its dot, then the month and maybe the day.
-    yearFirst: new RegExp(`${B}(\\d{4})\\.\\s+${M}${A}(?:\\s+(\\d{1,2})\\.?(?!\\p{N}))?`, "giu"),
+    // "2024. március 5-én", "2024. márciusában", "2024 m. kovo 5 d.": the year first, with its dot or
+    // the pack's word for year, then the month and maybe the day; "2024. gada 5. martā": the day before the month.
+    yearFirst: new RegExp(`${B}(\\d{4})(?:\\.${yearMarkers ? `|\\s*(?:${yearMarkers})` : ""})\\s+(?:(\\d{1,2})\\.\\s+)?${M}${A}(?:\\s+(\\d{1,2})\\.?(?!\\p{N})(?:${joinDays}(\\d{1,2})\\.?(?![\\p{L}\\p{N}]))?)?`, "giu"),
     monthDay: new RegExp(`${B}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${A}(?!\\s*\\d{3})(?:,?\\s+(\\d{4}))?`, "iuy"),
     monthYear: new RegExp(`${B}${M}${A},?\\s+${ofWord}(\\d{4})${A}`, "iuy"),
     bareMonth: new RegExp(`${B}${M}${A}`, "iuy"),
@@ -152,8 +154,11 @@ function findMentions(ctx: Context): Mention[] {
     return okYear(y) && validDay(y, mo, d) ? { from: { year: y, month: mo, day: d } } : null;
   });
   run(p.yearFirst, "date.year-first", (m) => {
-    const y = +m[1]!, mo = p.monthIndex(m[2]!), d = m[3] ? +m[3] : undefined;
+    const y = +m[1]!, mo = p.monthIndex(m[3]!), d = m[2] ? +m[2] : m[4] ? +m[4] : undefined;
     if (!mo || !okYear(y) || (d !== undefined && !validDay(y, mo, d))) return null;
+    // "2024 m. kovo 3 ir 6 d.": two days of the month.
+    const d2 = m[5] ? +m[5] : undefined;
+    if (d !== undefined && d2 !== undefined && d2 > d && validDay(y, mo, d2)) return { from: { year: y, month: mo, day: d }, to: { year: y, month: mo, day: d2 } };
     return { from: d === undefined ? { year: y, month: mo } : { year: y, month: mo, day: d } };
   });
   runAtMonths(p.monthDayRange, "date.month-day-range", (m) => {

@@ -292,7 +292,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       const strong = run.some((t) => isAllCapitals(t.text) || isCamelCase(t.text) || /\p{N}/u.test(t.text)) || legal.overlaps(first.start, run.at(-1)!.end + 1) || wasQuoted;
       // "Lda.", "Inc.": the dot a legal form is written with is part of the name.
       const last = run.at(-1)!;
-      const end = text.charCodeAt(last.end) === 46 && legalEnds.has(last.end + 1) && legal.overlaps(last.start, last.end) ? last.end + 1 : last.end;
+      // "UAB „Šiaurės uosto logistika“": a legal form before the quotes takes them into the name, both of them.
+      const end = text.charCodeAt(last.end) === 46 && legalEnds.has(last.end + 1) && legal.overlaps(last.start, last.end) ? last.end + 1
+        : wasQuoted && run.length > 1 && OPENING_QUOTES.has(text[run[1]!.start - 1]!) && legal.contains(first.start, first.end) ? last.end + 1 : last.end;
       mentions.push({ start: first.start, end, text: text.slice(first.start, end), tokens: run, sentenceInitial, strong, kindOpened });
     }
     run = [];
@@ -362,11 +364,15 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       run.push(t);
       // "Arion banki hf.", "Vörður tryggingar hf.": the legal form after the head is the name's too.
       if (i + 1 < starts.length && joinedBySpace(text, end, starts[i + 1]!) && legal.contains(starts[i + 1]!, ends[i + 1]!)) continue;
-      // "Helsingin kaupungin opetusviraston": after the head's genitive, the unit named by a kind compound.
-      if (pack.genitiveHeads.has(lowerT) && i + 1 < starts.length && joinedBySpace(text, end, starts[i + 1]!)
-        && kindCompoundBase(pack, text.slice(starts[i + 1]!, ends[i + 1]!)) !== undefined) {
+      // "Helsingin kaupungin opetusviraston": after the head's genitive, the unit named by a kind
+      // compound; "Kauno miesto savivaldybė", "Vilniaus universiteto ligoninė": or by another head.
+      while (pack.genitiveHeads.has(run.at(-1)!.text) && i + 1 < starts.length && joinedBySpace(text, ends[i]!, starts[i + 1]!)) {
+        const next = text.slice(starts[i + 1]!, ends[i + 1]!);
+        const unit = kindCompoundBase(pack, next) !== undefined, head = next === next.toLowerCase() && lowerHeads.has(next);
+        if (!unit && !head) break;
         i++;
-        run.push({ start: starts[i]!, end: ends[i]!, text: text.slice(starts[i]!, ends[i]!) });
+        run.push({ start: starts[i]!, end: ends[i]!, text: next });
+        if (unit) break;
       }
       flush();
       continue;
@@ -923,7 +929,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     if (gap === "") return /['’]$/.test(text.slice(cue.start, cue.end));
     const elided = elidedInGap(gap);
     if (elided !== undefined) return pack.victimDeterminers.has(`${elided}'`) || pack.victimDeterminers.has(elided);
-    const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?$/u.exec(gap);
+    // ("ataka prieš „Lietuvos geležinkelius“": the name may open with a quote.)
+    const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?["„“«‚”]?$/u.exec(gap);
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
   };
   const customerUnits = hitsOf(ctx, pack.units).filter((u) => u.value === "customers");

@@ -14,6 +14,7 @@ import { hr } from "./hr/pack.ts";
 import { hu } from "./hu/pack.ts";
 import { is } from "./is/pack.ts";
 import { it } from "./it/pack.ts";
+import { lt } from "./lt/pack.ts";
 import { nl } from "./nl/pack.ts";
 import { no } from "./no/pack.ts";
 import { pl } from "./pl/pack.ts";
@@ -22,7 +23,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 

@@ -257,6 +257,11 @@ export interface PackSource {
 
   /** Twelve entries, January first; each lists the month's forms. */
   months: string[][];
+  /**
+   * Words written between a year and the month after it, as terms ("m\\." of "2024 m. kovo 5 d.",
+   * "\\. gada" of "2024. gada 5. martā"); the year's own dot ("2024. március 5-én") needs none.
+   */
+  yearMarkers?: string[];
   /** Seven entries, Monday first; each lists the weekday's forms. */
   weekdays: string[][];
   /**
