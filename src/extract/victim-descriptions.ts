@@ -119,9 +119,13 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   const inside = (a: Org, b: Org) => a !== b && a.name.length < b.name.length && span(b).start <= span(a).start && span(a).end <= span(b).end;
   // "Une entreprise de la région de Lyon a été victime": one cue after two nouns speaks of the
   // first; the second is in its qualifier.
-  const sharesCueWithEarlier = (o: Org) => cueAfter.has(o)
-    && all.some((other) => other !== o && cueAfter.get(other) === cueAfter.get(o) && span(other).start < span(o).start);
-  return all.filter((o) => !all.some((other) => inside(o, other)) && !sharesCueWithEarlier(o)).slice(0, MAX_DESCRIPTIONS);
+  // …unless the second follows the first right away: "universitātes slimnīca", "university
+  // hospital" is a hospital, the noun before it its modifier.
+  const modifies = (a: Org, b: Org) => span(a).end < span(b).end && /^\s+$/u.test(text.slice(span(a).end, nounStart.get(b) ?? span(b).start));
+  const sameCue = (a: Org, b: Org) => a !== b && cueAfter.has(a) && cueAfter.get(a) === cueAfter.get(b);
+  const sharesCueWithEarlier = (o: Org) => all.some((other) => sameCue(o, other) && span(other).start < span(o).start && !modifies(other, o));
+  const modifiesLater = (o: Org) => all.some((other) => sameCue(o, other) && modifies(o, other));
+  return all.filter((o) => !all.some((other) => inside(o, other)) && !sharesCueWithEarlier(o) && !modifiesLater(o)).slice(0, MAX_DESCRIPTIONS);
 }
 
 /** Where each description's kind word begins ("Azienda sanitaria" of "L'Azienda sanitaria"). */

@@ -15,6 +15,7 @@ import { hu } from "./hu/pack.ts";
 import { is } from "./is/pack.ts";
 import { it } from "./it/pack.ts";
 import { lt } from "./lt/pack.ts";
+import { lv } from "./lv/pack.ts";
 import { nl } from "./nl/pack.ts";
 import { no } from "./no/pack.ts";
 import { pl } from "./pl/pack.ts";
@@ -23,7 +24,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 

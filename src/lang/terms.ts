@@ -35,12 +35,12 @@ export interface Hit<T extends string> {
 
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?![\\p{L}\\p{N}])";
-// A gap may cross words but not a sentence end (a dot between digits, "6.5 million", "500.000",
-// is none, nor the ordinal dot of a day, "am 14. September"), and is bounded so matching stays
+// A gap may cross words but not a sentence end (a dot between digits or letters, "6.5 million",
+// "500.000", "CERT.LV", is none, nor the ordinal dot of a day, "am 14. September"), and is bounded so matching stays
 // linear.
 // The gap is lazy as a whole: "stole data … from" takes the nearest "from", and a term never
 // reaches over words (a name among them) it does not need.
-const GAP = "\\s(?:(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=(?<![\\p{L}\\p{N}])\\d{1,2})\\.(?= \\p{L})){0,60}?\\s)??";
+const GAP = "\\s(?:(?:[^.!?\\n]|(?<=[\\d\\p{L}])\\.(?=[\\d\\p{L}])|(?<=(?<![\\p{L}\\p{N}])\\d{1,2})\\.(?= \\p{L})){0,60}?\\s)??";
 
 const ELIDED_END = /(?:['’]|\['’\])$/;
 
