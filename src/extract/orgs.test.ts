@@ -397,3 +397,10 @@ test("a harm cue reaches a name across the kind word it follows", () => {
   assert.deepEqual(victims("Hackeři napadli společnost Severoport a ukradli data.", "cs"), ["Severoport"]);
   assert.deepEqual(victims("Hakerzy zaatakowali spółkę „Północny Port” i ukradli dane.", "pl"), ["Północny Port"]);
 });
+
+test("a quoted name before its legal form, or after a cue for a brand pretended to be, is the name whole", () => {
+  const r = extractReport({ text: "„Черноморско Застраховане“ АД потвърди, че хакери са откраднали данните на клиенти. „Черноморско Застраховане“ уведоми полицията.", lang: "bg" });
+  assert.deepEqual(r.victims.map((o) => o.name), ["„Черноморско Застраховане“ АД"]);
+  const p = extractReport({ text: "Полицията предупреждава за фалшиви SMS съобщения, в които измамници се представят за „Български пощи“. Не кликвайте върху линка.", lang: "bg" });
+  assert.deepEqual(p.impersonated.map((o) => o.name), ["Български пощи"]);
+});

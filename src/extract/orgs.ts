@@ -264,7 +264,10 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   const nameHeadAfter = (i: number) => i + 1 < starts.length && joinedBySpace(text, ends[i]!, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
     && pack.nameHeads.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase());
   const orgWords = new SpanReach(hitsOf(ctx, pack.orgWords), text.length);
-  const quoted = quotedNames(text, starts, ends, (k) => legal.contains(starts[k]!, ends[k]!) || kindWords.contains(starts[k]!, ends[k]!) || orgWords.contains(starts[k]!, ends[k]!));
+  const legalAt = (k: number) => legal.contains(starts[k]!, ends[k]!);
+  // "се представят за „Български пощи“", "supplier „Datanet“": a cue for what the name is pretended to be or provides introduces it too.
+  const roleEnds = new Set(hitsOf(ctx, pack.roles).filter((h) => h.value === "impersonated" || h.value === "supplier").map((h) => h.end));
+  const quoted = quotedNames(text, starts, ends, (k) => legalAt(k) || kindWords.contains(starts[k]!, ends[k]!) || orgWords.contains(starts[k]!, ends[k]!) || roleEnds.has(ends[k]!), legalAt);
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false, quotedRun = false;
   const commonInRun = new Set<Token>();
@@ -295,7 +298,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       // "UAB „Šiaurės uosto logistika“": a legal form before the quotes takes them into the name, both of them.
       const end = text.charCodeAt(last.end) === 46 && legalEnds.has(last.end + 1) && legal.overlaps(last.start, last.end) ? last.end + 1
         : wasQuoted && run.length > 1 && OPENING_QUOTES.has(text[run[1]!.start - 1]!) && legal.contains(first.start, first.end) ? last.end + 1 : last.end;
-      mentions.push({ start: first.start, end, text: text.slice(first.start, end), tokens: run, sentenceInitial, strong, kindOpened });
+      // …and a legal form after the quotes takes the opening one in.
+      const start = wasQuoted && OPENING_QUOTES.has(text[first.start - 1]!) && run.length > 1 && legal.contains(last.start, last.end) && CLOSING_QUOTES.has(text[run.at(-2)!.end]!) ? first.start - 1 : first.start;
+      mentions.push({ start, end, text: text.slice(start, end), tokens: run, sentenceInitial, strong, kindOpened });
     }
     run = [];
   };
@@ -419,12 +424,13 @@ const MAX_QUOTED_WORDS = 6;
 
 /**
  * Names written in quotes right after a word that says what they name (a legal form, a kind
- * word, a word for a company): the first word's index → the last word's. The quotes are where
+ * word, a word for a company, a cue for a brand pretended to be or a supplier), or right before
+ * a legal form: the first word's index → the last word's. The quotes are where
  * Baltic, Slavic and Hungarian texts set a company's name, which then keeps its own form,
  * lower-case words and all, whatever the case around it. Once a name has been so introduced, its
  * other quoted mentions name it too ("„Šiaurės uosto logistika“ atstovas").
  */
-function quotedNames(text: string, starts: readonly number[], ends: readonly number[], introduces: (k: number) => boolean): Map<number, number> {
+function quotedNames(text: string, starts: readonly number[], ends: readonly number[], introduces: (k: number) => boolean, legalAt: (k: number) => boolean): Map<number, number> {
   const found = new Map<number, number>();
   const spans: { first: number; last: number; inner: string; introduced: boolean }[] = [];
   for (let i = 0; i < starts.length; i++) {
@@ -435,9 +441,11 @@ function quotedNames(text: string, starts: readonly number[], ends: readonly num
     while (last + 1 < starts.length && last - i < MAX_QUOTED_WORDS && /^[ -]$/.test(text.slice(ends[last]!, starts[last + 1]!))) last++;
     if (!CLOSING_QUOTES.has(text[ends[last]!] ?? "")) continue;
     if (last - i >= MAX_QUOTED_WORDS) continue;
-    const introduced = i > 0 && text.slice(ends[i - 1]!, open) === " " && introduces(i - 1);
-    spans.push({ first: i, last, inner: text.slice(starts[i]!, ends[last]!), introduced });
-    i = last;
+    // "„Северно пристанище Логистика“ ЕООД": the legal form may follow the quotes; it is the name's too.
+    const formAfter = last + 1 < starts.length && starts[last + 1] === ends[last]! + 2 && text[ends[last]! + 1] === " " && legalAt(last + 1);
+    const introduced = formAfter || (i > 0 && text.slice(ends[i - 1]!, open) === " " && introduces(i - 1));
+    spans.push({ first: i, last: formAfter ? last + 1 : last, inner: text.slice(starts[i]!, ends[last]!), introduced });
+    i = formAfter ? last + 1 : last;
   }
   const introducedNames = new Set(spans.filter((s) => s.introduced).map((s) => s.inner));
   for (const s of spans) if (s.introduced || introducedNames.has(s.inner)) found.set(s.first, s.last);

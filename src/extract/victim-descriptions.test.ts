@@ -86,3 +86,13 @@ test("a place inside a description after its adjectives is where the victim is, 
   const r = extractReport({ text: "Attacco hacker all'Asl di Rieti\n\nL'Azienda sanitaria locale di Rieti è stata colpita da un attacco informatico nella notte di martedì. I servizi di prenotazione sono sospesi.", lang: "it" });
   assert.deepEqual(r.victims.map((v) => v.name), ["Asl di Rieti"]);
 });
+
+test("a subject that says, in a clause of its own, that an attack happened is the one hit; not when the clause names another", () => {
+  // No pack term says so: the verb of telling, the complementizer and the attack are each the pack's own words.
+  assert.deepEqual(described("Linnavalitsus teatas teisipäeval, et nädalavahetusel toimus küberrünnak, mille tõttu e-teenused ei töötanud.", "et"), ["Linnavalitsus"]);
+  assert.deepEqual(described("Savivaldybė antradienį patvirtino, kad savaitgalį ją ištiko kibernetinė ataka.", "lt"), ["Savivaldybė"]);
+  assert.deepEqual(described("Общината потвърди във вторник, че през уикенда е била обект на кибератака.", "bg"), ["Общината"]);
+  // The hospitals were hit, not the ministry that told of it; and a clause without an attack says nothing of harm.
+  assert.deepEqual(described("Ministerija pranešė, kad programišiai atakavo dvi ligonines.", "lt"), ["dvi ligonines"]);
+  assert.deepEqual(described("Linnavalitsus teatas teisipäeval, et linna jalgpallimeeskond võitis turniiri.", "et"), []);
+});

@@ -60,12 +60,14 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   const nouns = hitsOf(ctx, pack.victimNouns);
   if (!nouns.length) return [];
   const { before, after, siteAfter } = harmCues(ctx, opts.siteHarm);
-  if (!before.length && !after.length) return [];
+  const reported = reportedAttacks(ctx);
+  if (!before.length && !after.length && !reported.length) return [];
   const sectors = hitsOf(ctx, pack.sectors);
   // "Half of the businesses", "die Hälfte der Unternehmen": a survey's population, found by the
   // pack's cues for general texts, is nobody in particular.
   const general = hitsOf(ctx, pack.general);
   const out = new Map<string, Org>();
+  const declines = !!pack.source.caseEndings?.length;
   /** The harm cue after each description, where that is the cue it was found by. */
   const cueAfter = new Map<Org, Hit<string>>();
   for (const noun of nouns) {
@@ -91,13 +93,18 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
       // A short place or attribute may stand between them: "a hospital in Indiana was hit".
       cue = after.find((h) => h.start > noun.end && h.end <= sentence.end && (skipSpaces(text, noun.end, h.start) === h.start || shortQualifier(ctx, noun.end, h.start)
         || (siteAfter.includes(h) && POSSESSIVE_GAP.test(text.slice(noun.end, h.start)))));
+      // "Savivaldybė antradienį patvirtino, kad … ją ištiko kibernetinė ataka": the sentence's
+      // subject says, in a clause of its own, that an attack happened.
+      cue ??= reported.find((r) => r.subjectStart <= walk.start && noun.end <= r.subjectEnd)?.cue;
       if (!cue) continue;
       start = walk.start;
     }
     // One description per kind of victim, the fullest: "An Indiana hospital" over a headline's "hospital".
     // A compound names the same kind ("innviðaráðuneytisins" beside "ráðuneytisins", "Innenministerium" beside "Ministerium").
     const written = text.slice(noun.start, noun.end).toLowerCase();
-    const key = [...out.keys()].find((k) => k.length >= 5 && written.length >= 5 && (k.endsWith(written) || written.endsWith(k))) ?? written;
+    // So does the word in another case, where nouns decline ("savivaldybės" beside "Savivaldybė"):
+    // in English "companies" beside "company" are more than one.
+    const key = [...out.keys()].find((k) => k.length >= 5 && written.length >= 5 && (k.endsWith(written) || written.endsWith(k) || (declines && sameWord(k, written)))) ?? written;
     const seen = out.get(key);
     if (seen && seen.name.length >= noun.end - start) continue;
     if (seen && key !== written) { out.delete(key); nounStart.delete(seen); cueAfter.delete(seen); }
@@ -126,6 +133,51 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
   const sharesCueWithEarlier = (o: Org) => all.some((other) => sameCue(o, other) && span(other).start < span(o).start && !modifies(other, o));
   const modifiesLater = (o: Org) => all.some((other) => sameCue(o, other) && modifies(o, other));
   return all.filter((o) => !all.some((other) => inside(o, other)) && !sharesCueWithEarlier(o) && !modifiesLater(o)).slice(0, MAX_DESCRIPTIONS);
+}
+
+/**
+ * Sentences whose subject (the words before a verb of telling, up to three) says, after a comma
+ * and the pack's complementizer, that an attack happened: "Linnavalitsus teatas teisipäeval, et
+ * nädalavahetusel toimus küberrünnak", "Općina je potvrdila da je bila meta napada". The clause
+ * names no other victim: "the ministry said that hackers attacked two hospitals" is not about the
+ * ministry. The subject's span, with the attack's cue.
+ */
+function reportedAttacks(ctx: Context): { subjectStart: number; subjectEnd: number; cue: Hit<string> }[] {
+  const { text, pack } = ctx;
+  if (!pack.complementizers.size) return [];
+  const attacks = saidAsDone(ctx, hitsOf(ctx, pack.types).filter((h) => REPORTED_TYPES.has(h.value)));
+  if (!attacks.length) return [];
+  const tellings = hitsOf(ctx, pack.dateRoles).filter((h) => h.value === "disclosed");
+  const nouns = hitsOf(ctx, pack.victimNouns);
+  const out: { subjectStart: number; subjectEnd: number; cue: Hit<string> }[] = [];
+  for (const verb of tellings) {
+    const s = sentenceAt(ctx, verb.start);
+    const subject = SUBJECT_BEFORE.exec(text.slice(s.start, verb.start));
+    if (!subject) continue;
+    // "teatas teisipäeval, et", "je potvrdila da", "confirmed on Monday that": a few words, perhaps a comma, then the complementizer.
+    const opening = clauseAfter(text.slice(verb.end, Math.min(s.end, verb.end + 60)), pack.complementizers);
+    if (opening < 0) continue;
+    const clause = verb.end + opening;
+    const cue = attacks.find((h) => h.start >= clause && h.end <= s.end);
+    if (!cue || nouns.some((n) => n.start >= clause && n.end <= s.end && n.start !== cue.start)) continue;
+    out.push({ subjectStart: s.start + subject[1]!.length, subjectEnd: s.start + subject[1]!.length + subject[2]!.length, cue });
+  }
+  return out;
+}
+/** What an attack reported in a that-clause is: not phishing or scams aimed at the public, nor a flaw. */
+const REPORTED_TYPES: ReadonlySet<string> = new Set(["data_breach", "ransomware", "ddos", "malware", "defacement", "account_compromise", "supply_chain", "other", "espionage"]);
+// Spaces or quotes, the subject of one to three words, spaces, perhaps an auxiliary ("je", "on") before the verb.
+const SUBJECT_BEFORE = /^([\s"“„«]*)(\p{L}[\p{L}\p{N}-]*(?:[ \t]+\p{L}[\p{L}\p{N}-]*){0,2}?)(?:[ \t]+\p{Ll}{1,4})?[ \t]+$/u;
+/** Where the clause after a verb of telling begins: after its complementizer, within four words, with nothing but spaces and a comma between; -1 if none. */
+function clauseAfter(after: string, complementizers: ReadonlySet<string>): number {
+  const word = /[\p{L}\p{N}.]+/gu;
+  let m: RegExpExecArray | null, last = 0;
+  for (let n = 0; n < 4 && (m = word.exec(after)) !== null; n++) {
+    if (!/^[ \t]*,?[ \t]+$/u.test(after.slice(last, m.index)) && !(n === 0 && /^,?[ \t]+$/u.test(after.slice(0, m.index)))) return -1;
+    if (complementizers.has(m[0].toLowerCase())) return m.index + m[0].length;
+    last = m.index + m[0].length;
+  }
+  return -1;
 }
 
 /** Where each description's kind word begins ("Azienda sanitaria" of "L'Azienda sanitaria"). */

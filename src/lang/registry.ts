@@ -2,6 +2,7 @@
 import { compilePack, type CompiledPack } from "./compile.ts";
 import type { PackSource } from "./types.ts";
 import { da } from "./da/pack.ts";
+import { bg } from "./bg/pack.ts";
 import { cs } from "./cs/pack.ts";
 import { de } from "./de/pack.ts";
 import { el } from "./el/pack.ts";
@@ -24,7 +25,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 

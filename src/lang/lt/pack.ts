@@ -155,7 +155,7 @@ export const lt: PackSource = {
   sources: ["LRT", "Delfi", "15min", "lrytas", "BNS", "ELTA", "Verslo žinios", "Reuters", "AFP", "NKSC", "Nacionalinis kibernetinio saugumo centras", "CERT-LT", "VDAI", "Valstybinė duomenų apsaugos inspekcija", "policija", "Policijos departamentas", "RRT", "Ryšių reguliavimo tarnyba", "Valstybės saugumo departamentas"],
   namedAs: ["vadinam*", "pavadinimu", "žinom* kaip"],
   victimDescriptions: {
-    nouns: ["įmon(ė|ės|ę|ei|ėje)", "bendrov(ė|ės|ę|ei|ėje)", "ligonin(ė|ės|ę|ei|ėje)", "klinik(a|os|ą|ai)", "savivaldyb(ė|ės|ę|ei|ėje)", "miest(as|o|ą|ui)", "bank(as|o|ą|ui)", "mokykl(a|os|ą|ai)", "universitet(as|o|ą|ui)",
+    nouns: ["įmon(ė|ės|ę|ei|ėje|es|ių)", "bendrov(ė|ės|ę|ei|ėje|es|ių)", "ligonin(ė|ės|ę|ei|ėje|es|ių)", "klinik(a|os|ą|ai)", "savivaldyb(ė|ės|ę|ei|ėje|es|ių)", "miest(as|o|ą|ui)", "bank(as|o|ą|ui)", "mokykl(a|os|ą|ai)", "universitet(as|o|ą|ui)",
       "ministerij(a|os|ą|ai)", "institucij(a|os|ą|ai)", "organizacij(a|os|ą|ai)", "viešbut(is|į|io)", "oro uost(as|ą|o)", "uost(as|ą|o)", "gamintoj(as|ą|o)", "gamykl(a|ą|os)", "draudimo bendrov*", "parduotuv(ė|ę|ės)", "tarnyb(a|ą|os)"],
     determiners: ["viena", "vieną", "vienas", "vieno", "vienos", "kelios", "keli", "kelis", "kelias", "dvi", "du", "trys", "kai kurios", "daug", "keletas"],
     definite: [],
