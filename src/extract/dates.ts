@@ -77,10 +77,11 @@ function patternsFor(pack: CompiledPack): DatePatterns {
   const monthTerms = pack.source.months.flat().sort((a, b) => b.length - a.length).map(termSource).join("|");
   const M = `(${monthTerms})`;
   const B = "(?<![\\p{L}\\p{N}])", A = "(?![\\p{L}\\p{N}])";
-  const ofWord = "(?:(?:de|di|del|of|du|w|im|van)\\s+)?";
+  const ofWord = `(?:(?:de|di|del|of|du|w|im|van${(pack.source.dateOf ?? []).map((w) => `|${termSource(w)}`).join("")})\\s+)?`;
   // Days are joined by a dash or a slash, or by the pack's own range words ("6 og 7", "z 4 na 5 maja", "vom 4. auf den 5. Mai").
   const packJoins = pack.source.ranges.join.map(termSource).join("|");
-  const joinDays = `\\s*(?:-|–|—|/|&${packJoins ? `|\\s(?:${packJoins})\\s` : ""})\\s*`;
+  // ("bejn it-3 u s-6 ta' Marzu": a range word may end in an article hyphened to the day.)
+  const joinDays = `\\s*(?:-|–|—|/|&${packJoins ? `|\\s(?:${packJoins})(?:\\s|(?<=-))` : ""})\\s*`;
   const Y = "(?:,?\\s+" + ofWord + "(\\d{4}))?";
   const yearMarkers = (pack.source.yearMarkers ?? []).map(termSource).join("|");
   const monthRes = pack.source.months.map((terms) => new RegExp(`^(?:${terms.map(termSource).join("|")})$`, "iu"));

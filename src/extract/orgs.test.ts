@@ -404,3 +404,8 @@ test("a quoted name before its legal form, or after a cue for a brand pretended 
   const p = extractReport({ text: "Полицията предупреждава за фалшиви SMS съобщения, в които измамници се представят за „Български пощи“. Не кликвайте върху линка.", lang: "bg" });
   assert.deepEqual(p.impersonated.map((o) => o.name), ["Български пощи"]);
 });
+
+test("a country inside a company's name before its legal form is the name's, at a sentence's start too", () => {
+  const r = extractReport({ text: "Northport Logistics Malta Ltd said hackers stole the names and e-mail addresses of 12,000 customers.", lang: "en" });
+  assert.deepEqual(r.victims.map((o) => o.name), ["Northport Logistics Malta Ltd"]);
+});

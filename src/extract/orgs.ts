@@ -177,15 +177,16 @@ function datelines(text: string): Span[] {
   return spans;
 }
 
-const ELIDED_BEFORE_WORD = /^(\p{L}{1,5})['’](?=\p{L})/u;
+const ELIDED_BEFORE_WORD = /^(\p{L}{1,5})(['’]|-)(?=\p{L})/u;
 /** Where a token starts once an elided article or preposition ("l'", "dell'") is left out. */
 function elidedStart(text: string, start: number, end: number, elidedWords: ReadonlySet<string>): number {
-  // Most tokens hold no apostrophe within their first six characters: those are passed over unsliced.
+  // Most tokens hold no apostrophe or hyphen within their first six characters: those are passed over unsliced.
   let apostrophe = false;
-  for (let k = start + 1; k < end && k <= start + 5 && !apostrophe; k++) apostrophe = text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019;
+  for (let k = start + 1; k < end && k <= start + 5 && !apostrophe; k++) apostrophe = text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === 45;
   if (!apostrophe) return start;
   const m = ELIDED_BEFORE_WORD.exec(text.slice(start, end));
-  return m && elidedWords.has(m[1]!.toLowerCase()) ? start + m[0].length : start;
+  // "il-Bank", "tal-Kunsill": an article joined by a hyphen is elided only where the pack lists it so.
+  return m && elidedWords.has(m[2] === "-" ? `${m[1]!.toLowerCase()}-` : m[1]!.toLowerCase()) ? start + m[0].length : start;
 }
 
 const elidedCache = new WeakMap<CompiledPack, ReadonlySet<string>>();
@@ -401,7 +402,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
     const afterNameWord = () => run.length > 0 && !CONNECTORS.has(run.at(-1)!.text.toLowerCase()) && !isSentenceStart(run[0]!);
     // "Midt-Norge", "Nord-Irland": a country inside a hyphened word is part of a name's word.
     const countryWord = t.text.includes("-") ? countryExact.has(`${t.start}:${t.end}`) : countries.overlaps(t.start, t.end);
-    if (countryWord && !isAllCapitals(t.text) && !afterConnector && !afterNameWord() && !countryOpensName(i, t)) { flush(); continue; }
+    // "Northport Logistics Malta Ltd": nor is one a legal form follows.
+    const legalNext = () => i + 1 < starts.length && joinedBySpace(text, t.end, starts[i + 1]!) && legal.contains(starts[i + 1]!, ends[i + 1]!);
+    if (countryWord && !isAllCapitals(t.text) && !afterConnector && !afterNameWord() && !countryOpensName(i, t) && !(run.length > 0 && legalNext())) { flush(); continue; }
     if (!isAllCapitals(t.text) && !isCamelCase(t.text) && cueWords.contains(t.start, t.end)) { flush(); continue; }
     const functionWord = pack.functionWords.has(lowerT) || (POSSESSIVE_S.test(lowerT) && pack.functionWords.has(lowerT.slice(0, -2)));
     if (functionWord && (isAllCapitals(t.text) || isCamelCase(t.text))) { flush(); continue; }
@@ -934,7 +937,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const ownedGap = (gap: string) => OWNED_GAP_AFTER.test(gap) && !gap.split(/[\s,]+/).some((w) => pack.victimDeterminers.has(w));
   // "attacco all'ospedale", "attaque contre l'hôpital": an elided article ends the cue or stands in the gap.
   const harmGapBefore = (gap: string, cue: Hit<string>) => {
-    if (gap === "") return /['’]$/.test(text.slice(cue.start, cue.end));
+    // ("il-websajt tal-Ministeru": or a hyphened one.)
+    if (gap === "") return /['’-]$/.test(text.slice(cue.start, cue.end));
     const elided = elidedInGap(gap);
     if (elided !== undefined) return pack.victimDeterminers.has(`${elided}'`) || pack.victimDeterminers.has(elided);
     // ("ataka prieš „Lietuvos geležinkelius“": the name may open with a quote.)

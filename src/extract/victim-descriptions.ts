@@ -170,7 +170,7 @@ const REPORTED_TYPES: ReadonlySet<string> = new Set(["data_breach", "ransomware"
 const SUBJECT_BEFORE = /^([\s"“„«]*)(\p{L}[\p{L}\p{N}-]*(?:[ \t]+\p{L}[\p{L}\p{N}-]*){0,2}?)(?:[ \t]+\p{Ll}{1,4})?[ \t]+$/u;
 /** Where the clause after a verb of telling begins: after its complementizer, within four words, with nothing but spaces and a comma between; -1 if none. */
 function clauseAfter(after: string, complementizers: ReadonlySet<string>): number {
-  const word = /[\p{L}\p{N}.]+/gu;
+  const word = /[\p{L}\p{N}.'’-]+/gu;
   let m: RegExpExecArray | null, last = 0;
   for (let n = 0; n < 4 && (m = word.exec(after)) !== null; n++) {
     if (!/^[ \t]*,?[ \t]+$/u.test(after.slice(last, m.index)) && !(n === 0 && /^,?[ \t]+$/u.test(after.slice(0, m.index)))) return -1;

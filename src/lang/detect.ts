@@ -55,7 +55,8 @@ export function detectLanguage(text: string): LanguageGuess {
   const letters = countLetters(sample, 40);
   if (letters < 8) return { lang: "und", reliable: false, reason: "lang.too-short" };
   const lower = sample.toLowerCase();
-  const words = lower.match(/\p{L}+/gu) ?? [];
+  // A word ending in an apostrophe is its own ("ta'" is Maltese, "ta" Slovene); one inside a word ("l'attacco") parts two.
+  const words = lower.match(/\p{L}+(?:['’](?!\p{L}))?/gu) ?? [];
   const signed = bySignatureWords(words);
   if (signed && groupOf(signed) !== "nordic") return { lang: signed, reliable: true, reason: "lang.signature-words" };
   if (signed) {

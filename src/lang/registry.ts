@@ -17,6 +17,7 @@ import { is } from "./is/pack.ts";
 import { it } from "./it/pack.ts";
 import { lt } from "./lt/pack.ts";
 import { lv } from "./lv/pack.ts";
+import { mt } from "./mt/pack.ts";
 import { nl } from "./nl/pack.ts";
 import { no } from "./no/pack.ts";
 import { pl } from "./pl/pack.ts";
@@ -25,7 +26,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 

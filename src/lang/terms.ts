@@ -38,11 +38,13 @@ const AFTER = "(?![\\p{L}\\p{N}])";
 // A gap may cross words but not a sentence end (a dot between digits or letters, "6.5 million",
 // "500.000", "CERT.LV", is none, nor the ordinal dot of a day, "am 14. September"), and is bounded so matching stays
 // linear.
+// It may end in an article joined to the next word by a hyphen ("jaqsmu l-passwords" in Maltese).
 // The gap is lazy as a whole: "stole data … from" takes the nearest "from", and a term never
 // reaches over words (a name among them) it does not need.
-const GAP = "\\s(?:(?:[^.!?\\n]|(?<=[\\d\\p{L}])\\.(?=[\\d\\p{L}])|(?<=(?<![\\p{L}\\p{N}])\\d{1,2})\\.(?= \\p{L})){0,60}?\\s)??";
+const GAP = "\\s(?:(?:[^.!?\\n]|(?<=[\\d\\p{L}])\\.(?=[\\d\\p{L}])|(?<=(?<![\\p{L}\\p{N}])\\d{1,2})\\.(?= \\p{L})){0,60}?(?:\\s|(?<=\\s\\p{L}{1,4})-))??";
 
-const ELIDED_END = /(?:['’]|\['’\])$/;
+// A term ending in an elided word ("dell'") or a hyphened article ("tal-") runs into the next word.
+const ELIDED_END = /(?:['’-]|\['’\])$/;
 
 /** Regular-expression source for one term. */
 export function termSource(term: string): string {

@@ -87,7 +87,10 @@ export interface PackSource {
    * form ("Hakerzy zaatakowali gminę Zielonka" names "gmina Zielonka").
    */
   inflectedHeadsBefore?: Record<string, string[]>;
-  /** Elided articles and prepositions written glued to the next word ("all'", "dell'", "d'"), which are never part of a name. */
+  /**
+   * Elided articles and prepositions written glued to the next word ("all'", "dell'", "d'"), or
+   * joined to it by a hyphen ("il-", "tal-" in Maltese), which are never part of a name.
+   */
   elidedWords?: string[];
   /**
    * Set where a name takes -s for its genitive without an apostrophe ("Roskilde Kommunes
@@ -262,6 +265,8 @@ export interface PackSource {
    * "\\. gada" of "2024. gada 5. martā"); the year's own dot ("2024. március 5-én") needs none.
    */
   yearMarkers?: string[];
+  /** Words between a day and its month, or a month and its year, besides the shared "de", "di", "of" ("5 ta' Marzu"), as terms. */
+  dateOf?: string[];
   /** Seven entries, Monday first; each lists the weekday's forms. */
   weekdays: string[][];
   /**
