@@ -20,7 +20,7 @@ for (const lang of PACK_CODES) {
     // The claim was posted on Telegram ("angrebet på Telegram", "Telegramissa"): a platform, not the victim.
     // The ministry whose website went down is the victim, named or described, once.
     assert.equal(r.victims.length, 1, r.victims.map((o) => o.name).join(", "));
-    assert.match(r.victims[0]!.name, /minis[tz]|министерств|departement|υπουργ|ráðuney/i);
+    assert.match(r.victims[0]!.name, /minis[tz]|министерств|departement|roinn|υπουργ|ráðuney/i);
     assert.equal(r.victims[0]!.sector ?? r.sectors[0]?.value, "government");
     const names = [...r.victims, ...r.impersonated, ...r.thirdParties].map((o) => o.name);
     assert.ok(!names.some((n) => /telegram/i.test(n)), names.join(", "));

@@ -390,9 +390,11 @@ export function extractDates(ctx: Context, options: { published?: string | null;
 /** Whether text[from, to) holds nothing but spaces and at most one article or function word ("the", "den", "l'"). */
 function onlyArticlesBetween(ctx: Context, from: number, to: number): boolean {
   const gap = ctx.text.slice(from, to);
-  if (gap.length > 12 || /[^\p{L}\s'’]/u.test(gap)) return false;
+  if (gap.length > 12 || /[^\p{L}\s'’-]/u.test(gap)) return false;
   const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
-  return words.length === 0 || (words.length === 1 && (ctx.pack.articleWords.has(words[0]!.toLowerCase()) || ctx.pack.functionWords.has(words[0]!.toLowerCase())));
+  const article = (w: string) => ctx.pack.articleWords.has(w.toLowerCase()) || ctx.pack.functionWords.has(w.toLowerCase());
+  // "Aimsíodh an t-ionsaí", "skoprew l-attakk": an article may be hyphened to the noun.
+  return words.length === 0 || (words.length === 1 && article(words[0]!)) || (words.length === 2 && gap.endsWith("-") && words.every(article));
 }
 
 /** How much farther, in characters, a role cue in another clause counts as standing. */

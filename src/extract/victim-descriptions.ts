@@ -136,8 +136,8 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
 }
 
 /**
- * Sentences whose subject (the words before a verb of telling, up to three) says, after a comma
- * and the pack's complementizer, that an attack happened: "Linnavalitsus teatas teisipäeval, et
+ * Sentences whose subject (the words before a verb of telling, up to three, or after one that opens
+ * the sentence) says, after a comma and the pack's complementizer, that an attack happened: "Linnavalitsus teatas teisipäeval, et
  * nädalavahetusel toimus küberrünnak", "Općina je potvrdila da je bila meta napada". The clause
  * names no other victim: "the ministry said that hackers attacked two hospitals" is not about the
  * ministry. The subject's span, with the attack's cue.
@@ -152,15 +152,16 @@ function reportedAttacks(ctx: Context): { subjectStart: number; subjectEnd: numb
   const out: { subjectStart: number; subjectEnd: number; cue: Hit<string> }[] = [];
   for (const verb of tellings) {
     const s = sentenceAt(ctx, verb.start);
-    const subject = SUBJECT_BEFORE.exec(text.slice(s.start, verb.start));
-    if (!subject) continue;
     // "teatas teisipäeval, et", "je potvrdila da", "confirmed on Monday that": a few words, perhaps a comma, then the complementizer.
     const opening = clauseAfter(text.slice(verb.end, Math.min(s.end, verb.end + 60)), pack.complementizers);
     if (opening < 0) continue;
     const clause = verb.end + opening;
     const cue = attacks.find((h) => h.start >= clause && h.end <= s.end);
     if (!cue || nouns.some((n) => n.start >= clause && n.end <= s.end && n.start !== cue.start)) continue;
-    out.push({ subjectStart: s.start + subject[1]!.length, subjectEnd: s.start + subject[1]!.length + subject[2]!.length, cue });
+    const subject = SUBJECT_BEFORE.exec(text.slice(s.start, verb.start));
+    if (subject) out.push({ subjectStart: s.start + subject[1]!.length, subjectEnd: s.start + subject[1]!.length + subject[2]!.length, cue });
+    // "Dheimhnigh an chomhairle Dé Máirt go ndearnadh cibirionsaí uirthi": where the verb opens the sentence, the subject follows it.
+    else if (/^[\s"“„«]*$/u.test(text.slice(s.start, verb.start))) out.push({ subjectStart: verb.end, subjectEnd: clause, cue });
   }
   return out;
 }
@@ -168,11 +169,11 @@ function reportedAttacks(ctx: Context): { subjectStart: number; subjectEnd: numb
 const REPORTED_TYPES: ReadonlySet<string> = new Set(["data_breach", "ransomware", "ddos", "malware", "defacement", "account_compromise", "supply_chain", "other", "espionage"]);
 // Spaces or quotes, the subject of one to three words, spaces, perhaps an auxiliary ("je", "on") before the verb.
 const SUBJECT_BEFORE = /^([\s"“„«]*)(\p{L}[\p{L}\p{N}-]*(?:[ \t]+\p{L}[\p{L}\p{N}-]*){0,2}?)(?:[ \t]+\p{Ll}{1,4})?[ \t]+$/u;
-/** Where the clause after a verb of telling begins: after its complementizer, within four words, with nothing but spaces and a comma between; -1 if none. */
+/** Where the clause after a verb of telling begins: after its complementizer, within six words, with nothing but spaces and a comma between; -1 if none. */
 function clauseAfter(after: string, complementizers: ReadonlySet<string>): number {
   const word = /[\p{L}\p{N}.'’-]+/gu;
   let m: RegExpExecArray | null, last = 0;
-  for (let n = 0; n < 4 && (m = word.exec(after)) !== null; n++) {
+  for (let n = 0; n < 6 && (m = word.exec(after)) !== null; n++) {
     if (!/^[ \t]*,?[ \t]+$/u.test(after.slice(last, m.index)) && !(n === 0 && /^,?[ \t]+$/u.test(after.slice(0, m.index)))) return -1;
     if (complementizers.has(m[0].toLowerCase())) return m.index + m[0].length;
     last = m.index + m[0].length;

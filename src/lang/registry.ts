@@ -11,6 +11,7 @@ import { es } from "./es/pack.ts";
 import { et } from "./et/pack.ts";
 import { fi } from "./fi/pack.ts";
 import { fr } from "./fr/pack.ts";
+import { ga } from "./ga/pack.ts";
 import { hr } from "./hr/pack.ts";
 import { hu } from "./hu/pack.ts";
 import { is } from "./is/pack.ts";
@@ -26,7 +27,7 @@ import { ro } from "./ro/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nl, no, pl, pt, ro, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 

@@ -214,6 +214,6 @@ export async function migrate(sql: Sql): Promise<number> {
  */
 export const TS_CONFIG: Record<string, string> = {
   da: "danish", sv: "swedish", no: "norwegian", de: "german", it: "italian", en: "english",
-  fr: "french", es: "spanish", nl: "dutch", fi: "finnish", pt: "portuguese", ro: "romanian", hu: "hungarian", el: "greek", lt: "lithuanian",
+  fr: "french", es: "spanish", nl: "dutch", fi: "finnish", pt: "portuguese", ro: "romanian", hu: "hungarian", el: "greek", lt: "lithuanian", ga: "irish",
 };
 export const tsConfigFor = (lang: string): string => TS_CONFIG[lang] ?? "simple";

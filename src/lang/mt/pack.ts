@@ -19,6 +19,7 @@ export const mt: PackSource = {
   functionWords: ["u", "jew", "imma", "iżda", "li", "dan", "din", "dawn", "huwa", "hija", "huma", "aħna", "jien", "intom", "tagħhom", "tagħha", "tiegħu", "hawn", "hemm", "kollha", "mhux", "ma", "kien", "kienet", "għandu", "fuq", "taħt", "minn", "għal", "lil", "ma'", "ta'", "bħala", "skont", "wara", "qabel", "kontra", "matul", "sa", "bejn",
     "it-tnejn", "it-tlieta", "l-erbgħa", "il-ħamis", "il-ġimgħa", "is-sibt", "il-ħadd", "aqra", "ritratt", "barra", "minn", "fl-aħħar", "ilbieraħ", "illum", "issa", "reċentement", "imbagħad", "qabel", "wara", "nofs", "terz", "kwart", "il-maġġoranza", "jekk", "meta", "għax", "peress", "anke", "biss", "diġà"],
   elidedWords: [...ARTICLES, "f'", "b'", "m'", "s'"],
+  articles: ["il", "l", "iċ", "id", "in", "ir", "is", "it", "ix", "iż"],
   indicatorWords: { version: ["verżjoni", "il-verżjoni"], ransom: ["fidwa", "il-fidwa"] },
   teaserLeadIns: ["aqra wkoll", "aqra aktar", "artikli relatati"],
   nameConnectors: [],
