@@ -154,7 +154,7 @@ export const et: PackSource = {
     determiners: ["üks", "ühe", "üht", "ühte", "mitu", "mitmed", "mitme", "kaks", "kolm", "neli", "mõni", "mõned", "paljud"],
     definite: [],
     before: ["(rünnak|rünnakud|küberrünnak|küberrünnakud|lunavararünnak) (\\p{L}+ )?vastu", "(ründasid|ründas|halvas|halvasid|häkkisid|tabas|tabasid)", "(andmeleke|turvaintsident|küberrünnak|andmevargus) (\\p{L}+ )?(juures|juhtus)"],
-    after: ["(teatas|kinnitas|teatasid|kinnitasid) (\\p{L}+ )?, et (\\p{L}+ ){0,4}(toimus|oli) (\\p{L}+ ){0,3}(küberrünnak|rünnak)", "(sai|langes|langesid|said) (\\p{L}+ )?(küberrünnaku|rünnaku)? ?ohvriks", "(sattus|sattusid) (küberrünnaku|rünnaku) (alla|sihtmärgiks)", "(rünnati|häkiti|halvati)", "maksis … lunaraha*"],
+    after: ["(sai|langes|langesid|said) (\\p{L}+ )?(küberrünnaku|rünnaku)? ?ohvriks", "(sattus|sattusid) (küberrünnaku|rünnaku) (alla|sihtmärgiks)", "(rünnati|häkiti|halvati)", "maksis … lunaraha*"],
     siteBefore: [],
     siteAfter: ["(veebileht|veebilehte|koduleht|kodulehte|portaal|portaali|e-teenused|serverid|süsteemid)"],
     anaphoric: { determiners: ["see", "selle", "sellele"], definiteEndings: [], pronouns: [] },

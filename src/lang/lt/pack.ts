@@ -160,7 +160,7 @@ export const lt: PackSource = {
     determiners: ["viena", "vieną", "vienas", "vieno", "vienos", "kelios", "keli", "kelis", "kelias", "dvi", "du", "trys", "kai kurios", "daug", "keletas"],
     definite: [],
     before: ["(ataka|atakos|atakų|išpuolis|išpuolio) prieš", "(atakavo|užpuolė|paralyžiavo|sutrikdė|nulaužė)", "įsilaužė į", "(duomenų nutekėjimas|incidentas|kibernetinė ataka) (\\p{L}+ )?(įvyko)"],
-    after: ["(patvirtino|pranešė) (\\p{L}+ )?, kad (\\p{L}+ ){0,4}(ištiko|įvyko|buvo) (\\p{L}+ ){0,3}(kibernetin* atak*|atak*)", "(tapo|tapusi|tapęs) (\\p{L}+ )?(atakos |kibernetinės atakos )?auka", "buvo (atakuota|atakuotas|nulaužta|nulaužtas)", "sumokėjo … išpirk*"],
+    after: ["(tapo|tapusi|tapęs) (\\p{L}+ )?(atakos |kibernetinės atakos )?auka", "buvo (atakuota|atakuotas|nulaužta|nulaužtas)", "sumokėjo … išpirk*"],
     siteBefore: [],
     siteAfter: ["(svetainė|svetainę|svetainės|tinklalapis|tinklalapį|portalas|portalą|e\\. paslaugos|serveriai|sistemos)"],
     anaphoric: { determiners: ["ši", "šios", "šią", "šis", "šio", "tą", "ta"], definiteEndings: [], pronouns: [] },

@@ -161,7 +161,7 @@ export const lv: PackSource = {
     determiners: ["viens", "viena", "vienu", "vairāki", "vairākas", "vairākus", "divi", "divas", "trīs", "daži", "dažas", "daudzi", "daudzas"],
     definite: [],
     before: ["(uzbrukums|uzbrukumi|kiberuzbrukums|kiberuzbrukumi|uzbrukumu|kiberuzbrukumu) (\\p{L}+ )?pret", "(uzbruka|uzlauza|paralizēja|traucēja|skāra)", "ielauzās", "(datu noplūde|incidents|kiberuzbrukums) (\\p{L}+ )?notika"],
-    after: ["(apstiprināja|paziņoja) (\\p{L}+ )?, ka (\\p{L}+ ){0,4}(notika|bija|ir) (\\p{L}+ ){0,3}(kiberuzbrukum*|uzbrukum*)", "(kļuva|kļuvusi|kļuvis) (\\p{L}+ )?(par )?(kiberuzbrukuma |uzbrukuma )?upur(i|is)", "(tika|ir) (uzlauzt*|uzbrukts)", "samaksāja … izpirkum*", "(cieta|cietusi|cietis|cietuši) (\\p{L}+ )?(kiberuzbrukumā|uzbrukumā)"],
+    after: ["(kļuva|kļuvusi|kļuvis) (\\p{L}+ )?(par )?(kiberuzbrukuma |uzbrukuma )?upur(i|is)", "(tika|ir) (uzlauzt*|uzbrukts)", "samaksāja … izpirkum*", "(cieta|cietusi|cietis|cietuši) (\\p{L}+ )?(kiberuzbrukumā|uzbrukumā)"],
     siteBefore: [],
     siteAfter: ["(tīmekļvietne|tīmekļvietni|mājaslapa|mājaslapu|vietne|vietni|portāls|portālu|e-pakalpojumi|serveri|sistēmas)"],
     anaphoric: { determiners: ["šī", "šīs", "šo", "šis", "šā", "tā", "tās"], definiteEndings: [], pronouns: [] },
