@@ -77,3 +77,16 @@ test("a range written month first gives both days, and a year written first date
   // "2024." alone, or a year before a word that is no month, dates nothing by itself.
   assert.equal(dates("Zsarolóvírus-támadás\n\nA Tervo Bankot 2024. novemberében megtámadták.", "hu", "2025-03-20").occurred, "2024-11");
 });
+
+test("a month said to be early or late carries that part, with the words that say so; a day carries none", () => {
+  const occurred = (text: string, lang: string) => extractReport({ text, lang, published: "2024-05-10" }).dates.occurred;
+  for (const [lang, text, part, word] of [
+    ["en", "The attack on the clinic took place in early March 2024.", "early", "early"],
+    ["de", "Der Angriff auf die Klinik fand Anfang März 2024 statt.", "early", "Anfang"],
+    ["lv", "Uzbrukums slimnīcai notika 2024. gada marta beigās.", "late", "beigās"],
+  ] as const) {
+    const d = occurred(text, lang);
+    assert.deepEqual([d?.value, d?.part, d?.evidence.at(-1)?.text], ["2024-03", part, word], `${lang}: ${text}`);
+  }
+  assert.equal(occurred("The attack on the clinic took place on March 5, 2024.", "en")?.part, undefined);
+});

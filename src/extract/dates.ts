@@ -65,6 +65,8 @@ interface DatePatterns {
   monthYear: RegExp;
   bareMonth: RegExp;
   monthIndex: (word: string) => number;
+  /** "early March", "Anfang März", "maaliskuun alussa": the part words right before or after a month, by part. */
+  parts: { part: "early" | "late"; before: RegExp; after: RegExp }[];
   capitalMonths: boolean;
   weekdayPast: ReadonlySet<string>;
 }
@@ -101,6 +103,10 @@ function patternsFor(pack: CompiledPack): DatePatterns {
     monthYear: new RegExp(`${B}${M}${A},?\\s+${ofWord}(\\d{4})${A}`, "iuy"),
     bareMonth: new RegExp(`${B}${M}${A}`, "iuy"),
     monthIndex: (word) => monthRes.findIndex((re) => re.test(word)) + 1,
+    parts: (["early", "late"] as const).filter((part) => pack.source.monthParts[part].length).map((part) => {
+      const words = pack.source.monthParts[part].map(termSource).join("|");
+      return { part, before: new RegExp(`${B}(?:${words})\\s+$`, "iu"), after: new RegExp(`^\\s+(?:${words})${A}`, "iu") };
+    }),
     capitalMonths: pack.source.months.every((terms) => /^\p{Lu}/u.test(terms[0] ?? "")),
     weekdayPast: new Set(pack.source.weekdayPast.map((w) => w.toLowerCase())),
   };
@@ -381,10 +387,31 @@ export function extractDates(ctx: Context, options: { published?: string | null;
   const finding = (role: DateRole): DateFinding | null => {
     const b = best[role];
     if (!b) return null;
-    return { value: formatDate(b.r.from), end: b.r.to ? formatDate(b.r.to) : null,
+    const found: DateFinding = { value: formatDate(b.r.from), end: b.r.to ? formatDate(b.r.to) : null,
       evidence: [evidence(ctx, b.r.mention.start, b.r.mention.end)], reasons: [b.r.mention.reason, b.reason] };
+    // A month, not a day: the text may say which part of it ("early March", "marta sākumā").
+    const part = b.r.from.day === undefined && b.r.from.month !== undefined && !b.r.to ? monthPart(ctx, b.r.mention) : null;
+    if (part) {
+      found.part = part.part;
+      found.evidence.push(evidence(ctx, part.start, part.end));
+      found.reasons!.push(`date.part.${part.part}`);
+    }
+    return found;
   };
   return { published: pubFinding, occurred: finding("occurred"), discovered: finding("discovered"), disclosed: finding("disclosed") };
+}
+
+/** The part of the month a month mention is said to be in, by the pack's words right before or after it, with their span. */
+function monthPart(ctx: Context, m: Mention): { part: "early" | "late"; start: number; end: number } | null {
+  const { text } = ctx;
+  const before = text.slice(Math.max(0, m.start - 32), m.start), after = text.slice(m.end, m.end + 32);
+  for (const p of patternsFor(ctx.pack).parts) {
+    const b = p.before.exec(before);
+    if (b) return { part: p.part, start: m.start - before.length + b.index, end: m.start - before.length + b.index + b[0].trimEnd().length };
+    const a = p.after.exec(after);
+    if (a) return { part: p.part, start: m.end + a[0].length - a[0].trimStart().length, end: m.end + a[0].length };
+  }
+  return null;
 }
 
 /** Whether text[from, to) holds nothing but spaces and at most one article or function word ("the", "den", "l'"). */

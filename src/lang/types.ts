@@ -279,7 +279,7 @@ export interface PackSource {
   relative: Record<string, string>;
   /** Words that open and join a range: "between X and Y", "from X to Y"; `join` also joins two days of one month ("6 og 7 oktober", "z 4 na 5 maja"). */
   ranges: { open: string[]; join: string[] };
-  /** Words before a month that mean its start or end: "early", "late". */
+  /** Words right before or after a month that mean its start or end: "early", "Anfang", "alussa"; they set a month's `part`. */
   monthParts: { early: string[]; late: string[] };
   /** Verbs and nouns that tell which of the incident's dates a date in the same clause is. */
   dateRoles: Cues<DateRole>;

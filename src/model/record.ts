@@ -46,6 +46,8 @@ export interface Actor {
 export interface DateFinding {
   value: string;
   end: string | null;
+  /** Which part of the month a month-precision value is said to be in ("early March"): its evidence follows the date's. */
+  part?: "early" | "late";
   evidence: Evidence[];
   reasons?: string[];
 }
