@@ -13,7 +13,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures/breach");
 const COMPANY: Record<string, string> = {
   da: "Nordhavn Logistik A/S", no: "Nordhavn Logistikk AS", sv: "Nordhamn Logistik AB", de: "Nordhafen Logistik GmbH",
   en: "Northport Logistics Ltd", nl: "Noordhaven Logistiek B.V.", fr: "Port-Nord Logistique SAS", es: "Puerto Norte Logística S.L.",
-  it: "Porto Nord Logistica S.p.A.", pl: "Nordport Logistyka sp. z o.o.", fi: "Pohjoissataman Logistiikka Oy", pt: "Porto Norte Logística, Lda.", ro: "Portul Nord Logistică S.R.L.", cs: "Severoport Logistika s.r.o.", hu: "Északi Kikötő Logisztika Kft.", hr: "Sjeverna Luka Logistika d.o.o.", sl: "Severno Pristanišče Logistika d.o.o.", el: "Βόρειο Λιμάνι Logistics Α.Ε.", is: "Norðurhöfn Flutningar ehf.", et: "Põhjasadama Logistika OÜ", lt: "UAB „Šiaurės uosto logistika“", lv: "SIA „Ziemeļostas loģistika”", bg: "„Северно пристанище Логистика“ ЕООД", mt: "Northport Logistics Malta Ltd", ga: "Calafort Thuaidh Lóistíocht Teo.",
+  it: "Porto Nord Logistica S.p.A.", pl: "Nordport Logistyka sp. z o.o.", fi: "Pohjoissataman Logistiikka Oy", pt: "Porto Norte Logística, Lda.", ro: "Portul Nord Logistică S.R.L.", cs: "Severoport Logistika s.r.o.", hu: "Északi Kikötő Logisztika Kft.", hr: "Sjeverna Luka Logistika d.o.o.", sl: "Severno Pristanišče Logistika d.o.o.", el: "Βόρειο Λιμάνι Logistics Α.Ε.", is: "Norðurhöfn Flutningar ehf.", et: "Põhjasadama Logistika OÜ", lt: "UAB „Šiaurės uosto logistika“", lv: "SIA „Ziemeļostas loģistika”", bg: "„Северно пристанище Логистика“ ЕООД", mt: "Northport Logistics Malta Ltd", ga: "Calafort Thuaidh Lóistíocht Teo.", sk: "Severný Prístav Logistika s.r.o.",
 };
 
 for (const lang of PACK_CODES) {

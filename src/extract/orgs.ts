@@ -793,7 +793,11 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     // "Ministerului Transporturilor" is named "Ministerul Transporturilor", capitalised as written.
     return base && word !== lower ? base[0]!.toUpperCase() + base.slice(1) : base;
   };
-  const describedFirst = (m: Mention) => m.tokens.length > 1 && isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text);
+  // "Spoločnosť Severný Prístav Logistika s.r.o.", "Spółka Nordport Logistyka": so is a generic word for a company first, capitalised to open the sentence.
+  const orgWordStarts = new Set(hitsOf(ctx, pack.orgWords).map((h) => `${h.start}:${h.end}`));
+  const companyWordFirst = (m: Mention) => m.tokens.length > 1 && m.sentenceInitial && orgWordStarts.has(`${m.tokens[0]!.start}:${m.tokens[0]!.end}`)
+    && !pack.nameHeads.has(m.tokens[0]!.text.toLowerCase()) && isCapitalised(m.tokens[1]!.text);
+  const describedFirst = (m: Mention) => m.tokens.length > 1 && (isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text) || companyWordFirst(m));
   for (const m of mentions) {
     // "Ohjelmistoyhtiö Velonia" is Velonia, described: the same organisation as "Velonia" alone.
     let key = normaliseOrgName(describedFirst(m) ? text.slice(m.tokens[1]!.start, m.end) : m.text);

@@ -24,10 +24,11 @@ import { no } from "./no/pack.ts";
 import { pl } from "./pl/pack.ts";
 import { pt } from "./pt/pack.ts";
 import { ro } from "./ro/pack.ts";
+import { sk } from "./sk/pack.ts";
 import { sl } from "./sl/pack.ts";
 import { sv } from "./sv/pack.ts";
 
-export const PACK_SOURCES: readonly PackSource[] = [bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nl, no, pl, pt, ro, sl, sv];
+export const PACK_SOURCES: readonly PackSource[] = [bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nl, no, pl, pt, ro, sk, sl, sv];
 
 const compiled = new Map<string, CompiledPack>();
 
@@ -47,7 +48,7 @@ export function getPack(code: string): CompiledPack | undefined {
  * most of its cue words with Czech, Galician with Portuguese, Bosnian and Serbian (in Latin
  * letters) nearly all of theirs with Croatian.
  */
-const NEIGHBOUR_PACKS: Readonly<Record<string, string>> = { sk: "cs", gl: "pt", bs: "hr", sr: "hr" };
+const NEIGHBOUR_PACKS: Readonly<Record<string, string>> = { gl: "pt", bs: "hr", sr: "hr" };
 
 /** The pack a text in this language is read with: its own, or a close neighbour's; undefined when neither ships. */
 export function packFor(code: string): CompiledPack | undefined {

@@ -1,6 +1,5 @@
 // Czech. Term syntax: see ../types.ts. Czech declines nouns and adjectives in seven cases, so
-// most terms are stems followed by `*`. Slovak texts, which have no pack of their own yet, are
-// read with this one (see registry.ts).
+// most terms are stems followed by `*`.
 import type { PackSource } from "../types.ts";
 
 export const cs: PackSource = {
