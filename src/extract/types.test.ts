@@ -127,3 +127,9 @@ test("a one-sentence notice of a described victim hit is an incident, in every p
     assert.equal(r.isIncident, true, `${lang}: confidence ${r.confidence}`);
   }
 });
+
+test("a cue of another type inside a term's gap is found too", () => {
+  // The breach term reaches from the verb to the data over the insider: both are said.
+  assert.deepEqual(types("Ghoid iarfhostaí sonraí custaiméirí Bhanc an Deiscirt agus dhíol sé iad.", "ga"), ["data_breach", "insider"]);
+  assert.deepEqual(types("Unbekannte stahlen mit Hilfe eines ehemaligen Mitarbeiters Daten von 5.000 Kunden der Stadtwerke Lindau.", "de"), ["data_breach", "insider"]);
+});

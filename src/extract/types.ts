@@ -3,7 +3,7 @@
 // "virus" is not a cyber incident.
 import type { Finding } from "../model/record.ts";
 import type { IncidentType } from "../model/vocab.ts";
-import type { Hit } from "../lang/terms.ts";
+import { scan, type Hit } from "../lang/terms.ts";
 import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
 import type { Span } from "../text/sentences.ts";
 import { knownActorHits } from "./known-actors.ts";
@@ -50,6 +50,20 @@ export function saidAsPossible(ctx: Context, at: number): boolean {
   return hypotheticalSpans(ctx).some((p) => at >= p.start && at < p.end);
 }
 
+/**
+ * A term with a gap passes over the words in it, and a cue of another type may stand there:
+ * "Ghoid iarfhostaí sonraí" (a former employee stole data), "stahlen mit Hilfe eines ehemaligen
+ * Mitarbeiters Daten". Those cues are found too, where the gap is.
+ */
+function withCuesInGaps(ctx: Context, hits: Hit<IncidentType>[]): Hit<IncidentType>[] {
+  if (!hits.some((h) => h.reason.includes("…"))) return hits;
+  const inGaps = hits.filter((h) => h.reason.includes("…")).flatMap((h) => {
+    const firstWord = /^\S+/u.exec(ctx.text.slice(h.start, h.end))![0].length;
+    return scan(ctx.pack.types, ctx.text, h.start + firstWord, h.end).filter((x) => x.end <= h.end && x.value !== h.value && !x.reason.includes("…"));
+  });
+  return inGaps.length ? [...hits, ...inGaps].sort((a, b) => a.start - b.start) : hits;
+}
+
 export function extractTypes(ctx: Context): TypesResult {
   // A ransomware operation is named after its ransomware: "revendiquée par LockBit" says
   // ransomware in any language.
@@ -57,7 +71,7 @@ export function extractTypes(ctx: Context): TypesResult {
     const malware = KNOWN_ACTORS[+h.value]!.malware;
     return malware ? [{ value: malware, reason: `${h.reason}/${malware}`, start: h.start, end: h.end }] : [];
   });
-  const own = hitsOf(ctx, ctx.pack.types);
+  const own = withCuesInGaps(ctx, hitsOf(ctx, ctx.pack.types));
   const all = known.length ? [...own, ...known].sort((a, b) => a.start - b.start) : own;
   const possible = hypotheticalHits(ctx, all);
   const hits = possible.size ? all.filter((h) => !possible.has(h)) : all;

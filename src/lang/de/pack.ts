@@ -31,7 +31,7 @@ export const de: PackSource = {
     data_breach: ["(falschen|falsche) Empfänger", "(luden|heruntergeladen|kopierten|kopiert|abgezogen|exfiltriert|erbeutet) … (Daten|Dateien|E-Mails|Dokumente)",
       "(stahl|stahlen|entwendete|entwendeten|erbeutete|erbeuteten|klauten) … (\\p{L}*daten|Dateien|E-Mails|Dokumente|Passwörter)", "(Daten|Dateien|E-Mails|Dokumente) … (heruntergeladen|kopiert|abgezogen|exfiltriert|erbeutet)", "exfiltr*", "(Zugangsdaten|Passwörter|Passwort|Anmeldedaten|Kreditkartendaten) … (abgegriffen|abgefischt|erbeutet|ausgespäht)", "(abgegriffen|abgefischt|erbeutet|ausgespäht)(e|en)? (Zugangsdaten|Passwörter|Anmeldedaten|Kreditkartendaten)", "Datenleck*", "Datenpanne*", "Datendiebstahl*", "Datenabfluss*", "Datenschutzverletzung*", "gestohlen*", "erbeutet*", "abgeflossen*", "geleakt*", "veröffentlicht … Daten", "unbefugte(n|r)? Zugriff*"],
     supply_chain: ["Dienstleister* (wurde|wurden) (angegriffen|gehackt)", "über (einen|seinen|ihren) (Dienstleister|Zulieferer|Anbieter)", "Lieferkette*", "Drittanbieter*", "IT-Dienstleister*", "Zulieferer*", "(Angriff|Cyberangriff|Hackerangriff) (auf|bei) (einen |einem |den |dem |ihren |ihrem |seinen |seinem )?(IT-|Software)?(Dienstleister|Anbieter|Softwareanbieter|Lieferanten)*"],
-    insider: ["Mitarbeiter* (hat|hatte) … (gestohlen|weitergegeben|verkauft)", "(ehemaliger?|untreuer?) Mitarbeiter*", "Innentäter*", "Insider*"],
+    insider: ["Mitarbeiter* (hat|hatte) … (gestohlen|weitergegeben|verkauft)", "(ehemalig|untreu)(e|er|en|em)? Mitarbeiter*", "Innentäter*", "Insider*"],
     scam: ["Betrug*", "Betrüger*", "Betrugsmasche*", "Enkeltrick*", "falsche (Rechnungen|Anrufe|Support-Mitarbeiter)", "CEO-Fraud", "Chef-Masche", "Abzocke*"],
     ddos: ["DDoS*", "Überlastungsangriff*", "Denial-of-Service"],
     account_compromise: ["gekaperte? (Konten|Konto|Accounts?|Profile)", "Kontoübernahme*", "übernommene? (Konten|Konto|Accounts?)", "gestohlene (Passwörter|Zugangsdaten)"],
@@ -102,7 +102,7 @@ export const de: PackSource = {
   },
   actors: {
     external: ["Hacker\\p{L}*", "Angreifer*", "Kriminelle[n]?", "Cyberkriminelle[n]?", "Täter*", "Betrüger*", "Erpresser*", "Bande*", "Ransomware-Gruppe*", "Cybergang*", "unbekannte Dritte"],
-    internal: ["(ehemaliger?|untreuer?) Mitarbeiter*", "Mitarbeiter* (hat|hatte) … (gestohlen|verkauft|weitergegeben)", "Innentäter*"],
+    internal: ["(ehemalig|untreu)(e|er|en|em)? Mitarbeiter*", "Mitarbeiter* (hat|hatte) … (gestohlen|verkauft|weitergegeben)", "Innentäter*"],
     partner: ["Mitarbeiter* (eines|des) (Dienstleisters|Zulieferers|Partners)"],
   },
   motives: { financial: ["Lösegeld*", "Geld", "finanziell* motiviert*", "erpress*"], espionage: ["Spionage", "Geheimdienst*", "staatlich*"], ideology: ["Hacktivis*", "Aktivist*", "politisch motiviert*", "prorussisch*"], grudge: ["Rache", "verärgert*"] },
