@@ -51,15 +51,20 @@ export function saidAsPossible(ctx: Context, at: number): boolean {
 }
 
 /**
- * A term with a gap passes over the words in it, and a cue of another type may stand there:
- * "Ghoid iarfhostaí sonraí" (a former employee stole data), "stahlen mit Hilfe eines ehemaligen
- * Mitarbeiters Daten". Those cues are found too, where the gap is.
+ * A term with a gap passes over the words in it, and the one who did it may be named there with
+ * a cue of another type: "Ghoid iarfhostaí sonraí" (a former employee stole data), "stahlen mit
+ * Hilfe eines ehemaligen Mitarbeiters Daten". Where an actor stands in a gap, the gap's cues are
+ * found too (only there: scanning every gap cost a twentieth of the extraction time).
  */
 function withCuesInGaps(ctx: Context, hits: Hit<IncidentType>[]): Hit<IncidentType>[] {
-  if (!hits.some((h) => h.reason.includes("…"))) return hits;
-  const inGaps = hits.filter((h) => h.reason.includes("…")).flatMap((h) => {
-    const firstWord = /^\S+/u.exec(ctx.text.slice(h.start, h.end))![0].length;
-    return scan(ctx.pack.types, ctx.text, h.start + firstWord, h.end).filter((x) => x.end <= h.end && x.value !== h.value && !x.reason.includes("…"));
+  const gapped = hits.filter((h) => h.reason.includes("…"));
+  if (!gapped.length) return hits;
+  const actors = hitsOf(ctx, ctx.pack.actors);
+  const inGaps = gapped.filter((h) => actors.some((a) => a.start > h.start && a.end < h.end)).flatMap((h) => {
+    // Scanned on the span alone: on the whole text the pattern would run on to the next cue anywhere after it.
+    const from = h.start + /^\S+/u.exec(ctx.text.slice(h.start, h.end))![0].length;
+    return scan(ctx.pack.types, ctx.text.slice(from, h.end)).filter((x) => x.value !== h.value && !x.reason.includes("…"))
+      .map((x) => ({ ...x, start: x.start + from, end: x.end + from }));
   });
   return inGaps.length ? [...hits, ...inGaps].sort((a, b) => a.start - b.start) : hits;
 }

@@ -41,7 +41,7 @@ const AFTER = "(?![\\p{L}\\p{N}])";
 // It may end in an article joined to the next word by a hyphen ("jaqsmu l-passwords" in Maltese).
 // The gap is lazy as a whole: "stole data … from" takes the nearest "from", and a term never
 // reaches over words (a name among them) it does not need.
-const GAP = "\\s(?:(?:[^.!?\\n]|(?<=[\\d\\p{L}])\\.(?=[\\d\\p{L}])|(?<=(?<![\\p{L}\\p{N}])\\d{1,2})\\.(?= \\p{L})){0,60}?(?:\\s|(?<=\\s\\p{L}{1,4})-))??";
+const GAP = "\\s(?:(?:[^.!?\\n]|(?<=[\\d\\p{L}])\\.(?=[\\d\\p{L}])|(?<=(?<![\\p{L}\\p{N}])\\d{1,2})\\.(?= \\p{L})){0,60}?(?:\\s|-(?<=\\s\\p{L}{1,4}-)))??";
 
 // A term ending in an elided word ("dell'") or a hyphened article ("tal-") runs into the next word.
 const ELIDED_END = /(?:['’-]|\['’\])$/;
