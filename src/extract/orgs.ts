@@ -370,6 +370,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       run.push(t);
       // "Arion banki hf.", "Vörður tryggingar hf.": the legal form after the head is the name's too.
       if (i + 1 < starts.length && joinedBySpace(text, end, starts[i + 1]!) && legal.contains(starts[i + 1]!, ends[i + 1]!)) continue;
+      // "Fakultná nemocnica Trnava": a head that may also open a name goes on to the place after it.
+      if (pack.lowerCaseHeadsBefore.has(lowerT) && i + 1 < starts.length && joinedBySpace(text, end, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
+        && !pack.functionWords.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase()) && !cueWords.contains(starts[i + 1]!, ends[i + 1]!)) continue;
       // "Helsingin kaupungin opetusviraston": after the head's genitive, the unit named by a kind
       // compound; "Kauno miesto savivaldybė", "Vilniaus universiteto ligoninė": or by another head.
       while (pack.genitiveHeads.has(run.at(-1)!.text) && i + 1 < starts.length && joinedBySpace(text, ends[i]!, starts[i + 1]!)) {
@@ -1129,7 +1132,8 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
   const candidates = [...clusters.values()].filter((c) => !c.person && !c.source && !c.actor && !ACTOR_KEYS.has(c.key) && (!c.roles.has("source") || involved(c)));
   const toOrg = (c: Cluster, role: string): Org => {
     // Of two forms as long, the one whose head is written in its base form ("Zagrebačka banka", not "Zagrebačku banku").
-    const declinedHead = (m: Mention) => pack.headBase.has(m.tokens.at(-1)!.text);
+    // ("Fakultná nemocnica Trnava", not "Fakultnú nemocnicu Trnava": the head may stand before the place.)
+    const declinedHead = (m: Mention) => m.tokens.some((t) => pack.headBase.has(t.text));
     const best = c.mentions.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && declinedHead(a) && !declinedHead(b)) ? b : a));
     let name = describedFirst(best) ? text.slice(best.tokens[1]!.start, best.end) : best.text;
     // "Vantaan kaupungilla" is named "Vantaan kaupunki": a declined head goes back to its base form,
