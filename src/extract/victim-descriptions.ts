@@ -136,11 +136,12 @@ export function describedVictims(ctx: Context, opts: { siteHarm: boolean } = { s
 }
 
 /**
- * Sentences whose subject (the words before a verb of telling, up to three, or after one that opens
- * the sentence) says, after a comma and the pack's complementizer, that an attack happened: "Linnavalitsus teatas teisipäeval, et
- * nädalavahetusel toimus küberrünnak", "Općina je potvrdila da je bila meta napada". The clause
- * names no other victim: "the ministry said that hackers attacked two hospitals" is not about the
- * ministry. The subject's span, with the attack's cue.
+ * Sentences whose subject (up to three words before a verb of telling, or the words after one that
+ * opens the sentence) says, after the pack's complementizer, that an attack happened:
+ * "Linnavalitsus teatas teisipäeval, et nädalavahetusel toimus küberrünnak", "Dheimhnigh an
+ * chomhairle go ndearnadh cibirionsaí uirthi". The clause names no other victim: "the ministry
+ * said that hackers attacked two hospitals" is not about the ministry. The subject's span, with
+ * the attack's cue.
  */
 function reportedAttacks(ctx: Context): { subjectStart: number; subjectEnd: number; cue: Hit<string> }[] {
   const { text, pack } = ctx;
@@ -174,7 +175,7 @@ function clauseAfter(after: string, complementizers: ReadonlySet<string>): numbe
   const word = /[\p{L}\p{N}.'’-]+/gu;
   let m: RegExpExecArray | null, last = 0;
   for (let n = 0; n < 6 && (m = word.exec(after)) !== null; n++) {
-    if (!/^[ \t]*,?[ \t]+$/u.test(after.slice(last, m.index)) && !(n === 0 && /^,?[ \t]+$/u.test(after.slice(0, m.index)))) return -1;
+    if (!/^[ \t]*,?[ \t]+$/u.test(after.slice(last, m.index))) return -1;
     if (complementizers.has(m[0].toLowerCase())) return m.index + m[0].length;
     last = m.index + m[0].length;
   }
