@@ -54,7 +54,7 @@ export function saidAsPossible(ctx: Context, at: number): boolean {
  * A term with a gap passes over the words in it, and the one who did it may be named there with
  * a cue of another type: "Ghoid iarfhostaí sonraí" (a former employee stole data), "stahlen mit
  * Hilfe eines ehemaligen Mitarbeiters Daten". Where an actor stands in a gap, the gap's cues are
- * found too (only there: scanning every gap cost a twentieth of the extraction time).
+ * found too; only there, so the types are not scanned again over every gap of every text.
  */
 function withCuesInGaps(ctx: Context, hits: Hit<IncidentType>[]): Hit<IncidentType>[] {
   const gapped = hits.filter((h) => h.reason.includes("…"));
