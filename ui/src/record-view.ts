@@ -36,7 +36,8 @@ export function fieldItems(r: ReportRecord): FieldItem[] {
   for (const a of r.actors) add("actor", a.name ?? (a.country ? `${a.kind} (${a.country})` : a.kind), a.evidence, a.reasons, [a.kind, a.country, a.motive].filter(Boolean).join(" · "));
   for (const role of ["published", "occurred", "discovered", "disclosed"] as const) {
     const d = r.dates[role];
-    if (d) add("date", d.end ? `${d.value} – ${d.end}` : d.value, d.evidence, d.reasons, role);
+    // "early March": the part of the month the text gives goes with the role.
+    if (d) add("date", d.end ? `${d.value} – ${d.end}` : d.value, d.evidence, d.reasons, d.part ? `${role} · ${d.part} in the month` : role);
   }
   if (r.affected) add("affected", `${r.affected.approximate ? "about " : ""}${r.affected.count.toLocaleString("en")} ${r.affected.unit}`, r.affected.evidence, r.affected.reasons);
   for (const d of r.data.compromised) add("data stolen", d.value, d.evidence, d.reasons);
