@@ -133,3 +133,11 @@ test("a cue of another type inside a term's gap is found too", () => {
   assert.deepEqual(types("Ghoid iarfhostaí sonraí custaiméirí Bhanc an Deiscirt agus dhíol sé iad.", "ga"), ["data_breach", "insider"]);
   assert.deepEqual(types("Unbekannte stahlen mit Hilfe eines ehemaligen Mitarbeiters Daten von 5.000 Kunden der Stadtwerke Lindau.", "de"), ["data_breach", "insider"]);
 });
+
+test("who took which data, in one sentence, is a breach though no type term is met", () => {
+  for (const [lang, text] of [
+    ["hr", "Hakeri su ukrali imena i adrese klijenata."],
+    ["et", "Häkkerid varastasid klientide nimed ja aadressid."],
+    ["cs", "Hackeři ukradli jména a adresy zákazníků."],
+  ] as const) assert.deepEqual(types(text, lang), ["data_breach"], `${lang}: ${text}`);
+});

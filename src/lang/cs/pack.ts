@@ -95,7 +95,7 @@ export const cs: PackSource = {
     be_vigilant: ["(buďte|být|zůstaňte) (obezřetní|opatrní|ostražití|ve střehu)", "(nesdělujte|nesdílejte|neuvádějte|nikomu nesdělujte|nedávejte) … (hesl*|kód*|přihlašovací* údaj*|údaj* o kart*)", "obezřetn*", "opatrnost*", "ostražitost*"],
   },
   actors: {
-    external: ["hacker*", "kyberzločin*", "zločinc*", "podvodník*", "útočník*", "hackersk* skupin*", "gang*"],
+    external: ["hacke(r|ř)*", "kyberzločin*", "zločinc*", "podvodník*", "útočník*", "hackersk* skupin*", "gang*"],
     internal: ["(bývalý|nepoctivý) zaměstnanec", "zaměstnan(ec|kyně) (ukradl|prodal|vynesl|zkopíroval|ukradla|prodala|vynesla|zkopírovala)", "bývalí zaměstnanci"],
     partner: ["zaměstnan* (dodavatel*|subdodavatel*|extern* firm*)"],
   },
