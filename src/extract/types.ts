@@ -2,7 +2,7 @@
 // cues, and the text must be about computers at all: a football "angreb" or a fish-farm
 // "virus" is not a cyber incident.
 import type { Finding } from "../model/record.ts";
-import type { IncidentType } from "../model/vocab.ts";
+import type { DataCategory, IncidentType } from "../model/vocab.ts";
 import { scan, type Hit } from "../lang/terms.ts";
 import { KNOWN_ACTORS } from "../lang/shared/threat-actors.ts";
 import type { Span } from "../text/sentences.ts";
@@ -181,4 +181,22 @@ export function decideIncident(ctx: Context, t: TypesResult, signals: {
   const overruled = advisory || flawReport;
   const reported = overruled ? Math.min(confidence, OVERRULED_CONFIDENCE) : confidence;
   return { isIncident: t.types.length > 0 && confidence >= 0.5 && !overruled, confidence: Math.round(reported * 1000) / 1000, reasons };
+}
+
+/**
+ * "Hakeri su ukrali imena i adrese klijenata": no term of a type matched, but the text says who
+ * took which data. That is a breach, said with the words for the data themselves.
+ */
+export function withDataTaken(ctx: Context, typed: TypesResult, taken: Finding<DataCategory>[]): TypesResult {
+  if (typed.types.length || !taken.length) return typed;
+  // The taker and the data in one sentence: apart, they are two things the text says.
+  for (const actor of hitsOf(ctx, ctx.pack.actors)) {
+    if (saidAsPossible(ctx, actor.start)) continue;
+    const s = sentenceAt(ctx, actor.start);
+    const data = taken.find((d) => d.evidence.some((e) => e.start >= s.start && e.end <= s.end));
+    if (!data) continue;
+    const breach: Finding<IncidentType> = { value: "data_breach", evidence: [evidence(ctx, actor.start, actor.end), ...data.evidence.slice(0, 1)], reasons: ["type.data-taken", actor.reason, ...(data.reasons ?? []).slice(0, 1)] };
+    return { ...typed, types: [breach] };
+  }
+  return typed;
 }

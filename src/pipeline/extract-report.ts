@@ -4,7 +4,7 @@ import { detectLanguage } from "../lang/detect.ts";
 import { getPack, packFor } from "../lang/registry.ts";
 import { extractCued } from "../extract/actions.ts";
 import { extractActors } from "../extract/actors.ts";
-import { evidence, hitsOf, makeContext, sentenceAt, type Context } from "../extract/context.ts";
+import { makeContext } from "../extract/context.ts";
 import { extractAffected } from "../extract/counts.ts";
 import { extractData } from "../extract/data.ts";
 import { ATTACK_SENTENCE_ROLE, extractDates } from "../extract/dates.ts";
@@ -13,9 +13,8 @@ import { mapTypes } from "../extract/mappings.ts";
 import { extractOrgs, HARM_CUE_REASON } from "../extract/orgs.ts";
 import { extractCountries, extractSectors } from "../extract/places.ts";
 import { describedVictims, namedRightAfter, notNamedAgain, pronounHarm } from "../extract/victim-descriptions.ts";
-import { decideIncident, extractTypes, saidAsPossible, type TypesResult } from "../extract/types.ts";
-import type { Finding, Org, ReportRecord } from "../model/record.ts";
-import type { DataCategory, IncidentType } from "../model/vocab.ts";
+import { decideIncident, extractTypes, withDataTaken } from "../extract/types.ts";
+import type { Org, ReportRecord } from "../model/record.ts";
 import { firstLine } from "../text/first-line.ts";
 import { normaliseText } from "../text/normalise.ts";
 
@@ -56,7 +55,7 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
   const pack = packFor(lang) ?? getPack(opts.fallbackLang)!;
   const ctx = makeContext(text, pack);
   const data = extractData(ctx);
-  const typed = dataTakenBy(ctx, extractTypes(ctx), data.compromised);
+  const typed = withDataTaken(ctx, extractTypes(ctx), data.compromised);
   const phishingDoc = typed.types.some((t) => t.value === "phishing" || t.value === "scam");
   const indicators = extractIndicators(ctx, phishingDoc);
   const dates = extractDates(ctx, { published: doc.published ?? null, now: opts.now });
@@ -126,24 +125,6 @@ export function extractReport(doc: DocumentInput, options: Partial<ExtractOption
     indicators,
     mappings: mapTypes(typed.types.map((t) => t.value)),
   };
-}
-
-/**
- * "Hakeri su ukrali imena i adrese klijenata": no term of a type matched, but the text says who
- * took which data. That is a breach, said with the words for the data themselves.
- */
-function dataTakenBy(ctx: Context, typed: TypesResult, taken: Finding<DataCategory>[]): TypesResult {
-  if (typed.types.length || !taken.length) return typed;
-  // The taker and the data in one sentence: apart, they are two things the text says.
-  for (const actor of hitsOf(ctx, ctx.pack.actors)) {
-    if (saidAsPossible(ctx, actor.start)) continue;
-    const s = sentenceAt(ctx, actor.start);
-    const data = taken.find((d) => d.evidence.some((e) => e.start >= s.start && e.end <= s.end));
-    if (!data) continue;
-    const breach: Finding<IncidentType> = { value: "data_breach", evidence: [evidence(ctx, actor.start, actor.end), ...data.evidence.slice(0, 1)], reasons: ["type.data-taken", actor.reason, ...(data.reasons ?? []).slice(0, 1)] };
-    return { ...typed, types: [breach] };
-  }
-  return typed;
 }
 
 /** The first line, shortened for a title. */
