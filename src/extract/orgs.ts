@@ -264,11 +264,17 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
   /** The token after token i is a capitalised name head joined to it by a space. */
   const nameHeadAfter = (i: number) => i + 1 < starts.length && joinedBySpace(text, ends[i]!, starts[i + 1]!) && isCapitalisedAt(text, starts[i + 1]!, ends[i + 1]!)
     && pack.nameHeads.has(text.slice(starts[i + 1]!, ends[i + 1]!).toLowerCase());
-  const orgWords = new SpanReach(hitsOf(ctx, pack.orgWords), text.length);
   const legalAt = (k: number) => legal.contains(starts[k]!, ends[k]!);
-  // "се представят за „Български пощи“", "supplier „Datanet“": a cue for what the name is pretended to be or provides introduces it too.
-  const roleEnds = new Set(hitsOf(ctx, pack.roles).filter((h) => h.value === "impersonated" || h.value === "supplier").map((h) => h.end));
-  const quoted = quotedNames(text, starts, ends, (k) => legalAt(k) || kindWords.contains(starts[k]!, ends[k]!) || orgWords.contains(starts[k]!, ends[k]!) || roleEnds.has(ends[k]!), legalAt);
+  // Looked up only for a word right before a quoted name, which most texts do not have.
+  let orgWords: SpanReach | undefined, roleEnds: Set<number> | undefined;
+  const introduces = (k: number) => {
+    if (legalAt(k) || kindWords.contains(starts[k]!, ends[k]!)) return true;
+    orgWords ??= new SpanReach(hitsOf(ctx, pack.orgWords), text.length);
+    // "се представят за „Български пощи“", "supplier „Datanet“": a cue for what the name is pretended to be or provides introduces it too.
+    roleEnds ??= new Set(hitsOf(ctx, pack.roles).filter((h) => h.value === "impersonated" || h.value === "supplier").map((h) => h.end));
+    return orgWords.contains(starts[k]!, ends[k]!) || roleEnds.has(ends[k]!);
+  };
+  const quoted = quotedNames(text, starts, ends, introduces, legalAt);
   const mentions: Mention[] = [];
   let run: Token[] = [], openedByKind = false, quotedRun = false;
   const commonInRun = new Set<Token>();
@@ -797,9 +803,9 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     return base && word !== lower ? base[0]!.toUpperCase() + base.slice(1) : base;
   };
   // "Spoločnosť Severný Prístav Logistika s.r.o.", "Spółka Nordport Logistyka": so is a generic word for a company first, capitalised to open the sentence.
-  const orgWordStarts = new Set(hitsOf(ctx, pack.orgWords).map((h) => `${h.start}:${h.end}`));
-  const companyWordFirst = (m: Mention) => m.tokens.length > 1 && m.sentenceInitial && orgWordStarts.has(`${m.tokens[0]!.start}:${m.tokens[0]!.end}`)
-    && !pack.nameHeads.has(m.tokens[0]!.text.toLowerCase()) && isCapitalised(m.tokens[1]!.text);
+  // (The cheap tests first: the hits are searched only for a sentence's first word.)
+  const companyWordFirst = (m: Mention) => m.tokens.length > 1 && m.sentenceInitial && !pack.nameHeads.has(m.tokens[0]!.text.toLowerCase()) && isCapitalised(m.tokens[1]!.text)
+    && hitsOf(ctx, pack.orgWords).some((h) => h.start === m.tokens[0]!.start && h.end === m.tokens[0]!.end);
   const describedFirst = (m: Mention) => m.tokens.length > 1 && (isKindCompound(m.tokens[0]!.text) && !/(?:bank|banken|pankki)$/iu.test(m.tokens[0]!.text) || companyWordFirst(m));
   for (const m of mentions) {
     // "Ohjelmistoyhtiö Velonia" is Velonia, described: the same organisation as "Velonia" alone.
@@ -1060,10 +1066,14 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
         || familyNames.some((h) => h.start === m.start && h.end === m.end)) c.malware = true;
       if (m.start < ctx.leadEnd) c.inLead = true;
       // The gaps are a few characters: nothing further away is sliced and tested.
-      const kindBefore = place || users ? undefined : kindJustBefore(m);
+      // "napadli společnost Severoport", "zaatakowali spółkę „Północny Port”": the kind word the name
+      // follows may stand between; looked for only when no cue stands right before the name.
+      const harmAcrossKind = () => {
+        const kind = place || users ? undefined : kindJustBefore(m);
+        return kind && harmBefore.find((h) => h.end <= kind.start && kind.start - h.end <= 16 && harmGapBefore(text.slice(h.end, kind.start), h));
+      };
       const harm = place ? undefined : harmBefore.find((h) => !users && h.end <= m.start && m.start - h.end <= 16 && harmGapBefore(text.slice(h.end, m.start), h))
-        // "napadli společnost Severoport", "zaatakowali spółkę „Północny Port”": the kind word the name follows stands between.
-        ?? (kindBefore && harmBefore.find((h) => h.end <= kindBefore.start && kindBefore.start - h.end <= 16 && harmGapBefore(text.slice(h.end, kindBefore.start), h)))
+        ?? harmAcrossKind()
         ?? harmAfter.find((h) => h.start >= writtenEnd(m) && h.start - writtenEnd(m) <= 84 && (h.start - writtenEnd(m) <= 32 && HARM_GAP_AFTER.test(text.slice(writtenEnd(m), h.start)) || ownedGap(text.slice(writtenEnd(m), h.start))))
         // "Am Montag wurde das Klinikum Ingolstadt Ziel eines Angriffs": the verb comes first and the
         // name stands in the cue's gap, right before its last word.
