@@ -19,6 +19,7 @@ import type { ThirdPartyRole } from "../model/vocab.ts";
 import { isAllCapitals, isCamelCase, isCapitalised, isCapitalisedAt, isLetterOrDigitAt, isLowerAt, isNumberAt, isUpperAt } from "../text/letter-case.ts";
 import { sameWord, tokenSpans } from "../text/tokens.ts";
 import { SpanReach } from "../text/span-reach.ts";
+import { isClosingQuote, isOpeningQuote, OPENING_QUOTE_CHARS } from "../text/quotes.ts";
 import type { Span } from "../text/sentences.ts";
 import { evidence, hitsIn, hitsOf, sentenceAt, type Context } from "./context.ts";
 import { harmCues, supplierWords } from "./victim-descriptions.ts";
@@ -304,9 +305,9 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
       const last = run.at(-1)!;
       // "UAB „Šiaurės uosto logistika“": a legal form before the quotes takes them into the name, both of them.
       const end = text.charCodeAt(last.end) === 46 && legalEnds.has(last.end + 1) && legal.overlaps(last.start, last.end) ? last.end + 1
-        : wasQuoted && run.length > 1 && OPENING_QUOTES.has(text[run[1]!.start - 1]!) && legal.contains(first.start, first.end) ? last.end + 1 : last.end;
+        : wasQuoted && run.length > 1 && isOpeningQuote(text[run[1]!.start - 1]) && legal.contains(first.start, first.end) ? last.end + 1 : last.end;
       // …and a legal form after the quotes takes the opening one in.
-      const start = wasQuoted && OPENING_QUOTES.has(text[first.start - 1]!) && run.length > 1 && legal.contains(last.start, last.end) && CLOSING_QUOTES.has(text[run.at(-2)!.end]!) ? first.start - 1 : first.start;
+      const start = wasQuoted && isOpeningQuote(text[first.start - 1]) && run.length > 1 && legal.contains(last.start, last.end) && isClosingQuote(text[run.at(-2)!.end]) ? first.start - 1 : first.start;
       mentions.push({ start, end, text: text.slice(start, end), tokens: run, sentenceInitial, strong, kindOpened });
     }
     run = [];
@@ -429,8 +430,6 @@ function findMentions(ctx: Context, siteHarm: boolean): Mention[] {
 }
 
 
-const OPENING_QUOTES = new Set(["„", "“", "«", "\"", "‚", "”"]);
-const CLOSING_QUOTES = new Set(["“", "”", "»", "\"", "‘", "’"]);
 /** Words a quoted name may hold: more is a quoted sentence, not a name. */
 const MAX_QUOTED_WORDS = 6;
 
@@ -447,11 +446,11 @@ function quotedNames(text: string, starts: readonly number[], ends: readonly num
   const spans: { first: number; last: number; inner: string; introduced: boolean }[] = [];
   for (let i = 0; i < starts.length; i++) {
     const open = starts[i]! - 1;
-    if (open < 0 || !OPENING_QUOTES.has(text[open]!) || !isCapitalisedAt(text, starts[i]!, ends[i]!) && !isNumberAt(text, starts[i]!)) continue;
+    if (open < 0 || !isOpeningQuote(text[open]) || !isCapitalisedAt(text, starts[i]!, ends[i]!) && !isNumberAt(text, starts[i]!)) continue;
     let last = i;
     // The words inside are separated by single spaces or hyphens: a comma or a full stop ends a name.
     while (last + 1 < starts.length && last - i < MAX_QUOTED_WORDS && /^[ -]$/.test(text.slice(ends[last]!, starts[last + 1]!))) last++;
-    if (!CLOSING_QUOTES.has(text[ends[last]!] ?? "")) continue;
+    if (!isClosingQuote(text[ends[last]!])) continue;
     if (last - i >= MAX_QUOTED_WORDS) continue;
     // "„Северно пристанище Логистика“ ЕООД": the legal form may follow the quotes; it is the name's too.
     const formAfter = last + 1 < starts.length && starts[last + 1] === ends[last]! + 2 && text[ends[last]! + 1] === " " && legalAt(last + 1);
@@ -634,7 +633,9 @@ const ACTOR_KEYS: ReadonlySet<string> = new Set([...KNOWN_MALWARE, ...KNOWN_ACTO
 
 // Between a kind word and the name it introduces: spaces, perhaps a connector ("hôpital de"),
 // not a place's preposition ("a hospital in Ottawa").
-const KIND_GAP = /^\s{1,2}(?:(\p{Ll}{1,3})\s)?["„“«‚”]?$/u;
+// Between a harm cue and the name: spaces, perhaps a determiner, perhaps the name's opening quote.
+const HARM_GAP_BEFORE = new RegExp(`^\\s{1,2}(?:(\\p{Ll}{1,6})\\s{1,2})?[${OPENING_QUOTE_CHARS}]?$`, "u");
+const KIND_GAP = new RegExp(`^\\s{1,2}(?:(\\p{Ll}{1,3})\\s)?[${OPENING_QUOTE_CHARS}]?$`, "u");
 const kindGap = (gap: string) => { const m = KIND_GAP.exec(gap); return !!m && (!m[1] || (CONNECTORS.has(m[1]) && !COORDINATORS.has(m[1]))); };
 
 // Between a naming word and the name: spaces, a quote, perhaps a determiner ("known as The Dark Overlord").
@@ -955,7 +956,7 @@ export function extractOrgs(ctx: Context, opts: { indicators: Indicator[]; victi
     const elided = elidedInGap(gap);
     if (elided !== undefined) return pack.victimDeterminers.has(`${elided}'`) || pack.victimDeterminers.has(elided);
     // ("ataka prieš „Lietuvos geležinkelius“": the name may open with a quote.)
-    const m = /^\s{1,2}(?:(\p{Ll}{1,6})\s{1,2})?["„“«‚”]?$/u.exec(gap);
+    const m = HARM_GAP_BEFORE.exec(gap);
     return !!m && (!m[1] || pack.victimDeterminers.has(m[1]));
   };
   const customerUnits = hitsOf(ctx, pack.units).filter((u) => u.value === "customers");

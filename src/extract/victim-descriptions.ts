@@ -7,6 +7,7 @@ import type { Hit } from "../lang/terms.ts";
 import type { Org } from "../model/record.ts";
 import type { Sector } from "../model/vocab.ts";
 import { isUpperAt, isWhitespaceAt } from "../text/letter-case.ts";
+import { OPENING_QUOTE_CHARS } from "../text/quotes.ts";
 import { sameWord } from "../text/tokens.ts";
 import { evidence, hitsOf, isMasked, sentenceAt, type Context } from "./context.ts";
 import { saidAsPossible } from "./types.ts";
@@ -261,11 +262,13 @@ function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { 
  * a victim is named, one that only refers back to it ("the company", "selskabet"); where none
  * is, one that refers back to an earlier description of the same kind.
  */
+// Between a kind word and the name after it: spaces, perhaps the name's opening quote.
+const QUOTE_OPENING_NAME = new RegExp(`^\\s{1,2}[${OPENING_QUOTE_CHARS}]?$`, "u");
 /** The organisation is named right after the description ("de gemeente Zuidveen", "firmę Medsoft"): the description is its kind word. */
 export function namedRightAfter(ctx: Context, d: Org, o: Org): boolean {
   const end = d.evidence[0]!.start + d.name.length;
   // "společnost „Severoport“": the name may open with a quote.
-  return o.evidence.some((e) => e.start > end && e.start - end <= 3 && /^\s{1,2}["„“«‚”]?$/u.test(ctx.text.slice(end, e.start)));
+  return o.evidence.some((e) => e.start > end && e.start - end <= 3 && QUOTE_OPENING_NAME.test(ctx.text.slice(end, e.start)));
 }
 
 export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org[] {
