@@ -256,12 +256,6 @@ function wordsBefore(ctx: Context, noun: Hit<string>, sentenceStart: number): { 
   return { start, reach: pos };
 }
 
-/**
- * The descriptions that are not a named victim again: "le ministère" beside "ministère des
- * Transports" (its kind word is in the name), "de gemeente" right before "Zuidveen", and, where
- * a victim is named, one that only refers back to it ("the company", "selskabet"); where none
- * is, one that refers back to an earlier description of the same kind.
- */
 // Between a kind word and the name after it: spaces, perhaps the name's opening quote.
 const QUOTE_OPENING_NAME = new RegExp(`^\\s{1,2}[${OPENING_QUOTE_CHARS}]?$`, "u");
 /** The organisation is named right after the description ("de gemeente Zuidveen", "firmę Medsoft"): the description is its kind word. */
@@ -271,6 +265,12 @@ export function namedRightAfter(ctx: Context, d: Org, o: Org): boolean {
   return o.evidence.some((e) => e.start > end && e.start - end <= 3 && QUOTE_OPENING_NAME.test(ctx.text.slice(end, e.start)));
 }
 
+/**
+ * The descriptions that are not a named victim again: "le ministère" beside "ministère des
+ * Transports" (its kind word is in the name), "de gemeente" right before "Zuidveen", and, where
+ * a victim is named, one that only refers back to it ("the company", "selskabet"); where none
+ * is, one that refers back to an earlier description of the same kind.
+ */
 export function notNamedAgain(ctx: Context, described: Org[], named: Org[]): Org[] {
   const { determiners, definiteEndings } = ctx.pack.source.victimDescriptions.anaphoric;
   const namedAgain = (d: Org) => {
